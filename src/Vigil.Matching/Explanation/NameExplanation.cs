@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Vigil.Matching.Scoring;
+
+namespace Vigil.Matching.Explanation;
+
+/// <summary>Why two names scored as they did: the token alignment and each name feature's contribution.</summary>
+/// <param name="Query">The query name.</param>
+/// <param name="Listed">The listed name.</param>
+/// <param name="Score">Name score in 0..1.</param>
+/// <param name="Tokens">Each token of both names with its partner; listed tokens with no partner appear with an empty query token.</param>
+/// <param name="Features">The measured features.</param>
+/// <param name="Contributions">Each feature's weighted contribution to the logit.</param>
+public sealed record NameExplanation(
+    string Query,
+    string Listed,
+    double Score,
+    ImmutableArray<TokenAlignment> Tokens,
+    NameFeatures Features,
+    ImmutableArray<FeatureContribution> Contributions)
+{
+    /// <summary>A one-line account: "maduro=maduro exact, nicolas=nicolas exact; unmatched: moros".</summary>
+    public string Summary
+    {
+        get
+        {
+            var matched = Tokens.Where(t => t.ListedToken is not null && t.QueryToken.Length > 0)
+                .Select(t => t.How == TokenMatchKind.Exact ? t.QueryToken : $"{t.QueryToken}~{t.ListedToken} {Describe(t.How)} {t.Similarity:0.00}");
+            var unmatchedQ = Tokens.Where(t => t.ListedToken is null && t.QueryToken.Length > 0).Select(t => t.QueryToken).ToList();
+            var unmatchedL = Tokens.Where(t => t.QueryToken.Length == 0).Select(t => t.ListedToken!).ToList();
+            var text = "matched: " + string.Join(", ", matched);
+            if (unmatchedQ.Count > 0)
+            {
+                text += "; query only: " + string.Join(' ', unmatchedQ);
+            }
+
+            if (unmatchedL.Count > 0)
+            {
+                text += "; listed only: " + string.Join(' ', unmatchedL);
+            }
+
+            return text;
+        }
+    }
+
+    private static string Describe(TokenMatchKind how) => how switch
+    {
+        TokenMatchKind.LegalForm => "legal form",
+        _ => how.ToString().ToLowerInvariant(),
+    };
+}

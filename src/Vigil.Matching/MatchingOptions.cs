@@ -1,0 +1,54 @@
+using Vigil.Matching.Scoring;
+
+namespace Vigil.Matching;
+
+/// <summary>Every tunable of matching, with its default and the reason for it.</summary>
+public sealed record MatchingOptions
+{
+    /// <summary>
+    /// Score at or above which a result is a <c>match</c>. Default 0.70: on the labelled sets in docs/quality.md it
+    /// gives the best F1 with precision and recall both above 0.88, and it is the threshold logic-v2 publishes, so
+    /// the two compare at one operating point. Override per request.
+    /// </summary>
+    public double MatchThreshold { get; init; } = 0.70;
+
+    /// <summary>Results below this score are not returned at all (default 0.5): they are noise to an analyst.</summary>
+    public double MinimumScore { get; init; } = 0.5;
+
+    /// <summary>
+    /// How many candidate names the index hands to full scoring (default 400). Candidates are ranked by the summed
+    /// weight of matching tokens first, so the true match is far inside this bound; see docs/benchmarks.md for recall.
+    /// </summary>
+    public int CandidateLimit { get; init; } = 400;
+
+    /// <summary>Log-odds subtracted when the best name is a weak alias (default 1.0): OFAC and UN call such aliases low quality.</summary>
+    public double WeakAliasPenalty { get; init; } = 1.0;
+
+    /// <summary>Name scoring weights.</summary>
+    public NameScoringWeights NameWeights { get; init; } = NameScoringWeights.Default;
+
+    /// <summary>Evidence weights beyond the name.</summary>
+    public EvidenceWeights Evidence { get; init; } = EvidenceWeights.Default;
+
+    /// <summary>The defaults.</summary>
+    public static MatchingOptions Default { get; } = new();
+
+    /// <summary>Throws when an option is out of range, so hosts fail at start, not mid-request.</summary>
+    public void Validate()
+    {
+        if (MatchThreshold is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MatchThreshold), MatchThreshold, "Threshold must be within 0..1.");
+        }
+
+        if (MinimumScore is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumScore), MinimumScore, "Minimum score must be within 0..1.");
+        }
+
+        if (CandidateLimit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CandidateLimit), CandidateLimit, "At least one candidate must be scored.");
+        }
+    }
+}

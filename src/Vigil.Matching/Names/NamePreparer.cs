@@ -1,0 +1,136 @@
+using System.Text;
+using Vigil.Model;
+using Vigil.Text.LegalForms;
+using Vigil.Text.Names;
+using Vigil.Text.Normalization;
+using Vigil.Text.Phonetics;
+
+namespace Vigil.Matching.Names;
+
+/// <summary>Turns a raw name into a <see cref="PreparedName"/>: fold, tokenise, mark legal forms, weigh, key.</summary>
+public sealed class NamePreparer
+{
+    private readonly TokenStatistics statistics;
+
+    /// <summary>Creates a preparer weighting tokens by the given statistics.</summary>
+    public NamePreparer(TokenStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(statistics);
+        this.statistics = statistics;
+    }
+
+    /// <summary>A preparer with uniform token weights.</summary>
+    public static NamePreparer Uniform { get; } = new(TokenStatistics.Uniform);
+
+    /// <summary>The statistics used for weights.</summary>
+    public TokenStatistics Statistics => statistics;
+
+    /// <summary>Splits a name into folded tokens with legal-form phrases merged into "~code" tokens.</summary>
+    public static string[] Tokenise(string name, Schema schema)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var folded = TextFolder.Fold(name.Replace("&", " and ", StringComparison.Ordinal));
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+
+        var raw = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (schema == Schema.Person || raw.Length < 2)
+        {
+            return raw;
+        }
+
+        var marks = LegalFormTable.Mark(raw);
+        var tokens = new List<string>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (marks[i] is { } code)
+            {
+                // One token per legal-form phrase: consecutive tokens with the same code form one phrase.
+                if (i == 0 || marks[i - 1] != code)
+                {
+                    tokens.Add("~" + code);
+                }
+            }
+            else
+            {
+                tokens.Add(raw[i]);
+            }
+        }
+
+        return [.. tokens];
+    }
+
+    /// <summary>Prepares a name for matching.</summary>
+    public PreparedName Prepare(string name, Schema schema, NameKind kind = NameKind.Primary)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var tokens = Tokenise(name, schema);
+        var kinds = new TokenKind[tokens.Length];
+        var weights = new float[tokens.Length];
+        var keys = new string[tokens.Length];
+        var acronym = new StringBuilder();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            var k = Classify(t, schema);
+            kinds[i] = k;
+            var baseWeight = k switch
+            {
+                TokenKind.Word => 1.0,
+                TokenKind.Number => 1.0,
+                TokenKind.Initial => 0.5,
+                TokenKind.Generic => 0.35,
+                _ => 0.05,
+            };
+            var rarity = k is TokenKind.Word or TokenKind.Generic ? statistics.RarityFactor(t) : 1.0;
+            weights[i] = (float)(baseWeight * rarity);
+            keys[i] = k is TokenKind.Word or TokenKind.Generic ? PhoneticKey.Of(t) : string.Empty;
+            if (k is TokenKind.Word or TokenKind.Generic or TokenKind.Initial)
+            {
+                acronym.Append(t[0]);
+            }
+        }
+
+        return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, acronym.Length >= 2 ? acronym.ToString() : string.Empty);
+    }
+
+    private static TokenKind Classify(string token, Schema schema)
+    {
+        if (token[0] == '~')
+        {
+            return TokenKind.LegalForm;
+        }
+
+        if (IsNumber(token))
+        {
+            return TokenKind.Number;
+        }
+
+        if (token.Length == 1)
+        {
+            return TokenKind.Initial;
+        }
+
+        if (WordLists.IsStopword(token))
+        {
+            return TokenKind.Stopword;
+        }
+
+        return schema != Schema.Person && WordLists.IsGeneric(token) ? TokenKind.Generic : TokenKind.Word;
+    }
+
+    private static bool IsNumber(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Vigil.Model;
+
+namespace Vigil.Matching.Names;
+
+/// <summary>
+/// A name normalised once, at index or query time: folded tokens, their kinds, weights and phonetic keys.
+/// Scoring reads these arrays and never normalises again.
+/// </summary>
+public sealed class PreparedName
+{
+    internal PreparedName(string display, Schema schema, NameKind kind, string[] tokens, TokenKind[] kinds, float[] weights, string[] keys, string acronym)
+    {
+        Display = display;
+        Schema = schema;
+        Kind = kind;
+        Tokens = tokens;
+        Kinds = kinds;
+        Weights = weights;
+        Keys = keys;
+        Acronym = acronym;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (IsContent(kinds[i]))
+            {
+                ContentCount++;
+                ContentWeight += weights[i];
+            }
+        }
+    }
+
+    /// <summary>The name as published or typed.</summary>
+    public string Display { get; }
+
+    /// <summary>The schema the name belongs to (Person names allow initials).</summary>
+    public Schema Schema { get; }
+
+    /// <summary>Primary name, alias, ...</summary>
+    public NameKind Kind { get; }
+
+    /// <summary>Folded tokens; a legal form phrase is one token "~code".</summary>
+    internal string[] Tokens { get; }
+
+    /// <summary>Kind of each token.</summary>
+    internal TokenKind[] Kinds { get; }
+
+    /// <summary>Weight of each token.</summary>
+    internal float[] Weights { get; }
+
+    /// <summary>Phonetic key of each token (empty for legal forms and numbers).</summary>
+    internal string[] Keys { get; }
+
+    /// <summary>Initials of the content tokens ("PLA" for People's Liberation Army), for acronym matches.</summary>
+    internal string Acronym { get; }
+
+    /// <summary>Number of tokens that identify (words, numbers, generic words, initials).</summary>
+    internal int ContentCount { get; }
+
+    /// <summary>Sum of the weights of identifying tokens.</summary>
+    internal float ContentWeight { get; }
+
+    /// <summary>The folded tokens, for explanations and tests.</summary>
+    public ImmutableArray<string> FoldedTokens => [.. Tokens];
+
+    /// <summary>True when a token of this kind identifies the party (legal forms and stopwords do not).</summary>
+    internal static bool IsContent(TokenKind kind) => kind is not (TokenKind.Stopword or TokenKind.LegalForm);
+
+    /// <inheritdoc />
+    public override string ToString() => string.Join(' ', Tokens);
+}

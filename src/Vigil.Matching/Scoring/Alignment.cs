@@ -1,0 +1,156 @@
+using Vigil.Matching.Names;
+
+namespace Vigil.Matching.Scoring;
+
+/// <summary>
+/// Aligns the tokens of two prepared names one-to-one, in any order, best pairs first; then joins compound tokens
+/// ("excle" = "ex" + "cle") and acronyms. Works in caller-provided spans so the scoring path allocates nothing.
+/// </summary>
+internal static class Alignment
+{
+    /// <summary>Token pairs below this similarity are not aligned.</summary>
+    public const double MinSimilarity = 0.62;
+
+    /// <summary>Similarity credited to a compound written together or apart.</summary>
+    public const double CompoundSimilarity = 0.97;
+
+    /// <summary>Similarity credited to an acronym of the whole other name.</summary>
+    public const double AcronymSimilarity = 0.9;
+
+    /// <summary>Largest token count aligned; longer names are cut (lists hold no longer names in practice).</summary>
+    public const int MaxTokens = 24;
+
+    /// <summary>
+    /// Fills <paramref name="aTo"/> (partner index in b, or -1), <paramref name="aSim"/>, <paramref name="aHow"/>,
+    /// and <paramref name="bTo"/> (partner in a, or -1; compounds point several b tokens at one a token, and back).
+    /// </summary>
+    public static void Align(PreparedName a, PreparedName b, Span<int> aTo, Span<double> aSim, Span<TokenMatchKind> aHow, Span<int> bTo, Span<double> bSim)
+    {
+        var n = Math.Min(a.Tokens.Length, MaxTokens);
+        var m = Math.Min(b.Tokens.Length, MaxTokens);
+        aTo[..n].Fill(-1);
+        bTo[..m].Fill(-1);
+        aSim[..n].Clear();
+        bSim[..m].Clear();
+        aHow[..n].Clear();
+
+        Span<double> sim = stackalloc double[n * m];
+        Span<byte> how = stackalloc byte[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                sim[(i * m) + j] = TokenSimilarity.Compute(a, i, b, j, out var kind);
+                how[(i * m) + j] = (byte)kind;
+            }
+        }
+
+        // Greedy best-first: the strongest pair is fixed, then the next among the rest.
+        while (true)
+        {
+            var best = MinSimilarity;
+            var bi = -1;
+            var bj = -1;
+            for (var i = 0; i < n; i++)
+            {
+                if (aTo[i] >= 0)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < m; j++)
+                {
+                    var s = sim[(i * m) + j];
+
+                    // Ties go to the heavier pair, so a real word wins over a stopword of equal similarity.
+                    if (bTo[j] < 0 && (s > best || (s == best && bi >= 0 && a.Weights[i] + b.Weights[j] > a.Weights[bi] + b.Weights[bj])))
+                    {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+
+            if (bi < 0)
+            {
+                break;
+            }
+
+            aTo[bi] = bj;
+            bTo[bj] = bi;
+            aSim[bi] = best;
+            bSim[bj] = best;
+            aHow[bi] = (TokenMatchKind)how[(bi * m) + bj];
+        }
+
+        JoinCompounds(a, b, n, m, aTo, aSim, aHow, bTo, bSim);
+        Span<TokenMatchKind> bHowScratch = stackalloc TokenMatchKind[m];
+        JoinCompounds(b, a, m, n, bTo, bSim, bHowScratch, aTo, aSim);
+        for (var i = 0; i < n; i++)
+        {
+            if (aTo[i] >= 0 && bHowScratch[aTo[i]] == TokenMatchKind.Compound)
+            {
+                aHow[i] = TokenMatchKind.Compound;
+            }
+        }
+    }
+
+    /// <summary>An unaligned token of x equal to two adjacent unaligned (or weakly aligned) tokens of y written together.</summary>
+    private static void JoinCompounds(PreparedName x, PreparedName y, int n, int m, Span<int> xTo, Span<double> xSim, Span<TokenMatchKind> xHow, Span<int> yTo, Span<double> ySim)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            if (xSim[i] >= 0.95 || x.Kinds[i] == TokenKind.LegalForm)
+            {
+                continue;
+            }
+
+            var t = x.Tokens[i].AsSpan();
+            for (var j = 0; j + 1 < m; j++)
+            {
+                var first = y.Tokens[j];
+                var second = y.Tokens[j + 1];
+                if (first.Length + second.Length != t.Length || first[0] == '~' || second[0] == '~')
+                {
+                    continue;
+                }
+
+                if (t.StartsWith(first, StringComparison.Ordinal) && t[first.Length..].SequenceEqual(second) &&
+                    ySim[j] < 0.95 && ySim[j + 1] < 0.95)
+                {
+                    // Release whatever the parts were aligned to before.
+                    Release(xTo, xSim, yTo, ySim, j);
+                    Release(xTo, xSim, yTo, ySim, j + 1);
+                    if (xTo[i] >= 0)
+                    {
+                        yTo[xTo[i]] = -1;
+                        ySim[xTo[i]] = 0;
+                    }
+
+                    xTo[i] = j;
+                    xSim[i] = CompoundSimilarity;
+                    xHow[i] = TokenMatchKind.Compound;
+                    yTo[j] = i;
+                    yTo[j + 1] = i;
+                    ySim[j] = CompoundSimilarity;
+                    ySim[j + 1] = CompoundSimilarity;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Release(Span<int> xTo, Span<double> xSim, Span<int> yTo, Span<double> ySim, int j)
+    {
+        var partner = yTo[j];
+        if (partner >= 0 && xTo[partner] == j)
+        {
+            xTo[partner] = -1;
+            xSim[partner] = 0;
+        }
+
+        yTo[j] = -1;
+        ySim[j] = 0;
+    }
+}

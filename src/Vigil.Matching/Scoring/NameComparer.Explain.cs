@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Vigil.Matching.Explanation;
+using Vigil.Matching.Names;
+
+namespace Vigil.Matching.Scoring;
+
+/// <content>The explanation half of <see cref="NameComparer"/>: allocates freely, runs only for results shown.</content>
+public sealed partial class NameComparer
+{
+    /// <summary>Explains the score of two names token by token and feature by feature.</summary>
+    public NameExplanation Explain(PreparedName query, PreparedName candidate)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var n = Math.Min(query.Tokens.Length, Alignment.MaxTokens);
+        var m = Math.Min(candidate.Tokens.Length, Alignment.MaxTokens);
+        var qTo = new int[n];
+        var qSim = new double[n];
+        var qHow = new TokenMatchKind[n];
+        var cTo = new int[m];
+        var cSim = new double[m];
+        if (n > 0 && m > 0)
+        {
+            Alignment.Align(query, candidate, qTo, qSim, qHow, cTo, cSim);
+        }
+
+        var features = n > 0 && m > 0 ? FromAlignment(query, candidate, qTo, qSim, cTo, cSim) : new NameFeatures { Nothing = true };
+        var tokens = ImmutableArray.CreateBuilder<TokenAlignment>();
+        for (var i = 0; i < n; i++)
+        {
+            string? listed = null;
+            if (qTo[i] >= 0)
+            {
+                var parts = new List<string>();
+                for (var j = 0; j < m; j++)
+                {
+                    if (cTo[j] == i)
+                    {
+                        parts.Add(candidate.Tokens[j]);
+                    }
+                }
+
+                listed = parts.Count > 0 ? string.Join('+', parts) : candidate.Tokens[qTo[i]];
+            }
+
+            tokens.Add(new TokenAlignment(query.Tokens[i], listed, qTo[i] >= 0 ? qHow[i] : TokenMatchKind.None, qTo[i] >= 0 ? qSim[i] : 0, query.Weights[i]));
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            if (cTo[j] < 0)
+            {
+                tokens.Add(new TokenAlignment(string.Empty, candidate.Tokens[j], TokenMatchKind.None, 0, candidate.Weights[j]));
+            }
+        }
+
+        var contributions = ImmutableArray.CreateBuilder<FeatureContribution>();
+        if (!features.Nothing)
+        {
+            Span<double> v = stackalloc double[NameFeatures.VectorLength];
+            features.WriteVector(v);
+            contributions.Add(new FeatureContribution("bias", weights.Bias, "base log-odds"));
+            for (var i = 0; i < v.Length && i < weights.Weights.Length; i++)
+            {
+                if (v[i] != 0)
+                {
+                    contributions.Add(new FeatureContribution(NameFeatures.VectorNames[i], weights.Weights[i] * v[i], v[i].ToString("0.###", CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+
+        return new NameExplanation(query.Display, candidate.Display, Sigmoid(LogitOf(features)), tokens.ToImmutable(), features, contributions.ToImmutable());
+    }
+}

@@ -1,0 +1,71 @@
+namespace Vigil.Matching.Scoring;
+
+/// <summary>
+/// The evidence a name comparison yields, before it is turned into a score. Kept as plain numbers so the
+/// score's logistic weights can be fitted and explained.
+/// </summary>
+public readonly record struct NameFeatures
+{
+    /// <summary>Weighted share of the query's identifying tokens that found a partner, times similarity.</summary>
+    public double QueryCoverage { get; init; }
+
+    /// <summary>Weighted share of the listed name's identifying tokens that found a partner, times similarity.</summary>
+    public double CandidateCoverage { get; init; }
+
+    /// <summary>Lowest similarity among matched identifying tokens (1 when none is fuzzy).</summary>
+    public double Weakest { get; init; }
+
+    /// <summary>Identifying tokens left unmatched on the side with fewer tokens.</summary>
+    public int UnmatchedShort { get; init; }
+
+    /// <summary>Identifying tokens left unmatched on the side with more tokens.</summary>
+    public int UnmatchedLong { get; init; }
+
+    /// <summary>Matched tokens that are exact or nearly so (capped at 3).</summary>
+    public int StrongMatches { get; init; }
+
+    /// <summary>A number on one side has no equal on the other ("Trust 2004-1" vs "2004-2").</summary>
+    public bool NumberConflict { get; init; }
+
+    /// <summary>Both names carry legal forms and none agree ("AG" vs "GmbH").</summary>
+    public bool LegalFormConflict { get; init; }
+
+    /// <summary>Only generic words or initials matched ("Management Company").</summary>
+    public bool GenericOnly { get; init; }
+
+    /// <summary>True when either name is a person's.</summary>
+    public bool Person { get; init; }
+
+    /// <summary>True when nothing identifying matched at all.</summary>
+    public bool Nothing { get; init; }
+
+    /// <summary>The feature vector in a fixed order, for fitting and explanation.</summary>
+    public void WriteVector(Span<double> v)
+    {
+        var min = Math.Min(QueryCoverage, CandidateCoverage);
+        var max = Math.Max(QueryCoverage, CandidateCoverage);
+        v[0] = min;
+        v[1] = max;
+        v[2] = Weakest;
+        v[3] = Math.Min(UnmatchedShort, 3);
+        v[4] = Math.Min(UnmatchedLong, 4);
+        v[5] = Math.Min(StrongMatches, 3);
+        v[6] = NumberConflict ? 1 : 0;
+        v[7] = LegalFormConflict ? 1 : 0;
+        v[8] = GenericOnly ? 1 : 0;
+        v[9] = Person ? min : 0;
+        v[10] = Person ? Weakest : 0;
+        v[11] = Person ? Math.Min(UnmatchedShort, 3) : 0;
+    }
+
+    /// <summary>Length of <see cref="WriteVector"/>'s output.</summary>
+    public const int VectorLength = 12;
+
+    /// <summary>Names of the vector's entries, for explanations.</summary>
+    public static IReadOnlyList<string> VectorNames { get; } =
+    [
+        "coverage (lower side)", "coverage (higher side)", "weakest matched token", "unmatched tokens (shorter name)",
+        "unmatched tokens (longer name)", "exact token matches", "number conflict", "legal form conflict",
+        "only generic words matched", "person: coverage", "person: weakest token", "person: unmatched tokens",
+    ];
+}

@@ -1,0 +1,35 @@
+namespace Vigil.Matching.Scoring;
+
+/// <summary>How a query token was matched to a listed token; shown in explanations.</summary>
+public enum TokenMatchKind : byte
+{
+    /// <summary>Not matched.</summary>
+    None = 0,
+
+    /// <summary>Identical after folding.</summary>
+    Exact,
+
+    /// <summary>Listed forms of one given name (Ted / Theodore, Juan / John).</summary>
+    Variant,
+
+    /// <summary>Same phonetic key, spelt differently.</summary>
+    Phonetic,
+
+    /// <summary>Spelling differs by a few edits.</summary>
+    Fuzzy,
+
+    /// <summary>An initial standing for the word.</summary>
+    Initial,
+
+    /// <summary>One token equals two tokens of the other name written together ("ExCle" = "Ex Cle").</summary>
+    Compound,
+
+    /// <summary>One token abbreviates the other ("Corp" for "Corporation").</summary>
+    Prefix,
+
+    /// <summary>An acronym of the other name ("PLA" for People's Liberation Army).</summary>
+    Acronym,
+
+    /// <summary>The same legal form, however spelt.</summary>
+    LegalForm,
+}

@@ -1,0 +1,76 @@
+using Vigil.Matching.Names;
+using Vigil.Text.Names;
+using Vigil.Text.Similarity;
+
+namespace Vigil.Matching.Scoring;
+
+/// <summary>Similarity of two prepared tokens in 0..1, with the kind of match. Allocation-free.</summary>
+internal static class TokenSimilarity
+{
+    /// <summary>Similarity given to listed name variants.</summary>
+    public const double VariantSimilarity = 0.9;
+
+    /// <summary>Floor for tokens with the same phonetic key.</summary>
+    public const double PhoneticFloor = 0.86;
+
+    /// <summary>Similarity of an initial to a word starting with it.</summary>
+    public const double InitialSimilarity = 0.7;
+
+    public static double Compute(PreparedName a, int i, PreparedName b, int j, out TokenMatchKind how)
+    {
+        var ta = a.Tokens[i];
+        var tb = b.Tokens[j];
+        var ka = a.Kinds[i];
+        var kb = b.Kinds[j];
+        if (string.Equals(ta, tb, StringComparison.Ordinal))
+        {
+            how = ka == TokenKind.LegalForm ? TokenMatchKind.LegalForm : TokenMatchKind.Exact;
+            return 1.0;
+        }
+
+        how = TokenMatchKind.None;
+        if (ka is TokenKind.LegalForm or TokenKind.Number || kb is TokenKind.LegalForm or TokenKind.Number)
+        {
+            return 0.0;
+        }
+
+        if (ka == TokenKind.Initial || kb == TokenKind.Initial)
+        {
+            if (ta[0] == tb[0] && (ka != kb))
+            {
+                how = TokenMatchKind.Initial;
+                return InitialSimilarity;
+            }
+
+            return 0.0;
+        }
+
+        if (NameVariants.AreVariants(ta, tb))
+        {
+            how = TokenMatchKind.Variant;
+            return VariantSimilarity;
+        }
+
+        var lev = EditDistance.Similarity(ta, tb);
+        var jw = JaroWinkler.Similarity(ta, tb);
+        var s = (lev + jw) / 2.0;
+        how = TokenMatchKind.Fuzzy;
+
+        // Abbreviation: "corp" / "corporation", "intl" is covered by lists; require 4+ letters so "al" is no prefix of "ali".
+        var shorter = ta.Length < tb.Length ? ta : tb;
+        var longer = ta.Length < tb.Length ? tb : ta;
+        if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal) && s < 0.85)
+        {
+            s = 0.85;
+            how = TokenMatchKind.Prefix;
+        }
+
+        if (a.Keys[i].Length > 0 && string.Equals(a.Keys[i], b.Keys[j], StringComparison.Ordinal) && s < PhoneticFloor)
+        {
+            s = PhoneticFloor;
+            how = TokenMatchKind.Phonetic;
+        }
+
+        return s;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+
+namespace Vigil.Text.LegalForms;
+
+/// <summary>
+/// Recognises legal forms in many languages (C.A. = Compañía Anónima, OOO = Obshchestvo s ogranichennoy
+/// otvetstvennostyu, GmbH, JSC, S.A. de C.V., ...) at the start or end of a folded token list and names each by
+/// one code, so that matching can treat the spellings as one and give them almost no weight.
+/// </summary>
+public static class LegalFormTable
+{
+    private static readonly Lazy<Table> Data = new(Load);
+
+    /// <summary>The longest legal-form phrase, in tokens.</summary>
+    public static int MaxPhraseLength => Data.Value.MaxTokens;
+
+    /// <summary>Every legal-form code.</summary>
+    public static IEnumerable<string> Codes => Data.Value.Codes;
+
+    /// <summary>
+    /// Tries to read a legal form made of <paramref name="tokens"/>[start..start+length]; returns its code.
+    /// </summary>
+    public static bool TryGetCode(ReadOnlySpan<string> tokens, out string code)
+    {
+        code = string.Empty;
+        if (tokens.Length == 0 || tokens.Length > Data.Value.MaxTokens)
+        {
+            return false;
+        }
+
+        return Data.Value.ByPhrase.TryGetValue(string.Join(' ', tokens.ToArray()), out code!);
+    }
+
+    /// <summary>True when the single folded token is a legal-form spelling.</summary>
+    public static bool IsLegalFormToken(string token) => Data.Value.ByPhrase.ContainsKey(token);
+
+    /// <summary>
+    /// Finds legal forms at the ends of a token list, peeling repeatedly ("Goldman Sachs &amp; Co. L.L.C." peels
+    /// "llc" then "co"). Returns, per token, the code of the legal form it belongs to, or null.
+    /// </summary>
+    public static string?[] Mark(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var marks = new string?[tokens.Count];
+        var lo = 0;
+        var hi = tokens.Count;
+        var table = Data.Value;
+        var progress = true;
+        while (progress && hi - lo > 1)
+        {
+            progress = false;
+
+            // Longest phrase first at the end, then at the start.
+            for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
+            {
+                if (table.ByPhrase.TryGetValue(JoinRange(tokens, hi - len, hi), out var code))
+                {
+                    for (var i = hi - len; i < hi; i++)
+                    {
+                        marks[i] = code;
+                    }
+
+                    hi -= len;
+                    progress = true;
+                    break;
+                }
+            }
+
+            for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
+            {
+                if (table.ByPhrase.TryGetValue(JoinRange(tokens, lo, lo + len), out var code))
+                {
+                    for (var i = lo; i < lo + len; i++)
+                    {
+                        marks[i] = code;
+                    }
+
+                    lo += len;
+                    progress = true;
+                    break;
+                }
+            }
+        }
+
+        return marks;
+    }
+
+    private static string JoinRange(IReadOnlyList<string> tokens, int from, int to)
+    {
+        if (to - from == 1)
+        {
+            return tokens[from];
+        }
+
+        var parts = new string[to - from];
+        for (var i = from; i < to; i++)
+        {
+            parts[i - from] = tokens[i];
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static Table Load()
+    {
+        var byPhrase = new Dictionary<string, string>(StringComparer.Ordinal);
+        var codes = new List<string>();
+        var max = 1;
+        foreach (var line in ReferenceData.ReadLines("LegalForms/legal_forms.tsv"))
+        {
+            var parts = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var code = parts[0];
+            codes.Add(code);
+            for (var i = 1; i < parts.Length; i++)
+            {
+                var phrase = Normalization.TextFolder.Fold(parts[i]);
+                byPhrase.TryAdd(phrase, code);
+                max = Math.Max(max, phrase.Split(' ').Length);
+            }
+        }
+
+        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
+    }
+
+    private sealed record Table(FrozenDictionary<string, string> ByPhrase, List<string> Codes, int MaxTokens);
+}

@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+
+namespace Vigil.Text.Names;
+
+/// <summary>
+/// Given-name equivalence classes (nicknames and cross-language forms: Ted = Theodore, John = Juan = Ivan).
+/// Each token maps to the ids of the classes it belongs to; two tokens are variants when they share one.
+/// </summary>
+public static class NameVariants
+{
+    private static readonly Lazy<FrozenDictionary<string, int[]>> Classes = new(Load);
+
+    /// <summary>True when the two folded tokens are listed as forms of one name.</summary>
+    public static bool AreVariants(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var map = Classes.Value;
+        if (!map.TryGetValue(a, out var ca) || !map.TryGetValue(b, out var cb))
+        {
+            return false;
+        }
+
+        foreach (var x in ca)
+        {
+            if (Array.IndexOf(cb, x) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The class ids of a token (empty when it is in no class).</summary>
+    public static IReadOnlyList<int> ClassesOf(string token) =>
+        Classes.Value.TryGetValue(token, out var ids) ? ids : [];
+
+    private static FrozenDictionary<string, int[]> Load()
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var id = 0;
+        foreach (var line in ReferenceData.ReadLines("Names/name_variants.tsv"))
+        {
+            foreach (var token in line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!map.TryGetValue(token, out var list))
+                {
+                    map[token] = list = [];
+                }
+
+                if (!list.Contains(id))
+                {
+                    list.Add(id);
+                }
+            }
+
+            id++;
+        }
+
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Frozen;
+
+namespace Vigil.Text.Names;
+
+/// <summary>The reference word lists that shape how much a name token counts: stopwords and generic organisation words.</summary>
+public static class WordLists
+{
+    private static readonly Lazy<FrozenSet<string>> StopwordSet = new(() => LoadSet("Names/stopwords.tsv"));
+    private static readonly Lazy<FrozenSet<string>> GenericSet = new(() => LoadSet("Names/generic_words.tsv"));
+
+    /// <summary>Articles, particles and honorifics (folded form) that carry no identity.</summary>
+    public static FrozenSet<string> Stopwords => StopwordSet.Value;
+
+    /// <summary>Words common to countless organisation names (folded form).</summary>
+    public static FrozenSet<string> GenericWords => GenericSet.Value;
+
+    /// <summary>True for a stopword.</summary>
+    public static bool IsStopword(string token) => StopwordSet.Value.Contains(token);
+
+    /// <summary>True for a generic organisation word.</summary>
+    public static bool IsGeneric(string token) => GenericSet.Value.Contains(token);
+
+    private static FrozenSet<string> LoadSet(string path) =>
+        ReferenceData.ReadLines(path).SelectMany(l => l.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToFrozenSet(StringComparer.Ordinal);
+}

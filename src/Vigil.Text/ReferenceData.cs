@@ -1,0 +1,24 @@
+namespace Vigil.Text;
+
+/// <summary>Reads the tab-separated reference files embedded in this assembly; '#' starts a comment line.</summary>
+internal static class ReferenceData
+{
+    public static IEnumerable<string> ReadLines(string relativePath)
+    {
+        var name = "Vigil.Text." + relativePath.Replace('/', '\\');
+        var assembly = typeof(ReferenceData).Assembly;
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? assembly.GetManifestResourceStream("Vigil.Text." + relativePath)
+            ?? throw new InvalidOperationException($"Embedded reference data '{relativePath}' is missing from the build.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            yield return line;
+        }
+    }
+}
