@@ -7,5 +7,7 @@ public static class KnownSources
     public static IReadOnlyList<IListSource> All { get; } =
     [
         // Entries are added by each source folder: Ofac, UnSc, Uk, Eu, OpenSanctions.
+        new Ofac.OfacSdnSource(),
+        new Ofac.OfacConsolidatedSource(),
     ];
 }

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Spectre.Console;
+using Vigil.Screening.Lists;
+
+namespace Vigil.Cli;
+
+/// <summary>What every command shares: output writers, the global --data-dir option, and the lists once loaded.</summary>
+internal sealed class CliContext
+{
+    private LoadedLists? loaded;
+
+    public CliContext(TextWriter stdout, TextWriter stderr)
+    {
+        Out = stdout;
+        Error = stderr;
+        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+    }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
+
+    /// <summary>Spectre console bound to <see cref="Out"/>, for tables and progress.</summary>
+    public IAnsiConsole Console { get; }
+
+    public Option<string?> DataDirOption { get; } = new("--data-dir")
+    {
+        Description = $"Folder holding list folders (ofac-sdn/, un-sc/, ...). Default: ${DataDirectory.EnvironmentVariable}, else the bundled lists.",
+        Recursive = true,
+    };
+
+    /// <summary>Loads the lists named by --data-dir (or the environment, or the bundled ones) once per process.</summary>
+    public LoadedLists Lists(ParseResult parse)
+    {
+        var dir = DataDirectory.Resolve(parse.GetValue(DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable));
+        return loaded ??= LoadedLists.Load(dir);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using Vigil.Model;
+using Vigil.Text.Countries;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>Parsing of the query options shared by commands (type, date of birth, country), with clear errors.</summary>
+internal static class QueryOptions
+{
+    public static Option<string?> Type() => new("--type", "-t") { Description = "person, organization, vessel or aircraft" };
+
+    public static Option<string?> BirthDate() => new("--dob") { Description = "Date of birth: YYYY, YYYY-MM or YYYY-MM-DD" };
+
+    public static Option<string[]> Country() => new("--country", "-c") { Description = "Country (ISO code or name); repeatable", AllowMultipleArgumentsPerToken = false };
+
+    public static Schema? ParseSchema(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "any" => null,
+        "person" or "individual" => Schema.Person,
+        "organization" or "organisation" or "company" or "entity" => Schema.Organization,
+        "vessel" or "ship" => Schema.Vessel,
+        "aircraft" or "airplane" => Schema.Aircraft,
+        _ => throw new CliUsageException($"--type '{text}' is not one of person, organization, vessel, aircraft."),
+    };
+
+    public static PartialDate? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return PartialDate.TryParseIso(text, out var date)
+            ? date
+            : throw new CliUsageException($"--dob '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.");
+    }
+
+    public static ImmutableArray<string> ParseCountries(string[]? values)
+    {
+        if (values is null || values.Length == 0)
+        {
+            return [];
+        }
+
+        var codes = ImmutableArray.CreateBuilder<string>();
+        foreach (var v in values)
+        {
+            codes.Add(CountryCodes.CodeOf(v) ?? throw new CliUsageException($"--country '{v}' is not a known country name or ISO code."));
+        }
+
+        return codes.ToImmutable();
+    }
+}
