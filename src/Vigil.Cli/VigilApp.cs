@@ -34,5 +34,6 @@ internal static class VigilApp
         ScreenCommand.Create(context),
         CompareCommand.Create(context),
         ListsCommand.Create(context),
+        EvalCommand.Create(context),
     ];
 }

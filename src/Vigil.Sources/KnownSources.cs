@@ -9,5 +9,9 @@ public static class KnownSources
         // Entries are added by each source folder: Ofac, UnSc, Uk, Eu, OpenSanctions.
         new Ofac.OfacSdnSource(),
         new Ofac.OfacConsolidatedSource(),
+        new UnSc.UnScListSource(),
+        new Uk.UkListSource(),
+        new Eu.EuListSource(),
+        new OpenSanctions.OpenSanctionsListSource(),
     ];
 }

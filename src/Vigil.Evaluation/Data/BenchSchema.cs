@@ -5,6 +5,9 @@ namespace Vigil.Evaluation.Data;
 /// <summary>Maps the FollowTheMoney schema names the benchmark files use onto Vigil's <see cref="Schema"/>.</summary>
 public static class BenchSchema
 {
+    /// <summary>Parses a schema name (see <see cref="TryParse"/>); an unknown name is <see cref="Schema.LegalEntity"/>, which matches any type.</summary>
+    public static Schema Parse(string? text) => TryParse(text, out var schema) ? schema : Schema.LegalEntity;
+
     /// <summary>
     /// Parses a schema name: <c>Person</c>, <c>Company</c> and <c>Organization</c> (both organisations),
     /// <c>LegalEntity</c>, <c>Vessel</c>, <c>Aircraft</c>; case is ignored.

@@ -35,7 +35,7 @@ public sealed class NamePreparer
             return [];
         }
 
-        var raw = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var raw = NumberWords.Rewrite(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (schema == Schema.Person || raw.Length < 2)
         {
             return raw;
@@ -71,6 +71,7 @@ public sealed class NamePreparer
         var weights = new float[tokens.Length];
         var keys = new string[tokens.Length];
         var acronym = new StringBuilder();
+        string?[]? legalCodes = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
@@ -78,6 +79,7 @@ public sealed class NamePreparer
             kinds[i] = k;
             var baseWeight = k switch
             {
+                TokenKind.Word when IsRomanNumeral(t) => 0.3,
                 TokenKind.Word => 1.0,
                 TokenKind.Number => 1.0,
                 TokenKind.Initial => 0.5,
@@ -91,9 +93,19 @@ public sealed class NamePreparer
             {
                 acronym.Append(t[0]);
             }
+
+            // A legal form written out where it was not peeled (mid-name, or a person-less guess) still compares as its code.
+            if (k is TokenKind.Word or TokenKind.Generic && schema != Schema.Person && LegalFormTable.TryGetCode([t], out var legal))
+            {
+                legalCodes ??= new string?[tokens.Length];
+                legalCodes[i] = "~" + legal;
+            }
         }
 
-        return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, acronym.Length >= 2 ? acronym.ToString() : string.Empty);
+        return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, schema != Schema.Person && acronym.Length >= 2 ? acronym.ToString() : string.Empty)
+        {
+            LegalCodes = legalCodes,
+        };
     }
 
     private static TokenKind Classify(string token, Schema schema)
@@ -119,6 +131,24 @@ public sealed class NamePreparer
         }
 
         return schema != Schema.Person && WordLists.IsGeneric(token) ? TokenKind.Generic : TokenKind.Word;
+    }
+
+    private static bool IsRomanNumeral(string token)
+    {
+        if (token.Length > 5)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (c is not ('i' or 'v' or 'x'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNumber(string token)

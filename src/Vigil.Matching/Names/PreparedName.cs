@@ -50,6 +50,9 @@ public sealed class PreparedName
     /// <summary>Phonetic key of each token (empty for legal forms and numbers).</summary>
     internal string[] Keys { get; }
 
+    /// <summary>Per token, the legal-form code ("~llc") of a written-out legal form word that was not peeled, else null; null when none.</summary>
+    internal string?[]? LegalCodes { get; init; }
+
     /// <summary>Initials of the content tokens ("PLA" for People's Liberation Army), for acronym matches.</summary>
     internal string Acronym { get; }
 
@@ -58,6 +61,9 @@ public sealed class PreparedName
 
     /// <summary>Sum of the weights of identifying tokens.</summary>
     internal float ContentWeight { get; }
+
+    /// <summary>True when at least one token identifies the party (not only stopwords or legal forms).</summary>
+    public bool HasIdentifyingTokens => ContentCount > 0;
 
     /// <summary>The folded tokens, for explanations and tests.</summary>
     public ImmutableArray<string> FoldedTokens => [.. Tokens];

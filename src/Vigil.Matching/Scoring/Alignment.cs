@@ -96,47 +96,105 @@ internal static class Alignment
         }
     }
 
-    /// <summary>An unaligned token of x equal to two adjacent unaligned (or weakly aligned) tokens of y written together.</summary>
+    /// <summary>Similarity at or above which a token is considered settled and not re-read as a compound.</summary>
+    private const double Settled = 0.9;
+
+    /// <summary>
+    /// A weakly aligned token of x that equals (or nearly equals) two or three adjacent weakly aligned tokens of y
+    /// written together ("excle" = "ex cle", "vanderbilt" = "van der bilt"), or spells their initials ("jc" = "jean claude").
+    /// </summary>
     private static void JoinCompounds(PreparedName x, PreparedName y, int n, int m, Span<int> xTo, Span<double> xSim, Span<TokenMatchKind> xHow, Span<int> yTo, Span<double> ySim)
     {
+        Span<char> joined = stackalloc char[64];
         for (var i = 0; i < n; i++)
         {
-            if (xSim[i] >= 0.95 || x.Kinds[i] == TokenKind.LegalForm)
+            if (xSim[i] >= Settled || x.Kinds[i] is TokenKind.LegalForm or TokenKind.Number)
             {
                 continue;
             }
 
             var t = x.Tokens[i].AsSpan();
-            for (var j = 0; j + 1 < m; j++)
+            var bestSim = Math.Max(xSim[i], 0.0);
+            var bestJ = -1;
+            var bestLen = 0;
+            for (var len = 2; len <= 3; len++)
             {
-                var first = y.Tokens[j];
-                var second = y.Tokens[j + 1];
-                if (first.Length + second.Length != t.Length || first[0] == '~' || second[0] == '~')
+                for (var j = 0; j + len <= m; j++)
                 {
-                    continue;
-                }
-
-                if (t.StartsWith(first, StringComparison.Ordinal) && t[first.Length..].SequenceEqual(second) &&
-                    ySim[j] < 0.95 && ySim[j + 1] < 0.95)
-                {
-                    // Release whatever the parts were aligned to before.
-                    Release(xTo, xSim, yTo, ySim, j);
-                    Release(xTo, xSim, yTo, ySim, j + 1);
-                    if (xTo[i] >= 0)
+                    var total = 0;
+                    var free = true;
+                    var initials = t.Length == len;
+                    for (var k = j; k < j + len && free; k++)
                     {
-                        yTo[xTo[i]] = -1;
-                        ySim[xTo[i]] = 0;
+                        var part = y.Tokens[k];
+                        free = ySim[k] < Settled && part[0] != '~' && y.Kinds[k] != TokenKind.Number;
+                        initials &= initials && part[0] == t[k - j] && y.Kinds[k] is TokenKind.Word or TokenKind.Initial;
+                        total += part.Length;
                     }
 
-                    xTo[i] = j;
-                    xSim[i] = CompoundSimilarity;
-                    xHow[i] = TokenMatchKind.Compound;
-                    yTo[j] = i;
-                    yTo[j + 1] = i;
-                    ySim[j] = CompoundSimilarity;
-                    ySim[j + 1] = CompoundSimilarity;
-                    break;
+                    if (!free || total > joined.Length)
+                    {
+                        continue;
+                    }
+
+                    double sim;
+                    if (initials && x.Schema == Model.Schema.Person)
+                    {
+                        sim = TokenSimilarity.InitialSimilarity;
+                    }
+                    else
+                    {
+                        if (Math.Abs(total - t.Length) > 2)
+                        {
+                            continue;
+                        }
+
+                        var at = 0;
+                        for (var k = j; k < j + len; k++)
+                        {
+                            y.Tokens[k].AsSpan().CopyTo(joined[at..]);
+                            at += y.Tokens[k].Length;
+                        }
+
+                        sim = t.SequenceEqual(joined[..at]) ? CompoundSimilarity : Text.Similarity.EditDistance.Similarity(t, joined[..at]) * CompoundSimilarity;
+                        if (sim < 0.8)
+                        {
+                            continue;
+                        }
+                    }
+
+                    if (sim > bestSim + 0.05)
+                    {
+                        bestSim = sim;
+                        bestJ = j;
+                        bestLen = len;
+                    }
                 }
+            }
+
+            if (bestJ < 0)
+            {
+                continue;
+            }
+
+            for (var k = bestJ; k < bestJ + bestLen; k++)
+            {
+                Release(xTo, xSim, yTo, ySim, k);
+            }
+
+            if (xTo[i] >= 0)
+            {
+                yTo[xTo[i]] = -1;
+                ySim[xTo[i]] = 0;
+            }
+
+            xTo[i] = bestJ;
+            xSim[i] = bestSim;
+            xHow[i] = TokenMatchKind.Compound;
+            for (var k = bestJ; k < bestJ + bestLen; k++)
+            {
+                yTo[k] = i;
+                ySim[k] = bestSim;
             }
         }
     }

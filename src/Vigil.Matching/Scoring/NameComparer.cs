@@ -44,7 +44,10 @@ public sealed partial class NameComparer
 
         Span<double> v = stackalloc double[NameFeatures.VectorLength];
         features.WriteVector(v);
-        return weights.Logit(v);
+        var z = weights.Logit(v);
+
+        // Policy, not a fitted weight: legal forms and generic words never make a match on their own.
+        return features.GenericOnly ? Math.Min(z, weights.GenericOnlyCeiling) : z;
     }
 
     /// <summary>Measures the evidence between two names.</summary>

@@ -56,10 +56,13 @@ public readonly record struct NameFeatures
         v[9] = Person ? min : 0;
         v[10] = Person ? Weakest : 0;
         v[11] = Person ? Math.Min(UnmatchedShort, 3) : 0;
+        v[12] = Weakest >= 0.95 ? 1 : 0;
+        v[13] = Math.Max(0, 0.85 - Weakest);
+        v[14] = min * min;
     }
 
     /// <summary>Length of <see cref="WriteVector"/>'s output.</summary>
-    public const int VectorLength = 12;
+    public const int VectorLength = 15;
 
     /// <summary>Names of the vector's entries, for explanations.</summary>
     public static IReadOnlyList<string> VectorNames { get; } =
@@ -67,5 +70,6 @@ public readonly record struct NameFeatures
         "coverage (lower side)", "coverage (higher side)", "weakest matched token", "unmatched tokens (shorter name)",
         "unmatched tokens (longer name)", "exact token matches", "number conflict", "legal form conflict",
         "only generic words matched", "person: coverage", "person: weakest token", "person: unmatched tokens",
+        "every token (near) exact", "shortfall of weakest token below 0.85", "coverage (lower side) squared",
     ];
 }

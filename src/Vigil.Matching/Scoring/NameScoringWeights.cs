@@ -11,10 +11,16 @@ namespace Vigil.Matching.Scoring;
 public sealed record NameScoringWeights
 {
     /// <summary>The intercept.</summary>
-    public double Bias { get; init; } = -9.0;
+    public double Bias { get; init; } = -5.046;
 
     /// <summary>One weight per entry of <see cref="NameFeatures.WriteVector"/>.</summary>
-    public ImmutableArray<double> Weights { get; init; } = [7.0, 3.0, 4.0, -0.8, -0.3, 0.3, -2.5, -1.0, -3.0, 1.0, 1.5, -0.8];
+    public ImmutableArray<double> Weights { get; init; } = [0.872, 1.474, 3.590, -2.420, -0.334, -0.174, 2.059, -2.309, 0.889, -1.194, 1.321, -1.935, 0.768, -2.660, 1.937];
+
+    /// <summary>
+    /// Highest logit a comparison may reach when only generic words, initials or legal forms matched (default -1.0,
+    /// a score of 0.27): "CORP" alone never matches "BELLETECH CORP", "Trading Company" never matches a trading company.
+    /// </summary>
+    public double GenericOnlyCeiling { get; init; } = -1.0;
 
     /// <summary>The default weights.</summary>
     public static NameScoringWeights Default { get; } = new();

@@ -14,7 +14,7 @@ internal static class TokenSimilarity
     public const double PhoneticFloor = 0.86;
 
     /// <summary>Similarity of an initial to a word starting with it.</summary>
-    public const double InitialSimilarity = 0.7;
+    public const double InitialSimilarity = 0.88;
 
     public static double Compute(PreparedName a, int i, PreparedName b, int j, out TokenMatchKind how)
     {
@@ -29,6 +29,12 @@ internal static class TokenSimilarity
         }
 
         how = TokenMatchKind.None;
+        if ((ka == TokenKind.LegalForm && b.LegalCodes?[j] == ta) || (kb == TokenKind.LegalForm && a.LegalCodes?[i] == tb))
+        {
+            how = TokenMatchKind.LegalForm;
+            return 1.0;
+        }
+
         if (ka is TokenKind.LegalForm or TokenKind.Number || kb is TokenKind.LegalForm or TokenKind.Number)
         {
             return 0.0;

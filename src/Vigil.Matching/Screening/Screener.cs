@@ -223,8 +223,17 @@ public sealed class Screener
     private double NameLogit(PreparedName query, PreparedName candidate)
     {
         var logit = comparer.Logit(query, candidate);
-        return candidate.Kind == NameKind.WeakAlias ? logit - Options.WeakAliasPenalty : logit;
+        if (candidate.Kind == NameKind.WeakAlias)
+        {
+            logit -= Options.WeakAliasPenalty;
+        }
+
+        return IsPartialPersonName(query, candidate) ? logit - Options.PartialNamePenalty : logit;
     }
+
+    private static bool IsPartialPersonName(PreparedName query, PreparedName candidate) =>
+        (candidate.Schema == Schema.Person || query.Schema == Schema.Person)
+        && ((candidate.ContentCount == 1 && query.ContentCount > 1) || (query.ContentCount == 1 && candidate.ContentCount > 1));
 
     private MatchExplanation Explain(ScreeningQuery query, PreparedName prepared, PreparedName candidate, SanctionsEntity entity)
     {
@@ -233,6 +242,11 @@ public sealed class Screener
         if (candidate.Kind == NameKind.WeakAlias)
         {
             extra = extra.Insert(0, new FeatureContribution("alias quality", -Options.WeakAliasPenalty, "matched a weak alias"));
+        }
+
+        if (IsPartialPersonName(prepared, candidate))
+        {
+            extra = extra.Insert(0, new FeatureContribution("partial name", -Options.PartialNamePenalty, "one-word person name against a longer name"));
         }
 
         return new MatchExplanation(name, extra);

@@ -39,12 +39,20 @@ public sealed class EuListSource : IListSource
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var file = ResolveFile(path);
-        EuExport export;
+        EuParsed parsed;
         using (var stream = File.OpenRead(file))
         {
-            export = EuReader.Read(stream, file, cancellationToken);
+            parsed = Parse(stream, file, cancellationToken);
         }
 
+        return new ListSnapshot(Code, Title, parsed.PublishedAt, Path.GetFullPath(path), ContentHash.OfFiles([file]), parsed.Entities);
+    }
+
+    /// <summary>Reads and maps a whole file; everything is checked before anything is returned.</summary>
+    /// <exception cref="ListFormatException">When the file is malformed, truncated, empty or inconsistent.</exception>
+    internal static EuParsed Parse(Stream stream, string file, CancellationToken cancellationToken = default)
+    {
+        var export = EuReader.Read(stream, file, cancellationToken);
         if (export.Entities.IsEmpty)
         {
             throw new ListFormatException(file, "element " + EuReader.RootElement, "the file holds no sanctionEntity");
@@ -65,7 +73,7 @@ public sealed class EuListSource : IListSource
         }
 
         var published = DateTimeOffset.TryParse(export.GenerationDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
-        return new ListSnapshot(Code, Title, published, file, ContentHash.OfFiles([file]), entities.MoveToImmutable());
+        return new EuParsed(published, entities.MoveToImmutable());
     }
 
     /// <summary>A file path is used as is; a folder must hold one XML file, or one whose root is the EU file's.</summary>

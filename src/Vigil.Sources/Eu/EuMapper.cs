@@ -182,7 +182,7 @@ internal static class EuMapper
             return code.ToUpperInvariant();
         }
 
-        return string.Equals(description, "UNKNOWN", StringComparison.OrdinalIgnoreCase) ? null : CountryCodes.CodeOf(description);
+        return description is { Length: > 2 } && !description.Equals("UNKNOWN", StringComparison.OrdinalIgnoreCase) ? CountryCodes.CodeOf(description) : null;
     }
 
     private static DateOnly? ParseDay(string? text) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Vigil.Text.Countries;
 
 namespace Vigil.Sources.Ofac;
@@ -11,6 +12,12 @@ namespace Vigil.Sources.Ofac;
 /// </summary>
 internal static class OfacCountries
 {
+    // A list names a few hundred distinct countries tens of thousands of times, and each CountryCodes look-up folds
+    // and transliterates its input; remembering the answers makes the look-up free. The cap keeps junk input
+    // (fuzzing, a damaged file) from growing the cache without bound.
+    private const int CacheLimit = 20_000;
+    private static readonly ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
+
     /// <summary>Returns the ISO alpha-2 code of a country as OFAC writes it, or null.</summary>
     public static string? CodeOf(string? text)
     {
@@ -19,6 +26,22 @@ internal static class OfacCountries
             return null;
         }
 
+        if (Cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var code = Find(text);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(text, code);
+        }
+
+        return code;
+    }
+
+    private static string? Find(string text)
+    {
         var trimmed = text.Trim().TrimEnd('.').Trim();
         if (CountryCodes.CodeOf(trimmed) is { } code)
         {

@@ -55,20 +55,32 @@ public sealed class OpenSanctionsListSource : IListSource
         foreach (var file in files)
         {
             using var stream = File.OpenRead(file);
-            var read = FtmReader.Read(stream, file, cancellationToken);
-            if (read.IsEmpty)
-            {
-                // An empty export is a failed download far more often than an empty list; it must not wipe the list.
-                throw new ListFormatException(file, "line 1", "the file holds no entities");
-            }
-
-            records.AddRange(read);
+            records.AddRange(ReadFile(stream, file, cancellationToken));
         }
 
-        var all = records.ToImmutable();
-        var entities = OpenSanctionsMapper.Map(all, cancellationToken);
-        return new ListSnapshot(Code, Title, LatestChange(all), path, ContentHash.OfFiles(files), entities);
+        var parsed = Map(records.ToImmutable(), cancellationToken);
+        return new ListSnapshot(Code, Title, parsed.PublishedAt, Path.GetFullPath(path), ContentHash.OfFiles(files), parsed.Entities);
     }
+
+    /// <summary>Reads and maps one file; everything is checked before anything is returned.</summary>
+    /// <exception cref="ListFormatException">When a line is malformed, the file is empty or the data is inconsistent.</exception>
+    internal static OpenSanctionsParsed Parse(Stream stream, string file, CancellationToken cancellationToken = default) =>
+        Map(ReadFile(stream, file, cancellationToken), cancellationToken);
+
+    private static ImmutableArray<FtmRecord> ReadFile(Stream stream, string file, CancellationToken cancellationToken)
+    {
+        var records = FtmReader.Read(stream, file, cancellationToken);
+        if (records.IsEmpty)
+        {
+            // An empty export is a failed download far more often than an empty list; it must not wipe the list.
+            throw new ListFormatException(file, "line 1", "the file holds no entities");
+        }
+
+        return records;
+    }
+
+    private static OpenSanctionsParsed Map(ImmutableArray<FtmRecord> records, CancellationToken cancellationToken) =>
+        new(LatestChange(records), OpenSanctionsMapper.Map(records, cancellationToken));
 
     private static DateTimeOffset? LatestChange(ImmutableArray<FtmRecord> records)
     {

@@ -150,7 +150,7 @@ internal static class OpenSanctionsMapper
         return entity with
         {
             BirthDates = [.. r.Values(schema == Schema.Person ? "birthDate" : "incorporationDate").Select(ParseDate).OfType<PartialDate>().Distinct().Select(d => BirthDate.On(d))],
-            BirthPlaces = [.. r.Values("birthPlace").Select(p => new Place(p, CountryCodes.CodeOf(p))).Distinct()],
+            BirthPlaces = [.. r.Values("birthPlace").Select(p => new Place(p, p.Length > 2 ? CountryCodes.CodeOf(p) : null)).Distinct()],
             Nationalities = Codes(r.Values("nationality")),
             Citizenships = Codes(r.Values("citizenship")),
             Countries = Codes(r.Values("country").Concat(r.Values("jurisdiction")).Concat(r.Values("mainCountry")).Concat(r.Values("flag"))),

@@ -39,71 +39,112 @@ public sealed class UkListSource : IListSource
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var file = ResolveFile(path);
-        return IsOds(file) ? LoadSummary(file, cancellationToken) : LoadXml(file, cancellationToken);
+        var origin = Path.GetFullPath(path);
+        return IsOds(file) ? LoadSummary(file, origin, cancellationToken) : LoadXml(file, origin, cancellationToken);
     }
 
-    private ListSnapshot LoadXml(string file, CancellationToken cancellationToken)
+    private ListSnapshot LoadXml(string file, string origin, CancellationToken cancellationToken)
     {
-        UkList list;
+        UkParsed parsed;
         using (var stream = File.OpenRead(file))
         {
-            list = UkReader.Read(stream, file, cancellationToken);
+            parsed = ParseXml(stream, file, cancellationToken);
         }
 
+        return new ListSnapshot(Code, Title, parsed.PublishedAt, origin, ContentHash.OfFiles([file]), parsed.Entities);
+    }
+
+    private ListSnapshot LoadSummary(string file, string origin, CancellationToken cancellationToken)
+    {
+        UkParsed parsed;
+        using (var stream = File.OpenRead(file))
+        {
+            parsed = ParseSummary(stream, file, cancellationToken);
+        }
+
+        return new ListSnapshot(Code, Title + " (summary)", parsed.PublishedAt, origin, ContentHash.OfFiles([file]), parsed.Entities);
+    }
+
+    /// <summary>Reads and maps a whole XML list; everything is checked before anything is returned.</summary>
+    /// <exception cref="ListFormatException">When the file is malformed, truncated, empty or inconsistent.</exception>
+    internal static UkParsed ParseXml(Stream stream, string file, CancellationToken cancellationToken = default)
+    {
+        var list = UkReader.Read(stream, file, cancellationToken);
         if (list.Designations.IsEmpty)
         {
             throw new ListFormatException(file, "element " + UkReader.RootElement, "the list holds no Designation");
         }
 
         var entities = ImmutableArray.CreateBuilder<SanctionsEntity>(list.Designations.Length);
+        var unnamed = ImmutableArray.CreateBuilder<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var designation in list.Designations)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entity = UkMapper.Map(designation, file);
-            if (!ids.Add(entity.Id))
+            if (!ids.Add(designation.UniqueID!))
             {
-                throw new ListFormatException(file, designation.Location, "UniqueID " + entity.SourceId + " appears twice");
+                throw new ListFormatException(file, designation.Location, "UniqueID " + designation.UniqueID + " appears twice");
+            }
+
+            if (entity is null)
+            {
+                unnamed.Add(designation.UniqueID!);
+                continue;
             }
 
             entities.Add(entity);
         }
 
+        if (entities.Count == 0)
+        {
+            throw new ListFormatException(file, "file", "no designation carries a name");
+        }
+
         var published = UkMapper.ParseDay(list.DateGenerated) is { } day
             ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : (DateTimeOffset?)null;
-        return new ListSnapshot(Code, Title, published, file, ContentHash.OfFiles([file]), entities.MoveToImmutable());
+        return new UkParsed(published, entities.ToImmutable(), unnamed.ToImmutable());
     }
 
-    private ListSnapshot LoadSummary(string file, CancellationToken cancellationToken)
+    /// <summary>Reads and maps a whole spreadsheet summary (<c>.ods</c>); the stream must be seekable.</summary>
+    /// <exception cref="ListFormatException">When the file is not a readable spreadsheet, lacks the columns, or is inconsistent.</exception>
+    internal static UkParsed ParseSummary(Stream stream, string file, CancellationToken cancellationToken = default)
     {
-        ImmutableArray<UkSummaryRow> rows;
-        using (var stream = File.OpenRead(file))
-        {
-            rows = UkSummaryReader.Read(stream, file, cancellationToken);
-        }
-
+        var rows = UkSummaryReader.Read(stream, file, cancellationToken);
         if (rows.IsEmpty)
         {
             throw new ListFormatException(file, "row 2", "the sheet holds no designation rows");
         }
 
         var entities = ImmutableArray.CreateBuilder<SanctionsEntity>(rows.Length);
+        var unnamed = ImmutableArray.CreateBuilder<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entity = UkMapper.Map(row, file);
-            if (!ids.Add(entity.Id))
+            if (!ids.Add(row.UniqueId!))
             {
-                throw new ListFormatException(file, row.Location, "Unique ID " + entity.SourceId + " appears twice");
+                throw new ListFormatException(file, row.Location, "Unique ID " + row.UniqueId + " appears twice");
+            }
+
+            if (entity is null)
+            {
+                unnamed.Add(row.UniqueId!);
+                continue;
             }
 
             entities.Add(entity);
         }
 
+        if (entities.Count == 0)
+        {
+            throw new ListFormatException(file, "file", "no designation carries a name");
+        }
+
         // The spreadsheet states no publication date: its document dates are those of the Excel template.
-        return new ListSnapshot(Code, Title + " (summary)", null, file, ContentHash.OfFiles([file]), entities.MoveToImmutable());
+        return new UkParsed(null, entities.ToImmutable(), unnamed.ToImmutable());
     }
 
     private static bool IsXml(string file) => file.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);

@@ -11,9 +11,14 @@ internal static class UkMapper
 {
     private static readonly string[] DayFormats = ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd"];
 
-    /// <summary>Maps one designation of the XML list.</summary>
-    /// <exception cref="ListFormatException">When the designation has no id, no name or no known type.</exception>
-    public static SanctionsEntity Map(UkDesignation d, string file)
+    /// <summary>Maps one designation of the XML list, or returns null for a designation that carries no name.</summary>
+    /// <remarks>
+    /// The FCDO does publish designations without any name (BEL0174 and RUS1467 in the 11 August 2025 export). They
+    /// cannot be screened against, and failing the whole list over them would stop every other designation loading,
+    /// so the caller sets them aside and reports them.
+    /// </remarks>
+    /// <exception cref="ListFormatException">When the designation has no id or no known type.</exception>
+    public static SanctionsEntity? Map(UkDesignation d, string file)
     {
         ArgumentNullException.ThrowIfNull(d);
         var id = d.UniqueID ?? throw new ListFormatException(file, d.Location, "UniqueID is missing");
@@ -21,7 +26,7 @@ internal static class UkMapper
         var names = Names(d, schema == Schema.Person);
         if (names.Count == 0)
         {
-            throw new ListFormatException(file, d.Location, id + ": Names holds no name");
+            return null;
         }
 
         var identifiers = ImmutableArray.CreateBuilder<Identifier>();
@@ -61,14 +66,18 @@ internal static class UkMapper
         };
     }
 
-    /// <summary>Maps one row of the spreadsheet summary, which carries the primary name only.</summary>
-    /// <exception cref="ListFormatException">When the row has no id, no name or no known type.</exception>
-    public static SanctionsEntity Map(UkSummaryRow row, string file)
+    /// <summary>Maps one row of the spreadsheet summary (primary name only), or returns null for a row with no name.</summary>
+    /// <exception cref="ListFormatException">When the row has no id or no known type.</exception>
+    public static SanctionsEntity? Map(UkSummaryRow row, string file)
     {
         ArgumentNullException.ThrowIfNull(row);
         var id = row.UniqueId ?? throw new ListFormatException(file, row.Location, "Unique ID is empty");
         var schema = ToSchema(row.Type, file, row.Location, id);
-        var name = Collapse(row.Name) ?? throw new ListFormatException(file, row.Location, id + ": Name is empty");
+        if (Collapse(row.Name) is not { } name)
+        {
+            return null;
+        }
+
         var entity = SanctionsEntity.Create(ListSources.UnitedKingdom, id, schema, [new EntityName(name)]);
         return entity with
         {
@@ -168,7 +177,7 @@ internal static class UkMapper
     private static Place? ToPlace(UkBirthLocation l)
     {
         var text = Join(", ", l.TownOfBirth, l.CountryOfBirth);
-        return text is null ? null : new Place(text, CountryCodes.CodeOf(l.CountryOfBirth));
+        return text is null ? null : new Place(text, CountryCode(l.CountryOfBirth));
     }
 
     private static Address? ToAddress(UkAddress a)
@@ -181,7 +190,7 @@ internal static class UkMapper
         }
 
         // Line 6 is the last line before the country: a city on most records, a province on some. It goes to City whole.
-        return new Address(street, city, PostalCode: a.AddressPostalCode, Country: a.AddressCountry, CountryCode: CountryCodes.CodeOf(a.AddressCountry));
+        return new Address(street, city, PostalCode: a.AddressPostalCode, Country: a.AddressCountry, CountryCode: CountryCode(a.AddressCountry));
     }
 
     private static Identifier? ToIdentifier(IdentifierType type, string label, UkDocument document)
@@ -210,7 +219,10 @@ internal static class UkMapper
     }
 
     private static ImmutableArray<string> Codes(IEnumerable<string> countries) =>
-        [.. countries.Select(CountryCodes.CodeOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+        [.. countries.Select(CountryCode).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The FCDO writes country names, never codes; a two-letter value ("na") is not looked up as an ISO code.</summary>
+    private static string? CountryCode(string? name) => name is { Length: > 2 } ? CountryCodes.CodeOf(name) : null;
 
     private static string? JoinProse(string? first, string? second)
     {

@@ -39,12 +39,20 @@ public sealed class UnScListSource : IListSource
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var file = ResolveFile(path);
-        UnScList list;
+        UnScParsed parsed;
         using (var stream = File.OpenRead(file))
         {
-            list = UnScReader.Read(stream, file, cancellationToken);
+            parsed = Parse(stream, file, cancellationToken);
         }
 
+        return new ListSnapshot(Code, Title, parsed.PublishedAt, Path.GetFullPath(path), ContentHash.OfFiles([file]), parsed.Entities);
+    }
+
+    /// <summary>Reads and maps a whole file; everything is checked before anything is returned.</summary>
+    /// <exception cref="ListFormatException">When the file is malformed, truncated, empty or inconsistent.</exception>
+    internal static UnScParsed Parse(Stream stream, string file, CancellationToken cancellationToken = default)
+    {
+        var list = UnScReader.Read(stream, file, cancellationToken);
         if (list.Records.IsEmpty)
         {
             throw new ListFormatException(file, "element " + UnScReader.RootElement, "the list holds no INDIVIDUAL or ENTITY");
@@ -64,7 +72,7 @@ public sealed class UnScListSource : IListSource
             entities.Add(entity);
         }
 
-        return new ListSnapshot(Code, Title, ParseGenerated(list.DateGenerated), file, ContentHash.OfFiles([file]), entities.MoveToImmutable());
+        return new UnScParsed(ParseGenerated(list.DateGenerated), entities.MoveToImmutable());
     }
 
     private static DateTimeOffset? ParseGenerated(string? text) =>

@@ -25,7 +25,7 @@ internal static class UnScMapper
         {
             BirthDates = BirthDates(record),
             BirthPlaces = BirthPlaces(record),
-            Nationalities = [.. record.Nationality.Select(CountryCodes.CodeOf).OfType<string>().Distinct(StringComparer.Ordinal)],
+            Nationalities = [.. record.Nationality.Select(CountryCode).OfType<string>().Distinct(StringComparer.Ordinal)],
             Addresses = [.. record.Addresses.Select(ToAddress).OfType<Address>()],
             Identifiers = [.. record.Documents.Select(ToIdentifier).OfType<Identifier>().Distinct()],
             Gender = record.Gender switch
@@ -143,7 +143,7 @@ internal static class UnScMapper
             var text = Join(pob.Street, pob.City, pob.StateProvince, pob.Country);
             if (text is not null)
             {
-                places.Add(new Place(text, CountryCodes.CodeOf(pob.Country)));
+                places.Add(new Place(text, CountryCode(pob.Country)));
             }
         }
 
@@ -152,7 +152,7 @@ internal static class UnScMapper
             var text = Join(alias.CityOfBirth, alias.CountryOfBirth);
             if (text is not null)
             {
-                places.Add(new Place(text, CountryCodes.CodeOf(alias.CountryOfBirth)));
+                places.Add(new Place(text, CountryCode(alias.CountryOfBirth)));
             }
         }
 
@@ -166,7 +166,7 @@ internal static class UnScMapper
             return null;
         }
 
-        return new Address(Collapse(a.Street), Collapse(a.City), Collapse(a.StateProvince), a.ZipCode, a.Country, CountryCodes.CodeOf(a.Country), Collapse(a.Note));
+        return new Address(Collapse(a.Street), Collapse(a.City), Collapse(a.StateProvince), a.ZipCode, a.Country, CountryCode(a.Country), Collapse(a.Note));
     }
 
     private static Identifier? ToIdentifier(UnScDocument d)
@@ -183,7 +183,7 @@ internal static class UnScMapper
         var label = type is not null && type2 is not null ? type + " / " + type2 : type ?? type2;
         var country = d.IssuingCountry ?? d.CountryOfIssue;
         var note = Join(d.Note, d.DateOfIssue is null ? null : "issued " + d.DateOfIssue, d.CityOfIssue);
-        return new Identifier(Classify(type, type2), number, CountryCodes.CodeOf(country), label, note);
+        return new Identifier(Classify(type, type2), number, CountryCode(country), label, note);
     }
 
     /// <summary>The UN writes document types in English, French and Spanish and free-hand in TYPE_OF_DOCUMENT2.</summary>
@@ -212,6 +212,12 @@ internal static class UnScMapper
 
         return IdentifierType.Other;
     }
+
+    /// <summary>
+    /// The UN writes country names, never codes, and writes "na" for "not available"; looking that up as a code would
+    /// make the party Namibian, so two-letter values are not countries here.
+    /// </summary>
+    private static string? CountryCode(string? name) => name is { Length: > 2 } ? CountryCodes.CodeOf(name) : null;
 
     /// <summary>Parses <c>yyyy-MM-dd</c>; a few UN records append a zone offset ("2015-07-01-04:00"), which is ignored.</summary>
     private static DateOnly? ParseDay(string? text) =>

@@ -15,7 +15,7 @@ internal static class EntityComparer
         Single(changes, EntityField.Schema, before.Schema, after.Schema, static s => s.ToString());
         var beforeNames = OrEmpty(before.Names);
         var afterNames = OrEmpty(after.Names);
-        Single(changes, EntityField.PrimaryName, beforeNames.IsEmpty ? null : beforeNames[0], afterNames.IsEmpty ? null : afterNames[0], FieldText.Name);
+        Single(changes, EntityField.PrimaryName, beforeNames.IsEmpty ? null : beforeNames[0], afterNames.IsEmpty ? null : afterNames[0], static n => FieldText.Name(n!));
         Set(changes, EntityField.Aliases, beforeNames.IsEmpty ? [] : beforeNames[1..], afterNames.IsEmpty ? [] : afterNames[1..], FieldText.Name);
         Set(changes, EntityField.BirthDates, before.BirthDates, after.BirthDates, FieldText.BirthDate);
         Set(changes, EntityField.BirthPlaces, before.BirthPlaces, after.BirthPlaces, FieldText.Place);
@@ -28,11 +28,11 @@ internal static class EntityComparer
         Set(changes, EntityField.Programs, before.Programs, after.Programs, static s => s);
         Set(changes, EntityField.Titles, before.Titles, after.Titles, static s => s);
         Set(changes, EntityField.Links, before.Links, after.Links, FieldText.Link);
-        Single(changes, EntityField.Remarks, before.Remarks, after.Remarks, static s => s);
+        Single(changes, EntityField.Remarks, before.Remarks, after.Remarks, static s => s!);
         Single(changes, EntityField.ListedOn, before.ListedOn, after.ListedOn, static d => FieldText.Date(d!.Value));
         if (changes.Count == 0)
         {
-            Single(changes, EntityField.Raw, before.Raw, after.Raw, static s => s);
+            Single(changes, EntityField.Raw, before.Raw, after.Raw, static s => s!);
         }
 
         return changes.ToImmutable();

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Vigil.Model;
 using Vigil.Storage.Store;
-using Vigil.Storage.Versions;
 
 namespace Vigil.Storage.Diff;
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -31,8 +32,27 @@ internal static class EntityJson
     }
 
     /// <summary>Reads an entity back from its stored body.</summary>
-    public static SanctionsEntity Decode(string body) =>
-        JsonSerializer.Deserialize(body, EntityInfo) ?? throw new InvalidDataException("Stored entity body is JSON null.");
+    public static SanctionsEntity Decode(string body)
+    {
+        var entity = JsonSerializer.Deserialize(body, EntityInfo) ?? throw new InvalidDataException("Stored entity body is JSON null.");
+
+        // Empty lists are not written, and the generated reader sets a missing init-only member to default(T),
+        // which for ImmutableArray is the unusable "default" array: restore the model's empty lists. This also
+        // reads bodies stored before a list member was added to the model.
+        return entity with
+        {
+            BirthDates = OrEmpty(entity.BirthDates),
+            BirthPlaces = OrEmpty(entity.BirthPlaces),
+            Nationalities = OrEmpty(entity.Nationalities),
+            Citizenships = OrEmpty(entity.Citizenships),
+            Countries = OrEmpty(entity.Countries),
+            Addresses = OrEmpty(entity.Addresses),
+            Identifiers = OrEmpty(entity.Identifiers),
+            Programs = OrEmpty(entity.Programs),
+            Titles = OrEmpty(entity.Titles),
+            Links = OrEmpty(entity.Links),
+        };
+    }
 
     /// <summary>Writes per-schema counts as a small JSON object keyed by schema name.</summary>
     public static string EncodeCounts(IReadOnlyDictionary<Schema, int> counts)
@@ -66,6 +86,8 @@ internal static class EntityJson
 
         return result;
     }
+
+    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> values) => values.IsDefault ? [] : values;
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -8,6 +8,9 @@ namespace Vigil.Storage.Store;
 /// <summary>Entity queries.</summary>
 public sealed partial class ListStore
 {
+    /// <summary>Bodies decoded on one thread below this count; above it, spread over the cores.</summary>
+    private const int ParallelDecodeThreshold = 512;
+
     /// <summary>One entity as it stood in a version, or null when the version does not hold it.</summary>
     public async Task<SanctionsEntity?> GetEntityAsync(long versionId, string entityId, CancellationToken cancellationToken = default)
     {
@@ -92,11 +95,25 @@ public sealed partial class ListStore
     /// <summary>Decoded entities for a set of body hashes.</summary>
     internal async Task<Dictionary<string, SanctionsEntity>> GetEntitiesByHashAsync(DbConnection connection, IReadOnlyCollection<string> hashes, CancellationToken cancellationToken)
     {
-        var bodies = await Backend.ReadBodiesAsync(connection, hashes, cancellationToken).ConfigureAwait(false);
-        var entities = new Dictionary<string, SanctionsEntity>(bodies.Count, StringComparer.Ordinal);
-        foreach (var (hash, body) in bodies)
+        var bodies = (await Backend.ReadBodiesAsync(connection, hashes, cancellationToken).ConfigureAwait(false)).ToArray();
+        var decoded = new SanctionsEntity[bodies.Length];
+        if (bodies.Length < ParallelDecodeThreshold)
         {
-            entities.Add(hash, EntityJson.Decode(body));
+            for (var i = 0; i < bodies.Length; i++)
+            {
+                decoded[i] = EntityJson.Decode(bodies[i].Value);
+            }
+        }
+        else
+        {
+            // A diff across years decodes thousands of bodies; JSON decoding is CPU-bound and independent per body.
+            Parallel.For(0, bodies.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => decoded[i] = EntityJson.Decode(bodies[i].Value));
+        }
+
+        var entities = new Dictionary<string, SanctionsEntity>(bodies.Length, StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Length; i++)
+        {
+            entities.Add(bodies[i].Key, decoded[i]);
         }
 
         return entities;

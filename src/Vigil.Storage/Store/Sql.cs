@@ -77,4 +77,14 @@ internal static class Sql
 
     /// <summary>A timestamp as both backends store it: UTC, so that text timestamps in SQLite sort in time order.</summary>
     public static object? Utc(DateTimeOffset? value) => value?.ToUniversalTime();
+
+    /// <summary>
+    /// A time as the store keeps it: UTC, to the microsecond (PostgreSQL's precision), so a version handed back
+    /// by the importer equals the same version read from either backend.
+    /// </summary>
+    public static DateTimeOffset Stored(DateTimeOffset value)
+    {
+        var utc = value.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
 }

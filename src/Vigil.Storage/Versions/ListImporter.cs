@@ -130,17 +130,18 @@ public sealed class ListImporter
             throw new ArgumentException($"The {snapshot.Source} snapshot from {snapshot.Origin} holds no entities; an empty list is never imported.", nameof(snapshot));
         }
 
-        var encoded = new EncodedEntity[snapshot.Entities.Length];
-        for (var i = 0; i < encoded.Length; i++)
+        foreach (var entity in snapshot.Entities)
         {
-            var entity = snapshot.Entities[i];
             if (!string.Equals(entity.Source, snapshot.Source, StringComparison.Ordinal))
             {
                 throw new ArgumentException($"Entity {entity.Id} belongs to source '{entity.Source}', not '{snapshot.Source}'.", nameof(snapshot));
             }
-
-            encoded[i] = EntityJson.Encode(entity);
         }
+
+        // Serialising and hashing is CPU-bound and independent per entity: spread a full list over the cores.
+        var encoded = new EncodedEntity[snapshot.Entities.Length];
+        var entities = snapshot.Entities;
+        Parallel.For(0, encoded.Length, i => encoded[i] = EntityJson.Encode(entities[i]));
 
         Array.Sort(encoded, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         for (var i = 1; i < encoded.Length; i++)
@@ -262,7 +263,7 @@ public sealed class ListImporter
         }
 
         var (added, removed, changed) = Compare(previous, rows);
-        var now = timeProvider.GetUtcNow();
+        var now = Sql.Stored(timeProvider.GetUtcNow());
         var hold = holdReason is not null;
         var version = await ListStore.InsertVersionAsync(
             connection,
@@ -276,7 +277,7 @@ public sealed class ListImporter
                 Title = snapshot.Title,
                 Origin = snapshot.Origin,
                 ContentHash = snapshot.ContentHash,
-                PublishedAt = snapshot.PublishedAt,
+                PublishedAt = snapshot.PublishedAt is { } published ? Sql.Stored(published) : null,
                 FetchedAt = now,
                 AppliedAt = hold ? null : now,
                 EntityCount = encoded.Length,
@@ -322,7 +323,7 @@ public sealed class ListImporter
         }
 
         var (added, removed, changed) = Compare(previous, rows);
-        var now = timeProvider.GetUtcNow();
+        var now = Sql.Stored(timeProvider.GetUtcNow());
         var note = "approved after review: " + held.Note;
         await ListStore.SetVersionStateAsync(connection, transaction, held.Id, VersionState.Applied, now, note, cancellationToken).ConfigureAwait(false);
         await ListStore.SetHeldVersionAsync(connection, transaction, held.Source, null, cancellationToken).ConfigureAwait(false);

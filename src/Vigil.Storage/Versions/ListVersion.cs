@@ -54,6 +54,28 @@ public sealed record ListVersion
     /// <summary>Why the version was held or discarded, or null.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Value equality, counts by schema included (compared entry by entry, not by reference).</summary>
+    public bool Equals(ListVersion? other) =>
+        other is not null
+        && Id == other.Id
+        && string.Equals(Source, other.Source, StringComparison.Ordinal)
+        && Number == other.Number
+        && State == other.State
+        && string.Equals(Title, other.Title, StringComparison.Ordinal)
+        && string.Equals(Origin, other.Origin, StringComparison.Ordinal)
+        && string.Equals(ContentHash, other.ContentHash, StringComparison.Ordinal)
+        && PublishedAt == other.PublishedAt
+        && FetchedAt == other.FetchedAt
+        && AppliedAt == other.AppliedAt
+        && EntityCount == other.EntityCount
+        && CountsBySchema.SequenceEqual(other.CountsBySchema)
+        && PreviousVersionId == other.PreviousVersionId
+        && Changes == other.Changes
+        && string.Equals(Note, other.Note, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Number, State, ContentHash);
+
     /// <inheritdoc />
     public override string ToString() => $"{Source} v{Number} ({State}, {EntityCount} entities)";
 }

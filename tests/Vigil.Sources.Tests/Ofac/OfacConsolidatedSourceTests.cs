@@ -29,7 +29,7 @@ public sealed class OfacConsolidatedSourceTests
         var report = OfacTestData.Consolidated.Report;
         var files = report.Files.Select(f => Path.Combine(OfacTestData.ConsolidatedFolder, f));
 
-        Assert.Equal(["cons_prim.csv", "cons_add.csv", "cons_alt.csv", "cons_comments.csv"], report.Files);
+        Assert.Equal(["cons_prim.csv", "cons_add.csv", "cons_alt.csv", "cons_comments.csv"], report.Files.ToArray());
         Assert.Equal(574, report.AddressRows);
         Assert.Equal(1_073, report.AlternateNameRows);
         Assert.Equal(10, report.CommentRows);
@@ -43,10 +43,10 @@ public sealed class OfacConsolidatedSourceTests
         var haniya = Entity("ofac-cons:9639");
 
         Assert.Equal(new EntityName("HANIYA, Ismail Abdul Salah", NameKind.Primary, Given: "Ismail Abdul Salah", Family: "HANIYA"), haniya.PrimaryName);
-        Assert.Equal([BirthDate.On(new PartialDate(1962))], haniya.BirthDates);
-        Assert.Equal([new Place("Shati")], haniya.BirthPlaces);
+        Assert.Equal([BirthDate.On(new PartialDate(1962))], haniya.BirthDates.ToArray());
+        Assert.Equal([new Place("Shati")], haniya.BirthPlaces.ToArray());
         Assert.Contains(new EntityName("HANIYYA, Ismaeel", NameKind.StrongAlias, Given: "Ismaeel", Family: "HANIYYA"), haniya.Names);
-        Assert.Equal(["NS-PLC"], haniya.Programs);
+        Assert.Equal(["NS-PLC"], haniya.Programs.ToArray());
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public sealed class OfacConsolidatedSourceTests
         Assert.Contains(new EntityName("MARTELLY, Michael", NameKind.StrongAlias, Given: "Michael", Family: "MARTELLY"), martelly.Names);
         Assert.Contains(new Identifier(IdentifierType.NationalId, "0032768386", "HT", "National ID No."), martelly.Identifiers);
         Assert.Contains(new Identifier(IdentifierType.Other, "M634550610520", "US", "Driver's License No."), martelly.Identifiers);
-        Assert.Equal(["HT"], martelly.Nationalities);
-        Assert.Equal(["US", "HT", "HT", "DO"], martelly.Addresses.Select(a => a.CountryCode));
+        Assert.Equal(["HT"], martelly.Nationalities.ToArray());
+        Assert.Equal((IEnumerable<string?>)["US", "HT", "HT", "DO"], martelly.Addresses.Select(a => a.CountryCode));
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public sealed class OfacConsolidatedSourceTests
         Assert.Contains(new Identifier(IdentifierType.SwiftBic, "GAZPRUMM", Label: "SWIFT/BIC"), gazprombank.Identifiers);
         Assert.Contains(new Identifier(IdentifierType.TaxId, "7744001497", "RU", "Tax ID No."), gazprombank.Identifiers);
         Assert.Contains(new Identifier(IdentifierType.Registration, "1027700167110", "RU", "Registration Number"), gazprombank.Identifiers);
-        Assert.Equal([BirthDate.On(new PartialDate(1990, 7, 31))], gazprombank.BirthDates);
-        Assert.Equal(["UKRAINE-EO13662", "RUSSIA-EO14024"], gazprombank.Programs);
+        Assert.Equal([BirthDate.On(new PartialDate(1990, 7, 31))], gazprombank.BirthDates.ToArray());
+        Assert.Equal(["UKRAINE-EO13662", "RUSSIA-EO14024"], gazprombank.Programs.ToArray());
         Assert.Contains("Secondary sanctions risk", gazprombank.Remarks, StringComparison.Ordinal);
     }
 

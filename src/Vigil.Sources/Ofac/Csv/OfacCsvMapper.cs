@@ -44,7 +44,6 @@ internal static class OfacCsvMapper
             var entry = set.Entries[i];
             var entryComments = comments[i] ?? [];
             var remarks = entry.Remarks;
-            var raw = new StringBuilder(entry.Text);
             foreach (var comment in entryComments)
             {
                 if (remarks is null || remarks.Length < RemarksFieldLength)
@@ -59,33 +58,51 @@ internal static class OfacCsvMapper
             }
 
             var schema = OfacFields.SchemaOf(entry.SdnType);
-            var mappedAddresses = ImmutableArray.CreateBuilder<Address>();
-            foreach (var address in addresses[i] ?? [])
+            var entryAddresses = addresses[i];
+            var entryAlts = alts[i];
+            var raw = entryAddresses is null && entryAlts is null && entryComments.Count == 0
+                ? null
+                : new StringBuilder(entry.Text, RawLength(entry.Text, entryAddresses, entryAlts, entryComments));
+
+            var mappedAddresses = ImmutableArray<Address>.Empty;
+            if (entryAddresses is not null)
             {
-                raw.Append('\n').Append(address.Text);
-                if (ToAddress(address) is { } mapped)
+                var list = new List<Address>(entryAddresses.Count);
+                foreach (var address in entryAddresses)
                 {
-                    mappedAddresses.Add(mapped);
+                    raw!.Append('\n').Append(address.Text);
+                    if (ToAddress(address) is { } mapped)
+                    {
+                        list.Add(mapped);
+                    }
                 }
+
+                mappedAddresses = [.. list];
             }
 
-            var aliases = ImmutableArray.CreateBuilder<EntityName>();
-            foreach (var alt in alts[i] ?? [])
+            var aliases = ImmutableArray<EntityName>.Empty;
+            if (entryAlts is not null)
             {
-                raw.Append('\n').Append(alt.Text);
-                if (string.IsNullOrWhiteSpace(alt.AltName))
+                var list = new List<EntityName>(entryAlts.Count);
+                foreach (var alt in entryAlts)
                 {
-                    continue;
+                    raw!.Append('\n').Append(alt.Text);
+                    if (string.IsNullOrWhiteSpace(alt.AltName))
+                    {
+                        continue;
+                    }
+
+                    var name = OfacNames.Unquote(alt.AltName, out var quoted);
+                    var weak = quoted || (alt.AltRemarks?.Contains("weak", StringComparison.OrdinalIgnoreCase) ?? false);
+                    list.Add(OfacNames.Create(name, OfacNames.AliasKind(alt.AltType, weak), schema));
                 }
 
-                var name = OfacNames.Unquote(alt.AltName, out var quoted);
-                var weak = quoted || (alt.AltRemarks?.Contains("weak", StringComparison.OrdinalIgnoreCase) ?? false);
-                aliases.Add(OfacNames.Create(name, OfacNames.AliasKind(alt.AltType, weak), schema));
+                aliases = [.. list];
             }
 
             foreach (var comment in entryComments)
             {
-                raw.Append('\n').Append(comment.Text);
+                raw!.Append('\n').Append(comment.Text);
             }
 
             drafts.Add(new OfacEntityDraft
@@ -93,21 +110,43 @@ internal static class OfacCsvMapper
                 SourceId = entry.EntNum.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Schema = schema,
                 Primary = OfacNames.Create(entry.SdnName!, NameKind.Primary, schema),
-                Aliases = aliases.ToImmutable(),
+                Aliases = aliases,
                 Programs = OfacFields.Programs(entry.Program),
                 Titles = OfacFields.Titles(entry.Title),
                 CallSign = entry.CallSign,
                 VesselFlag = entry.VessFlag,
                 VesselOwner = entry.VessOwner,
-                Addresses = mappedAddresses.ToImmutable(),
+                Addresses = mappedAddresses,
                 Remarks = remarks,
                 Parsed = OfacRemarksParser.Parse(remarks),
-                Raw = raw.ToString(),
+                Raw = raw?.ToString() ?? entry.Text,
             });
         }
 
         stats = new OfacCsvMergeStats(orphanAddresses, orphanAlts, orphanComments, stale);
         return drafts;
+    }
+
+    // Sizes the raw text up front: the raw records of 15,000 listings are the largest thing a load allocates.
+    private static int RawLength(string primary, List<OfacAddressRecord>? addresses, List<OfacAltRecord>? alts, List<OfacCommentRecord> comments)
+    {
+        var length = primary.Length;
+        foreach (var a in addresses ?? [])
+        {
+            length += a.Text.Length + 1;
+        }
+
+        foreach (var a in alts ?? [])
+        {
+            length += a.Text.Length + 1;
+        }
+
+        foreach (var c in comments)
+        {
+            length += c.Text.Length + 1;
+        }
+
+        return length;
     }
 
     private static Address? ToAddress(OfacAddressRecord record)

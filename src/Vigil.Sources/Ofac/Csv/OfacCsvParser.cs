@@ -161,7 +161,7 @@ internal static class OfacCsvParser
 
             if (next < text.Length && text[next] is not (',' or '\r' or '\n' or EndOfFile))
             {
-                throw new ListFormatException(file, "line " + line, "unexpected text after a closing quote");
+                throw new ListFormatException(file, "line " + recordLine, "unexpected text after a closing quote");
             }
 
             var trimmed = value.AsSpan().Trim();

@@ -33,17 +33,7 @@ internal static class OfacEntityBuilder
         var result = ImmutableArray.CreateBuilder<SanctionsEntity>(drafts.Count);
         foreach (var draft in drafts)
         {
-            var links = new List<EntityLink>(draft.Parsed.Links.Length + 1);
-            foreach (var link in draft.Parsed.Links)
-            {
-                links.Add(Resolve(link, byName));
-            }
-
-            if (!string.IsNullOrWhiteSpace(draft.VesselOwner))
-            {
-                links.Add(Resolve(new EntityLink("Vessel Owner", draft.VesselOwner.Trim()), byName));
-            }
-
+            var links = ResolveLinks(draft, byName);
             foreach (var link in links)
             {
                 if (link.TargetId is null)
@@ -62,7 +52,30 @@ internal static class OfacEntityBuilder
         return result.MoveToImmutable();
     }
 
-    private static SanctionsEntity Create(string source, OfacEntityDraft draft, List<EntityLink> links)
+    private static ImmutableArray<EntityLink> ResolveLinks(OfacEntityDraft draft, Dictionary<string, string?> byName)
+    {
+        var parsed = draft.Parsed.Links;
+        var hasOwner = !string.IsNullOrWhiteSpace(draft.VesselOwner);
+        if (parsed.IsEmpty && !hasOwner)
+        {
+            return [];
+        }
+
+        var links = new List<EntityLink>(parsed.Length + 1);
+        foreach (var link in parsed)
+        {
+            links.Add(Resolve(link, byName));
+        }
+
+        if (hasOwner)
+        {
+            links.Add(Resolve(new EntityLink("Vessel Owner", draft.VesselOwner!.Trim()), byName));
+        }
+
+        return OfacArrays.Distinct(links);
+    }
+
+    private static SanctionsEntity Create(string source, OfacEntityDraft draft, ImmutableArray<EntityLink> links)
     {
         var parsed = draft.Parsed;
         var names = new List<EntityName>(1 + draft.Aliases.Length + parsed.Names.Length) { draft.Primary };
@@ -72,35 +85,34 @@ internal static class OfacEntityBuilder
             names.Add(OfacNames.Create(name.Full, name.Kind, draft.Schema));
         }
 
-        var countries = new List<string>(parsed.Countries.Length + 1);
+        var countries = parsed.Countries;
         if (OfacCountries.CodeOf(draft.VesselFlag) is { } flag)
         {
-            countries.Add(flag);
+            countries = countries.Contains(flag, StringComparer.Ordinal) ? countries : countries.Insert(0, flag);
         }
 
-        countries.AddRange(parsed.Countries);
-
-        var identifiers = new List<Identifier>(parsed.Identifiers.Length + 1);
+        var identifiers = parsed.Identifiers;
         if (!string.IsNullOrWhiteSpace(draft.CallSign))
         {
-            identifiers.Add(new Identifier(IdentifierType.CallSign, draft.CallSign.Trim(), Label: "Call Sign"));
+            var callSign = new Identifier(IdentifierType.CallSign, draft.CallSign.Trim(), Label: "Call Sign");
+            identifiers = identifiers.Contains(callSign) ? identifiers : identifiers.Insert(0, callSign);
         }
 
-        identifiers.AddRange(parsed.Identifiers);
+        var birthDates = parsed.EstablishedDates.IsEmpty ? parsed.BirthDates : parsed.BirthDates.AddRange(parsed.EstablishedDates);
 
         return SanctionsEntity.Create(source, draft.SourceId, draft.Schema, names) with
         {
-            BirthDates = [.. parsed.BirthDates, .. parsed.EstablishedDates],
+            BirthDates = birthDates,
             BirthPlaces = parsed.BirthPlaces,
             Nationalities = parsed.Nationalities,
             Citizenships = parsed.Citizenships,
-            Countries = [.. countries.Distinct(StringComparer.Ordinal)],
+            Countries = countries,
             Addresses = draft.Addresses,
-            Identifiers = [.. identifiers.Distinct()],
+            Identifiers = identifiers,
             Gender = parsed.Gender,
             Programs = draft.Programs,
             Titles = draft.Titles,
-            Links = [.. links.Distinct()],
+            Links = links,
             Remarks = string.IsNullOrWhiteSpace(draft.Remarks) ? null : draft.Remarks,
             Raw = draft.Raw,
         };

@@ -1,46 +1,62 @@
-using System.Collections.Immutable;
 using Vigil.Model;
+using Vigil.Sources.Ofac.Mapping;
 
 namespace Vigil.Sources.Ofac.Remarks;
 
-/// <summary>Collects what the parser finds in one entity's remarks (and, for sdn.xml, its id list).</summary>
+/// <summary>
+/// Collects what the parser finds in one entity's remarks (and, for sdn.xml, its id list). Lists are created on
+/// first use: most entities fill two or three of them.
+/// </summary>
 internal sealed class OfacRemarksBuilder
 {
-    public List<BirthDate> BirthDates { get; } = [];
+    private List<BirthDate>? birthDates;
+    private List<BirthDate>? establishedDates;
+    private List<Place>? birthPlaces;
+    private List<string>? nationalities;
+    private List<string>? citizenships;
+    private List<string>? countries;
+    private List<Identifier>? identifiers;
+    private List<EntityName>? names;
+    private List<EntityLink>? links;
+    private List<string>? unstructured;
 
-    public List<BirthDate> EstablishedDates { get; } = [];
+    public List<BirthDate> BirthDates => birthDates ??= [];
 
-    public List<Place> BirthPlaces { get; } = [];
+    public List<BirthDate> EstablishedDates => establishedDates ??= [];
 
-    public List<string> Nationalities { get; } = [];
+    public List<Place> BirthPlaces => birthPlaces ??= [];
 
-    public List<string> Citizenships { get; } = [];
+    public List<string> Nationalities => nationalities ??= [];
 
-    public List<string> Countries { get; } = [];
+    public List<string> Citizenships => citizenships ??= [];
+
+    public List<string> Countries => countries ??= [];
 
     public Gender Gender { get; set; }
 
-    public List<Identifier> Identifiers { get; } = [];
+    public List<Identifier> Identifiers => identifiers ??= [];
 
-    public List<EntityName> Names { get; } = [];
+    public int IdentifierCount => identifiers?.Count ?? 0;
 
-    public List<EntityLink> Links { get; } = [];
+    public List<EntityName> Names => names ??= [];
 
-    public List<string> Unstructured { get; } = [];
+    public List<EntityLink> Links => links ??= [];
+
+    public List<string> Unstructured => unstructured ??= [];
 
     /// <summary>Freezes what was collected; repeated values (OFAC repeats "alt." countries) are kept once.</summary>
     public OfacRemarks Build() => new()
     {
-        BirthDates = [.. BirthDates.Distinct()],
-        EstablishedDates = [.. EstablishedDates.Distinct()],
-        BirthPlaces = [.. BirthPlaces.Distinct()],
-        Nationalities = [.. Nationalities.Distinct(StringComparer.Ordinal)],
-        Citizenships = [.. Citizenships.Distinct(StringComparer.Ordinal)],
-        Countries = [.. Countries.Distinct(StringComparer.Ordinal)],
+        BirthDates = OfacArrays.Distinct(birthDates),
+        EstablishedDates = OfacArrays.Distinct(establishedDates),
+        BirthPlaces = OfacArrays.Distinct(birthPlaces),
+        Nationalities = OfacArrays.Distinct(nationalities),
+        Citizenships = OfacArrays.Distinct(citizenships),
+        Countries = OfacArrays.Distinct(countries),
         Gender = Gender,
-        Identifiers = [.. Identifiers.Distinct()],
-        Names = [.. Names.Distinct()],
-        Links = [.. Links.Distinct()],
-        Unstructured = Unstructured.ToImmutableArray(),
+        Identifiers = OfacArrays.Distinct(identifiers),
+        Names = OfacArrays.Distinct(names),
+        Links = OfacArrays.Distinct(links),
+        Unstructured = unstructured is null ? [] : [.. unstructured],
     };
 }

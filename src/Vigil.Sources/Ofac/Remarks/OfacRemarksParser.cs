@@ -47,9 +47,9 @@ internal static class OfacRemarksParser
             var semicolon = text.IndexOf(';');
             var segment = (semicolon < 0 ? text : text[..semicolon]).Trim();
             text = semicolon < 0 ? [] : text[(semicolon + 1)..];
-            if (!segment.IsEmpty)
+            if (!segment.IsEmpty && !TryAddFact(builder, segment, periodStripped && semicolon < 0))
             {
-                AddSegment(builder, segment.ToString(), periodStripped && semicolon < 0);
+                builder.Unstructured.Add(segment.ToString());
             }
         }
     }
@@ -82,13 +82,13 @@ internal static class OfacRemarksParser
             return TryAddFact(builder, segment, periodStripped: false);
         }
 
-        var before = builder.Identifiers.Count;
+        var before = builder.IdentifierCount;
         if (!TryAddFact(builder, segment, periodStripped: false))
         {
             return false;
         }
 
-        for (var i = before; i < builder.Identifiers.Count; i++)
+        for (var i = before; i < builder.IdentifierCount; i++)
         {
             var id = builder.Identifiers[i];
             builder.Identifiers[i] = id with { CountryCode = id.CountryCode ?? countryCode, Note = Join(id.Note, note) };
@@ -302,7 +302,7 @@ internal static class OfacRemarksParser
 
         var type = label.Type;
         var value = rest.ToString();
-        if ((type == IdentifierType.Imo || label.MayHoldImo) && TryImo(rest, out var imo))
+        if ((type == IdentifierType.Imo || (label.MayHoldImo && rest.StartsWith("IMO", StringComparison.OrdinalIgnoreCase))) && TryImo(rest, out var imo))
         {
             type = IdentifierType.Imo;
             value = imo;

@@ -1,0 +1,67 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Vigil.Evaluation.Candidates;
+
+namespace Vigil.Evaluation.Reports;
+
+/// <content>The UN recall and negatives tables.</content>
+public static partial class ReportRenderer
+{
+    /// <summary>Renders the UN recall evaluation.</summary>
+    public static IRenderable Render(UnRecallReport report, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var parts = new List<IRenderable>
+        {
+            Summary(
+                "un-recall",
+                ("threshold", F(report.Threshold)),
+                ("UN entities loaded", N(report.ListedEntities)),
+                ("rows corresponding line by line", $"{N(report.CorrespondingRows)} ({N(report.NonCorrespondingRows.Length)} not)"),
+                ("expected-id derivation", string.Join(", ", report.MappingCoverage.Select(kv => $"{kv.Key} {kv.Value}"))),
+                ("precision (pooled)", F(report.Metrics.Precision)),
+                ("recall@1 (pooled)", F(report.Metrics.Recall)),
+                ("F1 (pooled)", F(report.Metrics.F1))),
+        };
+
+        var files = NewTable("per file", "file", "rows", "evaluated", "excluded", "recall@1", "ranked first (any score)", "candidate recall", "wrong entity on top");
+        foreach (var f in report.Files)
+        {
+            Row(files, f.File, N(f.Rows), N(f.Evaluated), N(f.Excluded), F(f.RecallAt1), F(f.RankedFirst), F(f.CandidateRecall), N(f.Metrics.FalsePositives));
+        }
+
+        parts.Add(files);
+        foreach (var f in report.Files)
+        {
+            var misses = NewTable($"{f.File}: misses ({N(f.Misses.Length)})", "row", "query", "DOB", "nat.", "expected", "its score", "candidate?", "top result", "top score", "why the expected scored so");
+            foreach (var m in f.Misses.Take(maxRows))
+            {
+                Row(misses, N(m.Row), m.Query, m.BirthDate, m.Nationality, $"{m.ExpectedId} {m.ExpectedName}", F(m.ExpectedScore), m.InCandidates ? "yes" : "NO", m.GotId is null ? "-" : $"{m.GotId} {m.GotName}", F(m.GotScore), m.Explanation);
+            }
+
+            parts.Add(Cut(misses, Math.Min(maxRows, f.Misses.Length), f.Misses.Length));
+        }
+
+        return new Rows(parts);
+    }
+
+    /// <summary>Renders the negatives evaluation.</summary>
+    public static IRenderable Render(NegativesReport report, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var sets = NewTable($"negatives at threshold {F(report.Threshold)} against {N(report.ListedEntities)} listed entities (precision/recall undefined: no positives)", "set", "queries", "false hits", "rate");
+        foreach (var s in report.Sets)
+        {
+            Row(sets, s.Set, N(s.Queries), N(s.FalseHits), Pct(s.Rate));
+        }
+
+        Row(sets, "all", N(report.Sets.Sum(s => s.Queries)), N(report.Sets.Sum(s => s.FalseHits)), Pct(report.FalsePositiveRate));
+        var hits = NewTable($"False hits, highest score first ({N(report.FalseHits.Length)})", "set", "row", "query", "DOB", "nat.", "matched", "score", "explanation");
+        foreach (var h in report.FalseHits.Take(maxRows))
+        {
+            Row(hits, h.Set, N(h.Row), h.Query, h.BirthDate, h.Nationality, $"{h.EntityId} {h.MatchedName}", F(h.Score), h.Explanation);
+        }
+
+        return new Rows(sets, Cut(hits, Math.Min(maxRows, report.FalseHits.Length), report.FalseHits.Length));
+    }
+}

@@ -1,0 +1,73 @@
+using FsCheck.Xunit;
+using Vigil.Matching.Names;
+using Vigil.Matching.Scoring;
+using Vigil.Model;
+
+namespace Vigil.Matching.Tests.Scoring;
+
+public sealed class NameComparerTests
+{
+    private static double Score(string a, string b, Schema schema = Schema.LegalEntity) =>
+        NameComparer.Default.Score(NamePreparer.Uniform.Prepare(a, schema), NamePreparer.Uniform.Prepare(b, schema));
+
+    [Theory]
+    [InlineData("EX-CLE SOLUCIONES BIOMETRICAS C.A.", "Ex Cle Soluciones Biometricas Compania Anonima", Schema.Organization)]
+    [InlineData("EXCLE SOLUCIONES BIOMETRICAS", "EX-CLE SOLUCIONES BIOMETRICAS C.A.", Schema.Organization)]
+    [InlineData("Ex-Cle Solciones Biometricas", "EX-CLE SOLUCIONES BIOMETRICAS C.A.", Schema.Organization)]
+    [InlineData("JSCARGUMENT", "JSC ARGUMENT", Schema.Organization)]
+    [InlineData("Siemens Aktiengesellschaft", "Siemens AG", Schema.Organization)]
+    [InlineData("OOO Oboronnye Initsiativy", "Oboronnye Initsiativy o.O.O.", Schema.Organization)]
+    [InlineData("Nicolás Maduro Moros", "MADURO MOROS, Nicolas", Schema.Person)]
+    [InlineData("Vladimir Putin", "PUTIN, Vladimir", Schema.Person)]
+    [InlineData("Владимир Путин", "PUTIN, Vladimir", Schema.Person)]
+    [InlineData("Osama bin Laden", "Usama bin Ladin", Schema.Person)]
+    [InlineData("Brigade Forty-Four", "Brigade 44", Schema.Organization)]
+    [InlineData("Procter & Gamble Co.", "Procter and Gamble Company", Schema.Organization)]
+    public void Score_SameParty_IsAMatch(string a, string b, Schema schema) =>
+        Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
+
+    [Theory]
+    [InlineData("BELLETECH CORP", "BANK MELLI CORP", Schema.Organization)]
+    [InlineData("Trading Company", "AL-TAWFIQ TRADING COMPANY", Schema.Organization)]
+    [InlineData("Management Company 23", "Management Company", Schema.Organization)]
+    [InlineData("Juan Guaidó", "MADURO MOROS, Nicolas", Schema.Person)]
+    [InlineData("Angela Merkel", "Angelo Cruz", Schema.Person)]
+    [InlineData("Snow Storm 1", "Sun Storm 7", Schema.Vessel)]
+    public void Score_DifferentParties_IsNoMatch(string a, string b, Schema schema) =>
+        Assert.True(Score(a, b, schema) < MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
+
+    [Fact]
+    public void Explain_ShowsEveryTokenAndHowItMatched()
+    {
+        var x = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare("Ex-Cle Solciones Biometricas", Schema.Organization), NamePreparer.Uniform.Prepare("EX-CLE SOLUCIONES BIOMETRICAS C.A.", Schema.Organization));
+        Assert.Contains(x.Tokens, t => t.QueryToken == "solciones" && t.ListedToken == "soluciones" && t.How == TokenMatchKind.Fuzzy);
+        Assert.Contains(x.Tokens, t => t.QueryToken.Length == 0 && t.ListedToken == "~ca");
+        Assert.Equal(Score("Ex-Cle Solciones Biometricas", "EX-CLE SOLUCIONES BIOMETRICAS C.A.", Schema.Organization), x.Score, 9);
+    }
+
+    [Fact]
+    public void Explain_CompoundWrittenTogether_IsNamedCompound()
+    {
+        var x = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare("EXCLE CA", Schema.Organization), NamePreparer.Uniform.Prepare("EX-CLE C.A.", Schema.Organization));
+        Assert.Contains(x.Tokens, t => t.QueryToken == "excle" && t.How == TokenMatchKind.Compound && t.ListedToken == "ex+cle");
+    }
+
+    [Property(MaxTest = 500)]
+    public bool Score_AlwaysWithinUnitInterval(string? a, string? b)
+    {
+        var s = Score(a ?? string.Empty, b ?? string.Empty);
+        return s is >= 0 and <= 1 && !double.IsNaN(s);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Score_NameAgainstItself_IsAMatchWhenItHasAWord(string? a)
+    {
+        var prepared = NamePreparer.Uniform.Prepare(a ?? string.Empty, Schema.Person);
+        if (!prepared.FoldedTokens.Any(t => t.Length > 1 && t[0] != '~' && !Vigil.Text.Names.WordLists.IsStopword(t)))
+        {
+            return true;
+        }
+
+        return Score(a!, a!, Schema.Person) >= MatchingOptions.Default.MatchThreshold;
+    }
+}

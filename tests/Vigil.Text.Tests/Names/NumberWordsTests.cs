@@ -1,0 +1,24 @@
+using Vigil.Text.Names;
+
+namespace Vigil.Text.Tests.Names;
+
+public sealed class NumberWordsTests
+{
+    [Theory]
+    [InlineData("brigade forty four", "brigade 44")]
+    [InlineData("1st international bank", "1 international bank")]
+    [InlineData("first international bank", "1 international bank")]
+    [InlineData("three percenters", "3 percenters")]
+    [InlineData("brigade forty 4", "brigade 44")]
+    [InlineData("no numbers here", "no numbers here")]
+    public void Rewrite_SpeltNumbers_BecomeDigits(string input, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NumberWords.Rewrite(input.Split(' '))));
+
+    [Fact]
+    public void AreVariants_Nicknames_AreLinked()
+    {
+        Assert.True(NameVariants.AreVariants("ted", "theodore"));
+        Assert.True(NameVariants.AreVariants("juan", "john"));
+        Assert.False(NameVariants.AreVariants("juan", "nicolas"));
+    }
+}
