@@ -1,5 +1,3 @@
-using Vigil.Evaluation;
-
 namespace Vigil.Evaluation.Tests;
 
 /// <summary>Finds the repository's data folders from the test binaries.</summary>

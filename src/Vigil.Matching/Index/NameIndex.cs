@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Vigil.Matching.Names;
 
 namespace Vigil.Matching.Index;
@@ -16,8 +15,11 @@ internal sealed class NameIndex
     private const int MinDeleteLength = 4;
     private const int KeyBuffer = 96;
 
-    private readonly FrozenDictionary<string, int[]> postings;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Postings in compressed-row form: the ids of key k are ids[offsets[k]..offsets[k + 1]].
+    private readonly Dictionary<string, int> keys;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly int[] offsets;
+    private readonly int[] ids;
 
     [ThreadStatic]
     private static Scratch? scratch;
@@ -26,7 +28,9 @@ internal sealed class NameIndex
     {
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
-        var builder = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        keys = new Dictionary<string, int>(names.Count * 8, StringComparer.Ordinal);
+        lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pairs = new PairList(names.Count * 16);
         Span<char> buffer = stackalloc char[KeyBuffer];
         for (var id = 0; id < names.Count; id++)
         {
@@ -39,36 +43,58 @@ internal sealed class NameIndex
                     continue;
                 }
 
-                ForEachSpellingKey(tokens[i], buffer, key => Add(builder, key, id));
-                if (name.Keys[i].Length > 1)
+                var token = tokens[i];
+                pairs.Add(KeyId(SpellingKey(token, -1, buffer)), id);
+                if (token.Length >= MinDeleteLength)
                 {
-                    Add(builder, PhoneticPrefix + name.Keys[i], id);
+                    for (var d = 0; d < token.Length; d++)
+                    {
+                        var key = SpellingKey(token, d, buffer);
+                        if (key.Length > 0)
+                        {
+                            pairs.Add(KeyId(key), id);
+                        }
+                    }
                 }
 
-                if (i + 1 < tokens.Length && PreparedName.IsContent(name.Kinds[i + 1]))
+                if (name.Keys[i].Length > 1)
                 {
-                    Add(builder, SpellingPrefix + tokens[i] + tokens[i + 1], id);
+                    buffer[0] = PhoneticPrefix;
+                    name.Keys[i].AsSpan().CopyTo(buffer[1..]);
+                    pairs.Add(KeyId(buffer[..(name.Keys[i].Length + 1)]), id);
+                }
+
+                if (i + 1 < tokens.Length && PreparedName.IsContent(name.Kinds[i + 1]) && token.Length + tokens[i + 1].Length + 1 <= KeyBuffer)
+                {
+                    buffer[0] = SpellingPrefix;
+                    token.AsSpan().CopyTo(buffer[1..]);
+                    tokens[i + 1].AsSpan().CopyTo(buffer[(1 + token.Length)..]);
+                    pairs.Add(KeyId(buffer[..(1 + token.Length + tokens[i + 1].Length)]), id);
                 }
             }
 
-            if (name.Acronym.Length >= 2)
+            if (name.Acronym.Length >= 2 && name.Acronym.Length + 1 <= KeyBuffer)
             {
-                Add(builder, SpellingPrefix + name.Acronym, id);
+                buffer[0] = SpellingPrefix;
+                name.Acronym.AsSpan().CopyTo(buffer[1..]);
+                pairs.Add(KeyId(buffer[..(name.Acronym.Length + 1)]), id);
             }
         }
 
-        postings = builder.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        (offsets, ids) = pairs.ToCompressedRows(keys.Count);
     }
 
     /// <summary>The indexed names, by id.</summary>
     public IReadOnlyList<PreparedName> Names { get; }
 
     /// <summary>Distinct keys in the index.</summary>
-    public int KeyCount => postings.Count;
+    public int KeyCount => keys.Count;
+
+    /// <summary>Total postings (key, name) in the index.</summary>
+    public int PostingCount => ids.Length;
 
     /// <summary>
-    /// Writes up to <paramref name="output"/>.Length candidate name ids, best first by shared token weight; returns the count.
+    /// Writes up to <paramref name="output"/>.Length candidate name ids, best first by estimated coverage; returns the count.
     /// </summary>
     public int Candidates(PreparedName query, Span<int> output)
     {
@@ -119,17 +145,17 @@ internal sealed class NameIndex
             Hit(s, buffer[..(query.Acronym.Length + 1)], 1f, s.NextStamp());
         }
 
-        return s.TakeBest(output);
+        return s.TakeBest(output, Names, query.ContentWeight);
     }
 
     private void Hit(Scratch s, ReadOnlySpan<char> key, float weight, int stamp)
     {
-        if (key.Length == 0 || !lookup.TryGetValue(key, out var ids))
+        if (key.Length == 0 || !lookup.TryGetValue(key, out var k))
         {
             return;
         }
 
-        foreach (var id in ids)
+        foreach (var id in ids.AsSpan(offsets[k], offsets[k + 1] - offsets[k]))
         {
             s.Add(id, weight, stamp);
         }
@@ -154,33 +180,16 @@ internal sealed class NameIndex
         return buffer[..token.Length];
     }
 
-    private static void ForEachSpellingKey(string token, Span<char> buffer, Action<string> add)
+    private int KeyId(ReadOnlySpan<char> key)
     {
-        add(SpellingKey(token, -1, buffer).ToString());
-        if (token.Length >= MinDeleteLength)
+        if (lookup.TryGetValue(key, out var id))
         {
-            for (var d = 0; d < token.Length; d++)
-            {
-                var key = SpellingKey(token, d, buffer);
-                if (key.Length > 0)
-                {
-                    add(key.ToString());
-                }
-            }
-        }
-    }
-
-    private static void Add(Dictionary<string, List<int>> builder, string key, int id)
-    {
-        if (!builder.TryGetValue(key, out var list))
-        {
-            builder[key] = list = [];
+            return id;
         }
 
-        if (list.Count == 0 || list[^1] != id)
-        {
-            list.Add(id);
-        }
+        id = keys.Count;
+        lookup[key] = id;
+        return id;
     }
 
     /// <summary>Per-thread accumulators, reused across queries so candidate generation allocates nothing.</summary>
@@ -225,14 +234,17 @@ internal sealed class NameIndex
             weight[id] += w;
         }
 
-        public int TakeBest(Span<int> output)
+        public int TakeBest(Span<int> output, IReadOnlyList<PreparedName> names, float queryWeight)
         {
             var n = touchedCount;
             var ids = touched.AsSpan(0, n);
             var keys = sortKeys.AsSpan(0, n);
+
+            // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short
+            // listed name that shares everything outranks a long one that shares one common word.
             for (var i = 0; i < n; i++)
             {
-                keys[i] = -weight[ids[i]];
+                keys[i] = -weight[ids[i]] / Math.Max(queryWeight, names[ids[i]].ContentWeight);
             }
 
             if (n > output.Length)

@@ -102,9 +102,16 @@ public sealed class NamePreparer
             }
         }
 
+        var variants = new int[tokens.Length][];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            variants[i] = kinds[i] == TokenKind.Word ? [.. NameVariants.ClassesOf(tokens[i])] : [];
+        }
+
         return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, schema != Schema.Person && acronym.Length >= 2 ? acronym.ToString() : string.Empty)
         {
             LegalCodes = legalCodes,
+            VariantClasses = variants,
         };
     }
 

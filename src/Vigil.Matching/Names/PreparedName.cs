@@ -53,6 +53,9 @@ public sealed class PreparedName
     /// <summary>Per token, the legal-form code ("~llc") of a written-out legal form word that was not peeled, else null; null when none.</summary>
     internal string?[]? LegalCodes { get; init; }
 
+    /// <summary>Per token, the given-name variant classes it belongs to (empty when none), looked up once at preparation.</summary>
+    internal int[][] VariantClasses { get; init; } = [];
+
     /// <summary>Initials of the content tokens ("PLA" for People's Liberation Army), for acronym matches.</summary>
     internal string Acronym { get; }
 

@@ -1,5 +1,4 @@
 using Vigil.Matching.Names;
-using Vigil.Text.Names;
 using Vigil.Text.Similarity;
 
 namespace Vigil.Matching.Scoring;
@@ -51,10 +50,19 @@ internal static class TokenSimilarity
             return 0.0;
         }
 
-        if (NameVariants.AreVariants(ta, tb))
+        if (ShareClass(a.VariantClasses[i], b.VariantClasses[j]))
         {
             how = TokenMatchKind.Variant;
             return VariantSimilarity;
+        }
+
+        // Cheap bound first: tokens of very different lengths cannot be close in spelling, and most pairs are not.
+        var phonetic = a.Keys[i].Length > 0 && string.Equals(a.Keys[i], b.Keys[j], StringComparison.Ordinal);
+        var lengthBound = 1.0 - ((double)Math.Abs(ta.Length - tb.Length) / Math.Max(ta.Length, tb.Length));
+        if (lengthBound < 0.5 && !phonetic && !(ta.Length >= 4 && tb.Length >= 4 && (ta.StartsWith(tb, StringComparison.Ordinal) || tb.StartsWith(ta, StringComparison.Ordinal))))
+        {
+            how = TokenMatchKind.Fuzzy;
+            return lengthBound / 2;
         }
 
         var lev = EditDistance.Similarity(ta, tb);
@@ -71,12 +79,30 @@ internal static class TokenSimilarity
             how = TokenMatchKind.Prefix;
         }
 
-        if (a.Keys[i].Length > 0 && string.Equals(a.Keys[i], b.Keys[j], StringComparison.Ordinal) && s < PhoneticFloor)
+        if (phonetic && s < PhoneticFloor)
         {
             s = PhoneticFloor;
             how = TokenMatchKind.Phonetic;
         }
 
         return s;
+    }
+
+    private static bool ShareClass(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var x in a)
+        {
+            if (Array.IndexOf(b, x) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Vigil.Model;
+using Vigil.Sources.UnSc;
 
 namespace Vigil.Sources.Eu;
 
@@ -73,7 +74,7 @@ internal static class EuReader
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var element = (XElement)XNode.ReadFrom(reader);
+            var element = XmlRecordReader.ReadElement(reader, file);
             var location = "element sanctionEntity[" + (entities.Count + 1).ToString(CultureInfo.InvariantCulture) + "]";
             entities.Add(ReadEntity(element, location));
         }
@@ -89,7 +90,7 @@ internal static class EuReader
         DesignationDate = Attr(e, "designationDate"),
         DesignationDetails = Attr(e, "designationDetails"),
         SubjectType = Children(e, "subjectType").Select(s => Attr(s, "code")).FirstOrDefault(),
-        Remark = [.. Children(e, "remark").Select(r => r.Value.Trim()).Where(r => r.Length > 0)],
+        Remark = [.. Children(e, "remark").Select(r => XmlRecordReader.DirectText(r).Trim()).Where(r => r.Length > 0)],
         Regulation = [.. Children(e, "regulation").Select(r => new EuRegulation(
             Attr(r, "programme"),
             Attr(r, "publicationDate"),
@@ -152,7 +153,8 @@ internal static class EuReader
 
     private static string? ChildText(XElement parent, string localName)
     {
-        var value = parent.Element(parent.Name.Namespace + localName)?.Value.Trim();
+        var child = parent.Element(parent.Name.Namespace + localName);
+        var value = child is null ? null : XmlRecordReader.DirectText(child).Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 

@@ -76,8 +76,8 @@ internal static class OfacCountries
     }
 
     /// <summary>
-    /// Finds the country of a free-text place ("Caracas, Venezuela", "Moscow, Russia"): the last comma part, else
-    /// the whole text.
+    /// Finds the country of a free-text place ("Caracas, Venezuela", "Kaziba, Congo, Democratic Republic of the"):
+    /// the shortest run of trailing comma parts that names a country, else null.
     /// </summary>
     public static string? CodeOfPlace(string? place)
     {
@@ -86,10 +86,12 @@ internal static class OfacCountries
             return null;
         }
 
-        var comma = place.LastIndexOf(',');
-        if (comma >= 0 && CodeOf(place[(comma + 1)..]) is { } last)
+        for (var comma = place.LastIndexOf(','); comma >= 0; comma = comma == 0 ? -1 : place.LastIndexOf(',', comma - 1))
         {
-            return last;
+            if (CodeOf(place[(comma + 1)..]) is { } code)
+            {
+                return code;
+            }
         }
 
         return CodeOf(place);

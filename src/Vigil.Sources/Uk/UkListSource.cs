@@ -12,6 +12,8 @@ namespace Vigil.Sources.Uk;
 /// <remarks>
 /// Load a file or a folder; in a folder the XML list wins over a spreadsheet:
 /// <code>var snapshot = new UkListSource().Load("data/lists/uk");</code>
+/// The FCDO publishes a few designations with no name at all (two in the 11 August 2025 export). They cannot be
+/// screened against and are left out of the snapshot rather than failing the whole list.
 /// </remarks>
 public sealed class UkListSource : IListSource
 {

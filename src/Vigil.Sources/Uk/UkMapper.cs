@@ -15,7 +15,7 @@ internal static class UkMapper
     /// <remarks>
     /// The FCDO does publish designations without any name (BEL0174 and RUS1467 in the 11 August 2025 export). They
     /// cannot be screened against, and failing the whole list over them would stop every other designation loading,
-    /// so the caller sets them aside and reports them.
+    /// so the caller sets them aside (see <see cref="UkParsed.Unnamed"/>).
     /// </remarks>
     /// <exception cref="ListFormatException">When the designation has no id or no known type.</exception>
     public static SanctionsEntity? Map(UkDesignation d, string file)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Vigil.Model;
+using Vigil.Sources.UnSc;
 
 namespace Vigil.Sources.Uk;
 
@@ -67,7 +68,7 @@ internal static class UkReader
             if (reader.LocalName == "Designation")
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var element = (XElement)XNode.ReadFrom(reader);
+                var element = XmlRecordReader.ReadElement(reader, file);
                 var location = "element Designation[" + (designations.Count + 1).ToString(CultureInfo.InvariantCulture) + "]";
                 designations.Add(ReadDesignation(element, location));
             }
@@ -157,13 +158,14 @@ internal static class UkReader
     /// <summary>The trimmed text of the first child of that local name, or null when absent or blank.</summary>
     private static string? Text(XElement parent, string name)
     {
-        var value = parent.Element(parent.Name.Namespace + name)?.Value.Trim();
+        var child = parent.Element(parent.Name.Namespace + name);
+        var value = child is null ? null : XmlRecordReader.DirectText(child).Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
     /// <summary>The non-blank texts of <c>wrapper/item</c> under each parent, e.g. <c>DOBs/DOB</c>.</summary>
     private static ImmutableArray<string> Values(IEnumerable<XElement> parents, string wrapper, string item) =>
         [.. parents.SelectMany(p => p.Elements(p.Name.Namespace + wrapper).Elements(p.Name.Namespace + item))
-            .Select(v => v.Value.Trim())
+            .Select(v => XmlRecordReader.DirectText(v).Trim())
             .Where(v => v.Length > 0)];
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Vigil.Model;
+using Vigil.Sources.UnSc;
 
 namespace Vigil.Sources.Uk;
 
@@ -95,7 +96,7 @@ internal static class UkSummaryReader
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var row = (XElement)XNode.ReadFrom(reader);
+            var row = XmlRecordReader.ReadElement(reader, file);
             var repeat = Repeat(row.Attribute(Table + "number-rows-repeated"));
             rowNumber++;
             var cells = Cells(row, columns is null ? MaxHeaderColumns : columns.Max() + 1);

@@ -83,7 +83,7 @@ internal static class UnScReader
             if (reader.Depth == 2 && section == "INDIVIDUALS" && reader.LocalName == "INDIVIDUAL")
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var element = (XElement)XNode.ReadFrom(reader);
+                var element = XmlRecordReader.ReadElement(reader, file);
                 records.Add(ReadRecord(element, UnScRecordKind.Individual, "element INDIVIDUAL[" + (++individuals).ToString(CultureInfo.InvariantCulture) + "]"));
                 continue;
             }
@@ -91,7 +91,7 @@ internal static class UnScReader
             if (reader.Depth == 2 && section == "ENTITIES" && reader.LocalName == "ENTITY")
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var element = (XElement)XNode.ReadFrom(reader);
+                var element = XmlRecordReader.ReadElement(reader, file);
                 records.Add(ReadRecord(element, UnScRecordKind.Entity, "element ENTITY[" + (++entities).ToString(CultureInfo.InvariantCulture) + "]"));
                 continue;
             }
@@ -165,11 +165,12 @@ internal static class UnScReader
     /// <summary>The trimmed text of the first child of that name, or null when absent or blank.</summary>
     private static string? Text(XElement parent, string name)
     {
-        var value = parent.Element(name)?.Value.Trim();
+        var child = parent.Element(name);
+        var value = child is null ? null : XmlRecordReader.DirectText(child).Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
     /// <summary>The non-blank <c>VALUE</c> children of a repeating element such as <c>NATIONALITY</c>.</summary>
     private static ImmutableArray<string> Values(XElement parent, string name) =>
-        [.. parent.Elements(name).Elements("VALUE").Select(v => v.Value.Trim()).Where(v => v.Length > 0)];
+        [.. parent.Elements(name).Elements("VALUE").Select(v => XmlRecordReader.DirectText(v).Trim()).Where(v => v.Length > 0)];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Polly;
 using Polly.Retry;
@@ -187,7 +188,7 @@ internal sealed class ListDownloader
     {
         DownloadException download when download.Transient => $"{download.Message} (gave up after {MaxAttempts} attempts)",
         DownloadException download => download.Message,
-        TimeoutRejectedException => $"timed out after {options.AttemptTimeout.TotalSeconds:0.###} s per attempt ({MaxAttempts} attempts)",
+        TimeoutRejectedException => string.Create(CultureInfo.InvariantCulture, $"timed out after {options.AttemptTimeout.TotalSeconds:0.###} s per attempt ({MaxAttempts} attempts)"),
         HttpRequestException http => $"network error: {http.Message} (gave up after {MaxAttempts} attempts)",
         IOException io => $"transfer broke off: {io.Message} (gave up after {MaxAttempts} attempts)",
         OperationCanceledException => $"timed out by the HTTP client ({MaxAttempts} attempts)",

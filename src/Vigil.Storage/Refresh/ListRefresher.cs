@@ -184,7 +184,8 @@ public sealed class ListRefresher
             }
             catch (ListFormatException ex)
             {
-                return Failed("the download does not parse: " + ex.Message);
+                // The download folder is temporary and already gone when anyone reads this: name the file only.
+                return Failed($"the download does not parse: {Path.GetFileName(ex.File)}: {ex.Location}: {ex.Problem}");
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
             {
@@ -232,7 +233,7 @@ public sealed class ListRefresher
         }
     }
 
-    private async Task<RefreshResult> ImportAsync(ListSnapshot snapshot, Versions.ListVersion? current, CancellationToken cancellationToken)
+    private async Task<RefreshResult> ImportAsync(ListSnapshot snapshot, ListVersion? current, CancellationToken cancellationToken)
     {
         var source = snapshot.Source;
         if (current is not null && string.Equals(current.ContentHash, snapshot.ContentHash, StringComparison.Ordinal))

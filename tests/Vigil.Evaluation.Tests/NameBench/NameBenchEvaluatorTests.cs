@@ -52,7 +52,7 @@ public sealed class NameBenchEvaluatorTests
         Assert.Equal(0.70, report.LogicV2.Threshold);
 
         // logic-v2 scored the Merkel/Putin non-match 0.8: a false positive at 0.70.
-        Assert.Equal(new Metrics.ConfusionMatrix(1, 1, 0, 0), report.LogicV2.LogicV2);
+        Assert.Equal(new Vigil.Evaluation.Metrics.ConfusionMatrix(1, 1, 0, 0), report.LogicV2.LogicV2);
         Assert.Equal(report.LogicV2.LogicV2, report.LogicV2.LogicV2Joined);
     }
 

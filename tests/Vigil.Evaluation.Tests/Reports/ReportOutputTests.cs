@@ -10,7 +10,6 @@ using Vigil.Evaluation.OfacParity;
 using Vigil.Evaluation.Reports;
 using Vigil.Matching.Names;
 using Vigil.Matching.Screening;
-using Vigil.Model;
 
 namespace Vigil.Evaluation.Tests.Reports;
 

@@ -153,6 +153,7 @@ public sealed class OfacRemarksParserTests
     [InlineData("POB Jabalia Camp", "Jabalia Camp", null)]
     [InlineData("POB Basseterre, St. Kitts and Nevis", "Basseterre, St. Kitts and Nevis", "KN")]
     [InlineData("POB Manila, the Philippines", "Manila, the Philippines", "PH")]
+    [InlineData("POB Kaziba, Congo, Democratic Republic of the", "Kaziba, Congo, Democratic Republic of the", "CD")]
     public void Parse_PlaceOfBirth_KeepsTextAndFindsCountry(string remarks, string text, string? code)
     {
         Assert.Equal([new Place(text, code)], OfacRemarksParser.Parse(remarks).BirthPlaces.ToArray());

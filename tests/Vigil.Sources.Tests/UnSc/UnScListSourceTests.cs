@@ -213,6 +213,17 @@ public sealed class UnScListSourceTests
     }
 
     [Fact]
+    public void ListCatalog_DataDirectory_LoadsTheBundledUnList()
+    {
+        var catalog = new ListCatalog([new UnScListSource()]);
+
+        var snapshot = Assert.Single(catalog.LoadDirectory(Path.GetDirectoryName(UnScTestData.Folder)!));
+
+        Assert.Equal(ListSources.UnSecurityCouncil, snapshot.Source);
+        Assert.Equal(1_003, snapshot.Entities.Length);
+    }
+
+    [Fact]
     public void KnownSources_All_IncludesTheUnSource()
     {
         Assert.Single(KnownSources.All, s => s.Code == ListSources.UnSecurityCouncil);

@@ -2,10 +2,11 @@ using Vigil.Storage.Refresh;
 using Vigil.Storage.Tests.Backends;
 using Vigil.Storage.Tests.Data;
 using Vigil.Storage.Versions;
+using Xunit.Abstractions;
 
 namespace Vigil.Storage.Tests.Refresh;
 
-public sealed class ListRefresherTests
+public sealed class ListRefresherTests(ITestOutputHelper output)
 {
     private static readonly DateTimeOffset Modified = new(2024, 6, 27, 9, 0, 0, TimeSpan.Zero);
 
@@ -64,7 +65,7 @@ public sealed class ListRefresherTests
         { "html-octet-stream", "HTML page (application/octet-stream)" },
         { "status-500", "HTTP 500" },
         { "status-404", "HTTP 404" },
-        { "slow", "timed out after 2 s per attempt (2 attempts)" },
+        { "slow", "timed out after 5 s per attempt (2 attempts)" },
         { "cut-off", "(gave up after 2 attempts)" },
     };
 
@@ -230,12 +231,28 @@ public sealed class ListRefresherTests
         Assert.Equal(3, harness.Server.CountRequests("ofac/add.csv"));
         Assert.Equal(2, harness.Server.CountRequests("ofac/sdn.csv"));
 
+        // Cut mid-record: the reader refuses the file.
         var sdn = File.ReadAllBytes(Path.Combine(RepositoryPaths.Sdn2024, "sdn.csv"));
-        harness.Server.Serve("ofac/sdn.csv", ListServer.File(sdn[..(sdn.Length / 2)], "\"2024-truncated\""));
+        harness.Server.Serve("ofac/sdn.csv", ListServer.File(sdn[..(sdn.Length / 2)], "\"2024-cut-mid-record\""));
         var third = await refresher.RefreshAsync("ofac-sdn");
+        output.WriteLine($"{third.Outcome}: {third.Message}");
 
-        Assert.Contains(third.Outcome, new[] { RefreshOutcome.Failed, RefreshOutcome.Held });
+        Assert.Equal(RefreshOutcome.Failed, third.Outcome);
+        Assert.StartsWith("the download does not parse: sdn.csv: line ", third.Message, StringComparison.Ordinal);
         Assert.Equal(second.Current, await harness.Test.Store.GetCurrentVersionAsync("ofac-sdn"));
-        Assert.NotEqual(SourceHealth.Healthy, (await harness.Test.Store.GetStatusAsync("ofac-sdn"))!.Health);
+        Assert.Equal(SourceHealth.Failing, (await harness.Test.Store.GetStatusAsync("ofac-sdn"))!.Health);
+
+        // Cut at a line end: every remaining record parses, but half the list is missing, so it is held for review.
+        var lineEnd = Array.LastIndexOf(sdn, (byte)'\n', sdn.Length / 2) + 1;
+        harness.Server.Serve("ofac/sdn.csv", ListServer.File(sdn[..lineEnd], "\"2024-cut-at-line\""));
+        var fourth = await refresher.RefreshAsync("ofac-sdn");
+        output.WriteLine($"{fourth.Outcome}: {fourth.Message}");
+
+        Assert.Equal(RefreshOutcome.Held, fourth.Outcome);
+        Assert.Contains("entity count fell from 15402 to ", fourth.Message, StringComparison.Ordinal);
+        Assert.Equal(second.Current, await harness.Test.Store.GetCurrentVersionAsync("ofac-sdn"));
+        var status = await harness.Test.Store.GetStatusAsync("ofac-sdn");
+        Assert.Equal(SourceHealth.NeedsReview, status!.Health);
+        Assert.Equal(fourth.Held!.Id, status.HeldVersionId);
     }
 }

@@ -41,12 +41,12 @@ internal sealed class RefreshHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// Options for tests: 2 s per attempt (far above a loopback answer, even on a loaded machine), one retry after
+    /// Options for tests: 5 s per attempt (far above a loopback answer, even on a loaded machine), one retry after
     /// 50 ms, and the harness's work folder.
     /// </summary>
     public RefreshOptions Options(params RefreshSource[] sources) => new()
     {
-        AttemptTimeout = TimeSpan.FromSeconds(2),
+        AttemptTimeout = TimeSpan.FromSeconds(5),
         MaxRetryAttempts = 1,
         RetryDelay = TimeSpan.FromMilliseconds(50),
         WorkDirectory = WorkDirectory,

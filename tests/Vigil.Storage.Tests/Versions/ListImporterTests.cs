@@ -97,20 +97,22 @@ public sealed class ListImporterTests
         var next = TestEntities.Snapshot(TestEntities.People(2000, first: 200));
         using var cancel = new CancellationTokenSource();
         var written = 0;
-        importer.EntityRowsWritten = (count, _) =>
+        ListVersion? seenMidway = null;
+        importer.EntityRowsWritten = async (count, _) =>
         {
             written = count;
-            if (count >= 1000)
+            if (count >= 1000 && seenMidway is null)
             {
-                cancel.Cancel();
+                // Readers carry on against the previous version while the import's transaction is open.
+                seenMidway = await test.Store.GetCurrentVersionAsync(TestEntities.Source, CancellationToken.None);
+                await cancel.CancelAsync();
             }
-
-            return ValueTask.CompletedTask;
         };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => importer.ImportAsync(next, cancel.Token));
 
         Assert.InRange(written, 1000, 1999);
+        Assert.Equal(v1, seenMidway);
         await AssertOnlyVersionAsync(test, v1, 300);
         importer.EntityRowsWritten = null;
         var retry = await importer.ImportAsync(next);

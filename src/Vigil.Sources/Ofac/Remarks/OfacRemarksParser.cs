@@ -30,7 +30,7 @@ internal static class OfacRemarksParser
         ArgumentNullException.ThrowIfNull(remarks);
         var text = remarks.AsSpan().Trim();
 
-        // sdn.xml copies sometimes wrap the whole remark in brackets: "(Linked To: HIZBALLAH)".
+        // A remark wrapped whole in brackets, "(Linked To: HIZBALLAH)", reads as the same remark without them.
         if (text.Length > 1 && text[0] == '(' && text[^1] == ')' && text[1..^1].IndexOfAny('(', ')') < 0)
         {
             text = text[1..^1].Trim();
@@ -54,36 +54,18 @@ internal static class OfacRemarksParser
         }
     }
 
-    /// <summary>Adds one segment ("Passport A1234567 (Venezuela)").</summary>
-    /// <param name="builder">Where the facts go.</param>
-    /// <param name="segment">The segment, trimmed.</param>
-    /// <param name="periodStripped">True when the segment ended the field and lost the field's closing full stop.</param>
-    public static void AddSegment(OfacRemarksBuilder builder, string segment, bool periodStripped = false)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(segment);
-        if (!TryAddFact(builder, segment.AsSpan().Trim(), periodStripped))
-        {
-            builder.Unstructured.Add(segment.Trim());
-        }
-    }
-
     /// <summary>
-    /// Adds an identifier given as label and value, as sdn.xml's idList does. Returns false when the label is not a
-    /// known identifier or feature wording.
+    /// Adds one labelled value, as sdn.xml's idList gives them ("Passport" / "A1234567" / "Venezuela"); it is read
+    /// like the remarks segment "Passport A1234567", and the identifiers it yields take the given country and note.
+    /// Returns false when the wording is not one the parser knows.
     /// </summary>
     public static bool TryAddLabelled(OfacRemarksBuilder builder, string label, string value, string? countryCode, string? note)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var segment = (label.Trim() + " " + value.Trim()).AsSpan();
-        if (!OfacIdentifierLabels.TryMatch(segment, out _) && !segment.StartsWith(OfacIdentifierLabels.DigitalCurrencyPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            // Features (DOB, Gender, Linked To, …) read as they would in remarks; only their identifiers take the country.
-            return TryAddFact(builder, segment, periodStripped: false);
-        }
-
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(value);
         var before = builder.IdentifierCount;
-        if (!TryAddFact(builder, segment, periodStripped: false))
+        if (!TryAddFact(builder, string.Concat(label.Trim(), " ", value.Trim()), periodStripped: false))
         {
             return false;
         }

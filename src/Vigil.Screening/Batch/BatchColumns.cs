@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using Vigil.Model;
+
+namespace Vigil.Screening.Batch;
+
+/// <summary>
+/// The input columns batch screening understands, by normalised name (trimmed, lower case, spaces and dashes as
+/// underscores), with the few aliases customer exports commonly use.
+/// </summary>
+internal static class BatchColumns
+{
+    private static readonly FrozenDictionary<string, BatchColumn> Columns = new Dictionary<string, BatchColumn>(StringComparer.Ordinal)
+    {
+        ["id"] = BatchColumn.Id,
+        ["customer_id"] = BatchColumn.Id,
+        ["name"] = BatchColumn.Name,
+        ["full_name"] = BatchColumn.Name,
+        ["type"] = BatchColumn.Type,
+        ["schema"] = BatchColumn.Type,
+        ["dob"] = BatchColumn.BirthDate,
+        ["birth_date"] = BatchColumn.BirthDate,
+        ["date_of_birth"] = BatchColumn.BirthDate,
+        ["country"] = BatchColumn.Country,
+        ["countries"] = BatchColumn.Country,
+        ["nationality"] = BatchColumn.Country,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, IdentifierType> Identifiers = new Dictionary<string, IdentifierType>(StringComparer.Ordinal)
+    {
+        ["passport"] = IdentifierType.Passport,
+        ["national_id"] = IdentifierType.NationalId,
+        ["cedula"] = IdentifierType.Cedula,
+        ["tax_id"] = IdentifierType.TaxId,
+        ["registration"] = IdentifierType.Registration,
+        ["registration_number"] = IdentifierType.Registration,
+        ["imo"] = IdentifierType.Imo,
+        ["mmsi"] = IdentifierType.Mmsi,
+        ["bic"] = IdentifierType.SwiftBic,
+        ["swift"] = IdentifierType.SwiftBic,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>What a column of this name holds.</summary>
+    public static BatchColumn Classify(string header)
+    {
+        var key = Normalise(header);
+        if (Columns.TryGetValue(key, out var column))
+        {
+            return column;
+        }
+
+        return Identifiers.ContainsKey(key) ? BatchColumn.Identifier : BatchColumn.Ignored;
+    }
+
+    /// <summary>The identifier type of an identifier column.</summary>
+    public static IdentifierType IdentifierTypeOf(string header) => Identifiers[Normalise(header)];
+
+    private static string Normalise(string header)
+    {
+        // A BOM that survived decoding (a file read as Latin-1, say) must not hide the first column.
+        var trimmed = header.Trim().TrimStart('\uFEFF').Trim();
+        return string.Create(trimmed.Length, trimmed, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                span[i] = c is ' ' or '-' ? '_' : char.ToLowerInvariant(c);
+            }
+        });
+    }
+}

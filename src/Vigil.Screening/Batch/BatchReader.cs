@@ -1,0 +1,19 @@
+namespace Vigil.Screening.Batch;
+
+/// <summary>Opens batch input files.</summary>
+public static class BatchReader
+{
+    /// <summary>Opens a file in the given format, or the one its extension implies.</summary>
+    /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
+    /// <exception cref="BatchFileException">When a CSV file has no usable header.</exception>
+    public static IBatchReader Open(string path, BatchFormat? format = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Batch input '{path}' does not exist.", path);
+        }
+
+        return (format ?? BatchFormats.FromPath(path)) == BatchFormat.JsonLines ? JsonLinesBatchReader.Open(path) : CsvBatchReader.Open(path);
+    }
+}

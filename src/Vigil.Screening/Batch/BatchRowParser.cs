@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Vigil.Matching.Screening;
+using Vigil.Model;
+using Vigil.Text.Countries;
+
+namespace Vigil.Screening.Batch;
+
+/// <summary>
+/// Turns a row's raw fields into a query, or into the reason it is skipped. Every value given must be understood:
+/// a date, type or country that cannot be read skips the row (and says so) rather than screening it on less evidence
+/// than the customer file holds.
+/// </summary>
+internal static class BatchRowParser
+{
+    private static readonly char[] CountrySeparators = [';', '|'];
+
+    public static BatchRow ToRow(long line, BatchFields fields)
+    {
+        var id = string.IsNullOrWhiteSpace(fields.Id) ? line.ToString(CultureInfo.InvariantCulture) : fields.Id.Trim();
+        var name = fields.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            return BatchRow.Invalid(line, id, "missing name");
+        }
+
+        Schema? schema = null;
+        if (!string.IsNullOrWhiteSpace(fields.Type) && !fields.Type.Trim().Equals("any", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!TryParseSchema(fields.Type, out var parsed))
+            {
+                return BatchRow.Invalid(line, id, $"unknown type '{fields.Type.Trim()}' (person, organization, vessel, aircraft)");
+            }
+
+            schema = parsed;
+        }
+
+        PartialDate? birthDate = null;
+        if (!string.IsNullOrWhiteSpace(fields.BirthDate))
+        {
+            if (!PartialDate.TryParseIso(fields.BirthDate, out var date))
+            {
+                return BatchRow.Invalid(line, id, $"bad date of birth '{fields.BirthDate.Trim()}' (YYYY, YYYY-MM or YYYY-MM-DD)");
+            }
+
+            birthDate = date;
+        }
+
+        var countries = ImmutableArray<string>.Empty;
+        if (fields.Countries.Count > 0)
+        {
+            var codes = ImmutableArray.CreateBuilder<string>();
+            foreach (var value in fields.Countries)
+            {
+                foreach (var part in value.Split(CountrySeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (!CountryCodes.TryGetCode(part, out var code))
+                    {
+                        return BatchRow.Invalid(line, id, $"unknown country '{part}'");
+                    }
+
+                    if (!codes.Contains(code))
+                    {
+                        codes.Add(code);
+                    }
+                }
+            }
+
+            countries = codes.ToImmutable();
+        }
+
+        var identifiers = ImmutableArray<Identifier>.Empty;
+        if (fields.Identifiers.Count > 0)
+        {
+            var builder = ImmutableArray.CreateBuilder<Identifier>(fields.Identifiers.Count);
+            foreach (var (type, value) in fields.Identifiers)
+            {
+                builder.Add(new Identifier(type, value.Trim()));
+            }
+
+            identifiers = builder.MoveToImmutable();
+        }
+
+        return BatchRow.Valid(line, id, new ScreeningQuery
+        {
+            Name = name,
+            Schema = schema,
+            BirthDate = birthDate,
+            Countries = countries,
+            Identifiers = identifiers,
+        });
+    }
+
+    /// <summary>The same type vocabulary as <c>vigil screen --type</c>.</summary>
+    public static bool TryParseSchema(string text, out Schema schema)
+    {
+        switch (text.Trim().ToUpperInvariant())
+        {
+            case "PERSON" or "INDIVIDUAL":
+                schema = Schema.Person;
+                return true;
+            case "ORGANIZATION" or "ORGANISATION" or "COMPANY" or "ENTITY":
+                schema = Schema.Organization;
+                return true;
+            case "VESSEL" or "SHIP":
+                schema = Schema.Vessel;
+                return true;
+            case "AIRCRAFT" or "AIRPLANE":
+                schema = Schema.Aircraft;
+                return true;
+            default:
+                schema = default;
+                return false;
+        }
+    }
+}

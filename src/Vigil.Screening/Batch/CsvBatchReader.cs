@@ -1,0 +1,154 @@
+using System.Globalization;
+
+namespace Vigil.Screening.Batch;
+
+/// <summary>
+/// Reads batch input from CSV with a header row: <c>name</c> is required; <c>id</c>, <c>type</c>, <c>dob</c>,
+/// <c>country</c> and identifier columns (<c>passport</c>, <c>national_id</c>, <c>tax_id</c>, <c>imo</c>,
+/// <c>bic</c>, ...) are used when present; other columns are ignored. The header is read on construction, so a file
+/// without a usable header fails before any screening starts.
+/// </summary>
+public sealed class CsvBatchReader : IBatchReader
+{
+    private readonly BatchInputStream input;
+    private readonly CsvRecordReader records;
+    private readonly (BatchColumn Column, Model.IdentifierType Identifier)[] columns;
+    private readonly int idColumn;
+    private bool read;
+
+    /// <summary>Reads from a stream; <paramref name="name"/> is used in messages.</summary>
+    /// <exception cref="BatchFileException">When there is no header row or it has no <c>name</c> column.</exception>
+    public CsvBatchReader(Stream stream, string name, char? delimiter = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Name = name;
+        input = new BatchInputStream(stream);
+        records = new CsvRecordReader(input.Text, delimiter);
+        if (!records.TryRead(out var header))
+        {
+            input.Dispose();
+            throw new BatchFileException(name, "empty file: expected a header row naming the columns (name, and optionally id, type, dob, country, ...)");
+        }
+
+        if (header.Error is not null)
+        {
+            input.Dispose();
+            throw new BatchFileException(name, $"line {header.Line}: header row: {header.Error}");
+        }
+
+        columns = new (BatchColumn, Model.IdentifierType)[header.Fields.Length];
+        for (var i = 0; i < header.Fields.Length; i++)
+        {
+            var column = BatchColumns.Classify(header.Fields[i]);
+            columns[i] = (column, column == BatchColumn.Identifier ? BatchColumns.IdentifierTypeOf(header.Fields[i]) : default);
+        }
+
+        idColumn = Array.FindIndex(columns, c => c.Column == BatchColumn.Id);
+        if (Array.FindIndex(columns, c => c.Column == BatchColumn.Name) < 0)
+        {
+            input.Dispose();
+            var shown = string.Join(records.Delimiter, header.Fields);
+            throw new BatchFileException(name, $"the header has no 'name' column (header: {(shown.Length > 200 ? shown[..200] + "..." : shown)})");
+        }
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public double? Fraction => input.Fraction;
+
+    /// <summary>The field delimiter in use.</summary>
+    public char Delimiter => records.Delimiter;
+
+    /// <summary>Opens a file.</summary>
+    public static CsvBatchReader Open(string path, char? delimiter = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        try
+        {
+            return new CsvBatchReader(stream, path, delimiter);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<BatchRow> ReadRows(CancellationToken cancellationToken = default)
+    {
+        if (read)
+        {
+            throw new InvalidOperationException("The rows of a batch reader can be read only once.");
+        }
+
+        read = true;
+        return Rows(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => input.Dispose();
+
+    private IEnumerable<BatchRow> Rows(CancellationToken cancellationToken)
+    {
+        var fields = new BatchFields();
+        while (records.TryRead(out var record))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return ToRow(record, fields);
+            input.Advance();
+        }
+
+        input.Advance();
+    }
+
+    private BatchRow ToRow(CsvRecord record, BatchFields fields)
+    {
+        fields.Clear();
+        var fallbackId = idColumn >= 0 && idColumn < record.Fields.Length && !string.IsNullOrWhiteSpace(record.Fields[idColumn])
+            ? record.Fields[idColumn].Trim()
+            : record.Line.ToString(CultureInfo.InvariantCulture);
+        if (record.Error is not null)
+        {
+            return BatchRow.Invalid(record.Line, fallbackId, record.Error);
+        }
+
+        // Fewer fields than the header is a trimmed export and reads as empty columns; more is a shifted row
+        // (an unquoted comma in a name), and screening it would screen the wrong text.
+        if (record.Fields.Length > columns.Length)
+        {
+            return BatchRow.Invalid(record.Line, fallbackId, $"{record.Fields.Length} fields where the header has {columns.Length} (an unquoted '{Delimiter}' in a value?)");
+        }
+
+        for (var i = 0; i < record.Fields.Length; i++)
+        {
+            var value = record.Fields[i];
+            switch (columns[i].Column)
+            {
+                case BatchColumn.Id:
+                    fields.Id ??= value;
+                    break;
+                case BatchColumn.Name:
+                    fields.Name ??= value;
+                    break;
+                case BatchColumn.Type:
+                    fields.Type ??= value;
+                    break;
+                case BatchColumn.BirthDate:
+                    fields.BirthDate ??= value;
+                    break;
+                case BatchColumn.Country when !string.IsNullOrWhiteSpace(value):
+                    fields.Countries.Add(value);
+                    break;
+                case BatchColumn.Identifier when !string.IsNullOrWhiteSpace(value):
+                    fields.Identifiers.Add((columns[i].Identifier, value));
+                    break;
+            }
+        }
+
+        return BatchRowParser.ToRow(record.Line, fields);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Vigil.Matching.Screening;
+
+namespace Vigil.Screening.Batch;
+
+/// <summary>
+/// Writes one CSV record per hit: input id and name, entity id and primary name, the matched name, schema, score
+/// (4 places), match (true/false), programs (';'-separated) and the one-line explanation. UTF-8 without BOM, LF line
+/// ends, RFC 4180 quoting.
+/// </summary>
+public sealed class CsvBatchWriter : IBatchWriter
+{
+    private readonly TextWriter writer;
+
+    /// <summary>Writes to a stream, starting with the header row.</summary>
+    public CsvBatchWriter(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024) { NewLine = "\n" };
+        writer.WriteLine(string.Join(',', BatchOutputColumns.Csv));
+    }
+
+    /// <inheritdoc />
+    public void Write(BatchRow row, IReadOnlyList<ScreeningHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(hits);
+        foreach (var hit in hits)
+        {
+            var e = hit.Entity;
+            Field(row.Id);
+            Field(row.Query?.Name ?? string.Empty);
+            Field(e.Id);
+            Field(e.PrimaryName.Full);
+            Field(hit.MatchedName.Full);
+            writer.Write(e.Schema.ToString());
+            writer.Write(',');
+            writer.Write(hit.Score.ToString("0.0000", CultureInfo.InvariantCulture));
+            writer.Write(',');
+            writer.Write(hit.IsMatch ? "true," : "false,");
+            Field(string.Join(';', e.Programs));
+            Field(hit.Explanation.Summary, last: true);
+            writer.Write('\n');
+        }
+    }
+
+    /// <inheritdoc />
+    public void Flush() => writer.Flush();
+
+    /// <inheritdoc />
+    public void Dispose() => writer.Dispose();
+
+    private void Field(string value, bool last = false)
+    {
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            writer.Write(value);
+        }
+        else
+        {
+            writer.Write('"');
+            writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+            writer.Write('"');
+        }
+
+        if (!last)
+        {
+            writer.Write(',');
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Vigil.Screening.Batch;
+
+/// <summary>
+/// Reads batch input from JSON lines: one object per line with the same property names as the CSV columns
+/// (<c>name</c> required; <c>id</c>, <c>type</c>, <c>dob</c>, <c>country</c> (a string or an array of strings),
+/// identifier properties). Blank lines are skipped; a line that is not a JSON object is a bad row.
+/// </summary>
+public sealed class JsonLinesBatchReader : IBatchReader
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 8 };
+    private readonly BatchInputStream input;
+    private bool read;
+
+    /// <summary>Reads from a stream; <paramref name="name"/> is used in messages.</summary>
+    public JsonLinesBatchReader(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Name = name;
+        input = new BatchInputStream(stream);
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public double? Fraction => input.Fraction;
+
+    /// <summary>Opens a file.</summary>
+    public static JsonLinesBatchReader Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return new JsonLinesBatchReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan), path);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<BatchRow> ReadRows(CancellationToken cancellationToken = default)
+    {
+        if (read)
+        {
+            throw new InvalidOperationException("The rows of a batch reader can be read only once.");
+        }
+
+        read = true;
+        return Rows(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => input.Dispose();
+
+    private IEnumerable<BatchRow> Rows(CancellationToken cancellationToken)
+    {
+        var fields = new BatchFields();
+        long line = 0;
+        while (input.Text.ReadLine() is { } text)
+        {
+            line++;
+            cancellationToken.ThrowIfCancellationRequested();
+            var trimmed = text.AsSpan().Trim().TrimStart('\uFEFF');
+            if (trimmed.IsEmpty)
+            {
+                continue;
+            }
+
+            yield return ToRow(line, trimmed.ToString(), fields);
+            input.Advance();
+        }
+
+        input.Advance();
+    }
+
+    private static BatchRow ToRow(long line, string text, BatchFields fields)
+    {
+        var lineId = line.ToString(CultureInfo.InvariantCulture);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            return BatchRow.Invalid(line, lineId, "unparsable JSON: " + FirstSentence(ex.Message));
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return BatchRow.Invalid(line, lineId, $"expected a JSON object, found {document.RootElement.ValueKind.ToString().ToLowerInvariant()}");
+            }
+
+            fields.Clear();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                var column = BatchColumns.Classify(property.Name);
+                if (column == BatchColumn.Ignored || property.Value.ValueKind == JsonValueKind.Null)
+                {
+                    continue;
+                }
+
+                if (column == BatchColumn.Country && property.Value.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var item in property.Value.EnumerateArray())
+                    {
+                        if (item.ValueKind != JsonValueKind.String)
+                        {
+                            return BatchRow.Invalid(line, fields.Id ?? lineId, $"'{property.Name}' must be a string or an array of strings");
+                        }
+
+                        fields.Countries.Add(item.GetString()!);
+                    }
+
+                    continue;
+                }
+
+                if (!TryScalar(property.Value, out var value))
+                {
+                    return BatchRow.Invalid(line, fields.Id ?? lineId, $"'{property.Name}' must be a string");
+                }
+
+                switch (column)
+                {
+                    case BatchColumn.Id:
+                        fields.Id ??= value;
+                        break;
+                    case BatchColumn.Name:
+                        fields.Name ??= value;
+                        break;
+                    case BatchColumn.Type:
+                        fields.Type ??= value;
+                        break;
+                    case BatchColumn.BirthDate:
+                        fields.BirthDate ??= value;
+                        break;
+                    case BatchColumn.Country when !string.IsNullOrWhiteSpace(value):
+                        fields.Countries.Add(value);
+                        break;
+                    case BatchColumn.Identifier when !string.IsNullOrWhiteSpace(value):
+                        fields.Identifiers.Add((BatchColumns.IdentifierTypeOf(property.Name), value));
+                        break;
+                }
+            }
+
+            return BatchRowParser.ToRow(line, fields);
+        }
+    }
+
+    // Ids and identifiers are often numbers in JSON exports; they are read as written.
+    private static bool TryScalar(JsonElement element, out string value)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                value = element.GetString()!;
+                return true;
+            case JsonValueKind.Number:
+                value = element.GetRawText();
+                return true;
+            default:
+                value = string.Empty;
+                return false;
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message.TrimEnd('.');
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace Vigil.Screening.Bench;
+
+/// <summary>Everything <c>vigil bench</c> measured, as one document.</summary>
+/// <param name="Environment">Machine and runtime.</param>
+/// <param name="Customers">Synthetic customers screened.</param>
+/// <param name="ListedCustomers">Of which perturbed listed names.</param>
+/// <param name="Seed">Seed of the synthetic data.</param>
+/// <param name="Lists">The loaded lists, load and index time, memory after load.</param>
+/// <param name="SingleQuery">In-process single-query latency over every customer, after warm-up.</param>
+/// <param name="Batch">Batch throughput over every core.</param>
+/// <param name="Recall">Candidate and end-to-end recall on the perturbed listed names.</param>
+/// <param name="BruteForce">The brute-force baseline and the index's speed-up over it.</param>
+/// <param name="ByTokenCount">Latency by query word count, 1 to 8.</param>
+/// <param name="Scaling">Index build time and latency as the lists grow.</param>
+/// <param name="ColdStart">Process start to answer for <c>vigil screen</c>, or null when not measured.</param>
+public sealed record BenchReport(
+    BenchEnvironment Environment,
+    int Customers,
+    int ListedCustomers,
+    int Seed,
+    BenchListFigures Lists,
+    LatencySummary SingleQuery,
+    BenchThroughput Batch,
+    BenchRecall Recall,
+    BenchBruteForce BruteForce,
+    ImmutableArray<BenchTokenLatency> ByTokenCount,
+    ImmutableArray<BenchScalePoint> Scaling,
+    BenchColdStart? ColdStart);

@@ -1,0 +1,10 @@
+namespace Vigil.Screening.Bench;
+
+/// <summary>Index build and query latency at one list size.</summary>
+/// <param name="Scale">Multiple of the loaded lists.</param>
+/// <param name="Entities">Entities indexed.</param>
+/// <param name="Names">Names indexed.</param>
+/// <param name="BuildMilliseconds">Time to build the screener (warm JIT).</param>
+/// <param name="ManagedHeapMb">Managed heap with this screener alive, after a full collection, in MB.</param>
+/// <param name="Latency">Single-query latency at this size.</param>
+public sealed record BenchScalePoint(int Scale, int Entities, int Names, double BuildMilliseconds, double ManagedHeapMb, LatencySummary Latency);

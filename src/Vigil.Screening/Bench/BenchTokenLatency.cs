@@ -1,0 +1,6 @@
+namespace Vigil.Screening.Bench;
+
+/// <summary>Latency of name-only queries with a given number of words.</summary>
+/// <param name="Tokens">Words in each query.</param>
+/// <param name="Latency">Single-query latency.</param>
+public sealed record BenchTokenLatency(int Tokens, LatencySummary Latency);

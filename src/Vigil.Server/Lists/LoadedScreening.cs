@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Vigil.Model;
+using Vigil.Screening.Lists;
+
+namespace Vigil.Server.Lists;
+
+/// <summary>The loaded lists with what the API derives from them once: which entities link to each entity.</summary>
+internal sealed class LoadedScreening
+{
+    public LoadedScreening(LoadedLists lists, DateTimeOffset loadedAt)
+    {
+        Lists = lists;
+        LoadedAt = loadedAt;
+        var linkedFrom = new Dictionary<string, List<(SanctionsEntity From, EntityLink Link)>>(StringComparer.Ordinal);
+        foreach (var entity in lists.Screener.Entities)
+        {
+            foreach (var link in entity.Links)
+            {
+                if (link.TargetId is null)
+                {
+                    continue;
+                }
+
+                if (!linkedFrom.TryGetValue(link.TargetId, out var sources))
+                {
+                    sources = [];
+                    linkedFrom.Add(link.TargetId, sources);
+                }
+
+                sources.Add((entity, link));
+            }
+        }
+
+        LinkedFrom = linkedFrom.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The lists and the screener.</summary>
+    public LoadedLists Lists { get; }
+
+    /// <summary>When they were loaded.</summary>
+    public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>For an entity id, the entities whose published links point at it, with the link.</summary>
+    public FrozenDictionary<string, ImmutableArray<(SanctionsEntity From, EntityLink Link)>> LinkedFrom { get; }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Vigil.Server.Operations;
+using Vigil.Server.Options;
+using Vigil.Storage.Versions;
+
+namespace Vigil.Server.Lists;
+
+/// <summary>Reads refresh status and current versions from the store at start and every <see cref="StoreOptions.StatusPollInterval"/>.</summary>
+internal sealed class StoreStatusPoller : BackgroundService
+{
+    private readonly StoreAccess access;
+    private readonly StoreStatusCache cache;
+    private readonly TimeProvider timeProvider;
+    private readonly TimeSpan interval;
+    private readonly ILogger<StoreStatusPoller> logger;
+
+    public StoreStatusPoller(StoreAccess access, StoreStatusCache cache, TimeProvider timeProvider, IOptions<StoreOptions> options, ILogger<StoreStatusPoller> logger)
+    {
+        this.access = access;
+        this.cache = cache;
+        this.timeProvider = timeProvider;
+        interval = options.Value.StatusPollInterval;
+        this.logger = logger;
+    }
+
+    /// <summary>Reads the store once.</summary>
+    public async Task PollAsync(CancellationToken cancellationToken)
+    {
+        var store = await access.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return;
+        }
+
+        var statuses = await store.GetStatusesAsync(cancellationToken).ConfigureAwait(false);
+        var current = new List<ListVersion>();
+        foreach (var status in statuses)
+        {
+            if (status.CurrentVersionId is { } id && await store.GetVersionAsync(id, cancellationToken).ConfigureAwait(false) is { } version)
+            {
+                current.Add(version);
+            }
+        }
+
+        cache.Set(statuses, current);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(interval, timeProvider);
+        do
+        {
+            try
+            {
+                await PollAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The poll outlives any one failure; metrics keep their last values.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                ServerLog.StatusPollFailed(logger, ex.Message);
+            }
+        }
+        while (await Wait(timer, stoppingToken).ConfigureAwait(false));
+    }
+
+    private static async Task<bool> Wait(PeriodicTimer timer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
