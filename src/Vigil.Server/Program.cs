@@ -1,4 +1,4 @@
 using Vigil.Server.Hosting;
 
 var app = VigilServer.Build(args);
-app.Run();
+return await VigilServer.RunAsync(app);

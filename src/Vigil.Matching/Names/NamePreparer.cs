@@ -66,7 +66,14 @@ public sealed class NamePreparer
     public PreparedName Prepare(string name, Schema schema, NameKind kind = NameKind.Primary)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var tokens = Tokenise(name, schema);
+        return Prepare(name, Tokenise(name, schema), schema, kind);
+    }
+
+    /// <summary>Prepares a name already split by <see cref="Tokenise"/> (index building tokenises once for statistics and weights).</summary>
+    public PreparedName Prepare(string name, string[] tokens, Schema schema, NameKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(tokens);
         var kinds = new TokenKind[tokens.Length];
         var weights = new float[tokens.Length];
         var keys = new string[tokens.Length];

@@ -53,7 +53,7 @@ public sealed class Screener
         Parallel.For(0, raw.Count, i => tokenised[i] = NamePreparer.Tokenise(raw[i].Name, raw[i].Schema));
         Preparer = new NamePreparer(TokenStatistics.Build(tokenised));
         var prepared = new PreparedName[raw.Count];
-        Parallel.For(0, raw.Count, i => prepared[i] = Preparer.Prepare(raw[i].Name, raw[i].Schema, raw[i].Kind));
+        Parallel.For(0, raw.Count, i => prepared[i] = Preparer.Prepare(raw[i].Name, tokenised[i], raw[i].Schema, raw[i].Kind));
         entityOfName = [.. raw.Select(r => r.Entity)];
         index = new NameIndex(prepared);
         comparer = new NameComparer(Options.NameWeights);

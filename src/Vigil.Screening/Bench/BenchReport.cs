@@ -27,4 +27,8 @@ public sealed record BenchReport(
     BenchBruteForce BruteForce,
     ImmutableArray<BenchTokenLatency> ByTokenCount,
     ImmutableArray<BenchScalePoint> Scaling,
-    BenchColdStart? ColdStart);
+    BenchColdStart? ColdStart)
+{
+    /// <summary>The performance targets, each with the measured value and whether it is met.</summary>
+    public ImmutableArray<BenchTarget> Targets { get; init; } = [];
+}

@@ -97,7 +97,7 @@ public sealed class BenchRunner
             cold = await ColdStartProbe.MeasureAsync(command, options.ColdStartRuns, time, cancellationToken).ConfigureAwait(false);
         }
 
-        return new BenchReport(
+        var report = new BenchReport(
             environment with { LoadAverageAfter = BenchEnvironment.LoadAverage() },
             customers.Length,
             customers.Count(c => c.IsListed),
@@ -110,6 +110,7 @@ public sealed class BenchRunner
             byTokens.MoveToImmutable(),
             scaling.ToImmutable(),
             cold);
+        return report with { Targets = BenchTargets.Evaluate(report) };
     }
 
     private static double Megabytes(long bytes) => Math.Round(bytes / (1024.0 * 1024), 1);
@@ -239,11 +240,11 @@ public sealed class BenchRunner
         }
 
         stages?.Report($"scale {scale}x: building the index");
-        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
         var start = time.GetTimestamp();
         var screener = new Screener(lists, loaded.Screener.Options);
         var build = time.GetElapsedTime(start);
-        var heap = Megabytes(GC.GetTotalMemory(forceFullCollection: true));
+        var heap = Megabytes(GC.GetTotalMemory(forceFullCollection: true) - before);
 
         stages?.Report($"scale {scale}x: timing {Math.Min(options.ScaleQueries, customers.Length):N0} queries over {screener.NameCount:N0} names");
         var queries = customers.Take(options.ScaleQueries).Select(c => c.Query).ToArray();

@@ -5,6 +5,6 @@ namespace Vigil.Screening.Bench;
 /// <param name="Entities">Entities indexed.</param>
 /// <param name="Names">Names indexed.</param>
 /// <param name="BuildMilliseconds">Time to build the screener (warm JIT).</param>
-/// <param name="ManagedHeapMb">Managed heap with this screener alive, after a full collection, in MB.</param>
+/// <param name="ScreenerHeapMb">Managed memory the screener itself holds (prepared names and index; the entities are not counted), in MB.</param>
 /// <param name="Latency">Single-query latency at this size.</param>
-public sealed record BenchScalePoint(int Scale, int Entities, int Names, double BuildMilliseconds, double ManagedHeapMb, LatencySummary Latency);
+public sealed record BenchScalePoint(int Scale, int Entities, int Names, double BuildMilliseconds, double ScreenerHeapMb, LatencySummary Latency);

@@ -1,6 +1,97 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Server.Lists;
+using Vigil.Server.Options;
+
 namespace Vigil.Server.Hosting;
 
+/// <summary>Builds and runs the Vigil HTTP server; used by the server's entry point and by <c>vigil serve</c>.</summary>
 public static class VigilServer
 {
-    public static Microsoft.AspNetCore.Builder.WebApplication Build(string[] args) => Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(args).Build();
+    /// <summary>Builds the server from command-line arguments (ASP.NET Core configuration syntax).</summary>
+    public static WebApplication Build(string[] args) => Build(new ServeSettings { Args = args });
+
+    /// <summary>Builds the server.</summary>
+    /// <exception cref="ServerConfigurationException">When <c>--insecure-local</c> is asked with a configured address that is not loopback.</exception>
+    public static WebApplication Build(ServeSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. settings.Args] });
+        var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (settings.InsecureLocal)
+        {
+            overrides[SecurityOptions.Section + ":" + nameof(SecurityOptions.InsecureLocal)] = "true";
+        }
+
+        if (settings.ListsDirectory is { } lists)
+        {
+            overrides[ListsOptions.Section + ":" + nameof(ListsOptions.DataDirectory)] = lists;
+        }
+
+        if (settings.StoreDirectory is { } store)
+        {
+            overrides[StoreOptions.Section + ":" + nameof(StoreOptions.DataDirectory)] = store;
+        }
+
+        builder.Configuration.AddInMemoryCollection(overrides);
+        if (settings.Urls is { } urls)
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        if (builder.Configuration.GetValue<bool>(SecurityOptions.Section + ":" + nameof(SecurityOptions.InsecureLocal)))
+        {
+            RefuseNonLoopback(builder.Configuration);
+        }
+
+        builder.AddVigilServices();
+        return builder.Build().UseVigilPipeline();
+    }
+
+    /// <summary>Runs the server until it is stopped; returns 0, or 1 when it stopped on its own (see <see cref="StartupFailure"/>).</summary>
+    public static async Task<int> RunAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        return StartupFailure(app) is null ? 0 : 1;
+    }
+
+    /// <summary>Why the server stopped on its own (lists that could not be loaded), or null.</summary>
+    public static string? StartupFailure(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<StartupOutcome>().Failure;
+    }
+
+    /// <summary>Checks the configured addresses before anything binds; the bound ones are checked again after start.</summary>
+    private static void RefuseNonLoopback(IConfiguration configuration)
+    {
+        var addresses = new List<string>();
+        addresses.AddRange((configuration[WebHostDefaults.ServerUrlsKey] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        foreach (var key in new[] { WebHostDefaults.HttpPortsKey, WebHostDefaults.HttpsPortsKey })
+        {
+            foreach (var port in (configuration[key] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                addresses.Add("http://*:" + port);
+            }
+        }
+
+        foreach (var endpoint in configuration.GetSection("Kestrel:Endpoints").GetChildren())
+        {
+            if (endpoint["Url"] is { } url)
+            {
+                addresses.Add(url);
+            }
+        }
+
+        foreach (var address in addresses)
+        {
+            if (!LoopbackAddresses.IsLoopback(address))
+            {
+                throw new ServerConfigurationException($"--insecure-local needs every address to be loopback; {address} is not.");
+            }
+        }
+    }
 }

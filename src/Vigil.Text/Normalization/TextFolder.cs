@@ -21,8 +21,10 @@ public static class TextFolder
             return text;
         }
 
-        var latin = LatinTransliterator.ToLatin(text.Normalize(NormalizationForm.FormKC));
-        var decomposed = latin.Normalize(NormalizationForm.FormD);
+        // Most list names are plain ASCII: no normalisation or transliteration needed.
+        var decomposed = System.Text.Ascii.IsValid(text)
+            ? text
+            : LatinTransliterator.ToLatin(text.Normalize(NormalizationForm.FormKC)).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)

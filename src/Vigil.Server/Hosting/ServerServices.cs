@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using Vigil.Screening.Contracts;
+using Vigil.Server.Json;
+using Vigil.Server.Keys;
+using Vigil.Server.Limits;
+using Vigil.Server.Lists;
+using Vigil.Server.Operations;
+using Vigil.Server.Options;
+using Vigil.Server.Security;
+
+namespace Vigil.Server.Hosting;
+
+/// <summary>The server's services: options, lists, store, keys and roles, limits, problems, health, metrics, OpenAPI.</summary>
+internal static class ServerServices
+{
+    public static WebApplicationBuilder AddVigilServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        AddOptions(services);
+
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServerOptions>>((kestrel, server) =>
+        {
+            kestrel.Limits.MaxRequestBodySize = server.Value.MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJson.Default);
+            o.SerializerOptions.TypeInfoResolverChain.Insert(1, ContractJson.Default);
+        });
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            // Never anything of an exception: no type, message, stack or path reaches a client.
+            context.ProblemDetails.Extensions.Remove("exception");
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        services.AddSingleton<ScreeningState>();
+        services.AddSingleton<StartupOutcome>();
+        services.TryAddSingleton<IListsLoader, DirectoryListsLoader>();
+        services.AddHostedService<ListsLoaderService>();
+        services.AddSingleton<StoreAccess>();
+        services.AddSingleton<StoreStatusCache>();
+        services.AddHostedService<StoreStatusPoller>();
+
+        services.AddSingleton(sp => ApiKeyStore.InDirectory(sp.GetRequiredService<IOptions<StoreOptions>>().Value.DataDirectory!, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<InsecureLocalGate>();
+        services.AddHostedService<InsecureLocalGuard>();
+        services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, displayName: "API key");
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyDefaults.ScreenPolicy, p => p.RequireAuthenticatedUser().RequireRole(ApiRoles.Screen, ApiRoles.Analyst, ApiRoles.Admin))
+            .AddPolicy(ApiKeyDefaults.AnalystPolicy, p => p.RequireAuthenticatedUser().RequireRole(ApiRoles.Analyst, ApiRoles.Admin))
+            .AddPolicy(ApiKeyDefaults.AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(ApiRoles.Admin));
+        services.AddRateLimiter(o => o.AddPolicy<string, PerKeyRateLimiterPolicy>(PerKeyRateLimiterPolicy.Name));
+
+        services.AddHealthChecks().AddCheck<ListsReadyHealthCheck>("lists", tags: ["ready"]);
+        services.AddSingleton<ListAges>();
+        services.AddSingleton<RefreshFailures>();
+        services.AddSingleton<VigilMetrics>();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddMeter(VigilMetrics.MeterName)
+            .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
+            o.AddOperationTransformer<ApiKeyOpenApiTransformer>();
+        });
+        return builder;
+    }
+
+    private static void AddOptions(IServiceCollection services)
+    {
+        services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section)
+            .PostConfigure(o => o.DataDirectory = StoreDirectory.Resolve(o.DataDirectory, Environment.GetEnvironmentVariable(StoreDirectory.EnvironmentVariable)))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>();
+        services.AddOptions<ListsOptions>().BindConfiguration(ListsOptions.Section);
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Vigil.Matching.Screening;
+using Vigil.Model;
+using Vigil.Server.Screening;
+using Vigil.Text.Countries;
+
+namespace Vigil.Server.Matching;
+
+/// <summary>
+/// Turns a FollowTheMoney query (yente's <c>/match</c> input) into Vigil queries: the names to screen and what else
+/// is known. The property mapping is documented in docs/api.md; properties not listed there are ignored, as yente
+/// ignores properties its matcher does not use.
+/// </summary>
+internal static class FtmQueryReader
+{
+    private static readonly string[] NameProperties = ["name", "alias", "previousName", "weakAlias"];
+    private static readonly string[] CountryProperties = ["nationality", "citizenship", "country", "jurisdiction", "mainCountry", "flag"];
+    private static readonly string[] DateProperties = ["birthDate", "incorporationDate"];
+
+    private static readonly (string Property, IdentifierType Type)[] IdentifierProperties =
+    [
+        ("idNumber", IdentifierType.Other),
+        ("nationalId", IdentifierType.NationalId),
+        ("passportNumber", IdentifierType.Passport),
+        ("taxNumber", IdentifierType.TaxId),
+        ("innCode", IdentifierType.TaxId),
+        ("vatCode", IdentifierType.TaxId),
+        ("registrationNumber", IdentifierType.Registration),
+        ("ogrnCode", IdentifierType.Registration),
+        ("imoNumber", IdentifierType.Imo),
+        ("mmsi", IdentifierType.Mmsi),
+        ("callSign", IdentifierType.CallSign),
+        ("swiftBic", IdentifierType.SwiftBic),
+        ("bicCode", IdentifierType.SwiftBic),
+        ("email", IdentifierType.Email),
+        ("phone", IdentifierType.Phone),
+        ("website", IdentifierType.Website),
+    ];
+
+    /// <summary>Reads a query; null with <paramref name="errors"/> filled when it cannot be read.</summary>
+    public static (ImmutableArray<string> Names, ScreeningQuery Template)? Read(MatchQuery query, int maxNameLength, int maxNames, Dictionary<string, string[]> errors)
+    {
+        var schema = QueryParser.Type(query.Schema, "schema", errors);
+        var values = Values(query.Properties, errors);
+
+        var names = new List<string>();
+        foreach (var property in NameProperties)
+        {
+            foreach (var name in values.GetValueOrDefault(property, []))
+            {
+                if (!string.IsNullOrWhiteSpace(name) && !names.Contains(name, StringComparer.Ordinal))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            var parts = new[] { "firstName", "middleName", "fatherName", "lastName" }
+                .Select(p => values.GetValueOrDefault(p, []).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)))
+                .Where(p => p is not null);
+            var composed = string.Join(' ', parts);
+            if (composed.Length > 0)
+            {
+                names.Add(composed);
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            errors["properties.name"] = ["A query needs a name (name, alias, previousName, weakAlias, or firstName and lastName)."];
+        }
+        else if (names.Count > maxNames)
+        {
+            errors["properties.name"] = [$"A query has at most {maxNames} names; this one has {names.Count}."];
+        }
+        else
+        {
+            foreach (var name in names)
+            {
+                if (QueryParser.Name(name, "properties.name", maxNameLength, errors) is null)
+                {
+                    break;
+                }
+            }
+        }
+
+        PartialDate? date = null;
+        foreach (var property in DateProperties)
+        {
+            foreach (var text in values.GetValueOrDefault(property, []))
+            {
+                var parsed = QueryParser.Date(text, "properties." + property, errors);
+                date ??= parsed;
+            }
+        }
+
+        var countries = QueryParser.Countries(CountryProperties.SelectMany(p => values.GetValueOrDefault(p, [])), "properties.country", errors);
+        countries = AddressCountries(values.GetValueOrDefault("address", []), countries);
+
+        var identifiers = ImmutableArray.CreateBuilder<Identifier>();
+        foreach (var (property, type) in IdentifierProperties)
+        {
+            foreach (var value in values.GetValueOrDefault(property, []))
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    identifiers.Add(new Identifier(type, value.Trim()));
+                }
+            }
+        }
+
+        var gender = values.GetValueOrDefault("gender", []).FirstOrDefault()?.Trim().ToLowerInvariant() switch
+        {
+            "male" or "m" => Gender.Male,
+            "female" or "f" => Gender.Female,
+            _ => Gender.Unknown,
+        };
+
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        var template = new ScreeningQuery
+        {
+            Name = names[0],
+            Schema = schema,
+            BirthDate = date,
+            Countries = countries,
+            Identifiers = identifiers.ToImmutable(),
+            Gender = gender,
+        };
+        return ([.. names], template);
+    }
+
+    private static Dictionary<string, List<string>> Values(Dictionary<string, JsonElement>? properties, Dictionary<string, string[]> errors)
+    {
+        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (properties is null)
+        {
+            return values;
+        }
+
+        foreach (var (property, element) in properties)
+        {
+            var list = new List<string>();
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    list.Add(element.GetString()!);
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (item.ValueKind != JsonValueKind.String)
+                        {
+                            errors["properties." + property] = ["Property values are strings."];
+                            break;
+                        }
+
+                        list.Add(item.GetString()!);
+                    }
+
+                    break;
+                case JsonValueKind.Null:
+                    break;
+                default:
+                    errors["properties." + property] = ["A property is a list of strings."];
+                    break;
+            }
+
+            values[property] = list;
+        }
+
+        return values;
+    }
+
+    /// <summary>An address counts through the country it ends with ("..., Caracas, Venezuela"), when that is a known country.</summary>
+    private static ImmutableArray<string> AddressCountries(List<string> addresses, ImmutableArray<string> countries)
+    {
+        foreach (var address in addresses)
+        {
+            var comma = address.LastIndexOf(',');
+            var tail = (comma < 0 ? address : address[(comma + 1)..]).Trim();
+            if (tail.Length > 0 && CountryCodes.CodeOf(tail) is { } code && !countries.Contains(code))
+            {
+                countries = countries.Add(code);
+            }
+        }
+
+        return countries;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Vigil.Matching.Screening;
+using Vigil.Screening.Contracts;
+using Vigil.Server.Lists;
+using Vigil.Server.Operations;
+using Vigil.Server.Options;
+using Vigil.Server.Screening;
+
+namespace Vigil.Server.Matching;
+
+/// <summary><c>POST /v1/match</c>: a batch of structured queries, answered per key in the shape of yente's <c>/match</c>.</summary>
+internal static class MatchApi
+{
+    public static IEndpointRouteBuilder MapMatchApi(this IEndpointRouteBuilder v1)
+    {
+        v1.MapPost("/match", Match)
+            .WithName("Match")
+            .WithTags("Screening")
+            .WithSummary("Match a batch of structured queries (yente-compatible)")
+            .WithDescription("Takes queries in FollowTheMoney form under keys of the caller's choosing and answers each under its key with status, results and total, as OpenSanctions yente's /match does. A query that cannot be read gets status 400 with its errors; the others are answered. See docs/api.md for the property mapping.");
+        return v1;
+    }
+
+    internal static Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult> Match(
+        [FromBody] MatchRequest request,
+        [FromQuery] int? limit,
+        [FromQuery] double? threshold,
+        HttpContext context,
+        ScreeningState state,
+        IOptions<ServerOptions> options,
+        VigilMetrics metrics)
+    {
+        var o = options.Value;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var n = QueryParser.Limit(limit, o.DefaultMatchLimit, o.MaxLimit, errors);
+        if (request.Queries is null || request.Queries.Count == 0)
+        {
+            errors["queries"] = ["At least one query is required."];
+        }
+        else if (request.Queries.Count > o.MaxBatchQueries)
+        {
+            errors["queries"] = [$"A batch has at most {o.MaxBatchQueries} queries; this one has {request.Queries.Count}."];
+        }
+
+        if (state.Current is not { } loaded)
+        {
+            return errors.Count > 0 ? ApiProblems.Invalid(errors) : ApiProblems.ListsLoading(context);
+        }
+
+        var screener = loaded.Lists.Screener;
+        var cut = QueryParser.Threshold(threshold, screener.Options.MatchThreshold, errors);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var responses = new Dictionary<string, MatchQueryResponse>(request.Queries!.Count, StringComparer.Ordinal);
+        var screened = 0;
+        var matches = 0;
+        foreach (var (key, query) in request.Queries)
+        {
+            var queryErrors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            if (query is null || FtmQueryReader.Read(query, o.MaxNameLength, o.MaxNamesPerQuery, queryErrors) is not { } read)
+            {
+                if (query is null)
+                {
+                    queryErrors["query"] = ["The query is empty."];
+                }
+
+                responses[key] = new MatchQueryResponse(StatusCodes.Status400BadRequest, [], new MatchTotal(0), query ?? new MatchQuery(null, null), queryErrors);
+                continue;
+            }
+
+            var results = Screen(screener, read.Names, read.Template, n, cut);
+            screened += read.Names.Length;
+            foreach (var r in results)
+            {
+                matches += r.Match ? 1 : 0;
+            }
+
+            responses[key] = new MatchQueryResponse(StatusCodes.Status200OK, results, new MatchTotal(results.Length), query, null);
+        }
+
+        metrics.Screened("match", screened, matches);
+        return TypedResults.Ok(new MatchResponse(responses, n, cut));
+    }
+
+    /// <summary>Screens every name of a query and keeps each entity's best hit.</summary>
+    private static ImmutableArray<MatchResult> Screen(Screener screener, ImmutableArray<string> names, ScreeningQuery template, int limit, double threshold)
+    {
+        var best = new Dictionary<string, ScreeningHit>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            foreach (var hit in screener.Screen(template with { Name = name }, limit, threshold))
+            {
+                if (!best.TryGetValue(hit.Entity.Id, out var current) || hit.Score > current.Score)
+                {
+                    best[hit.Entity.Id] = hit;
+                }
+            }
+        }
+
+        var hits = best.Values.ToList();
+        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+        var results = ImmutableArray.CreateBuilder<MatchResult>(Math.Min(limit, hits.Count));
+        for (var i = 0; i < hits.Count && i < limit; i++)
+        {
+            results.Add(MatchResult.From(ContractMapper.ToResult(hits[i])));
+        }
+
+        return results.ToImmutable();
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Vigil.Model;
+using Vigil.Text.Countries;
+
+namespace Vigil.Server.Screening;
+
+/// <summary>
+/// Reads the parts of a query from request text with the CLI's rules: types by name, dates as YYYY[-MM[-DD]],
+/// countries by ISO code or name. Each method adds a message to <c>errors</c> under the field's name instead of
+/// throwing.
+/// </summary>
+internal static class QueryParser
+{
+    /// <summary>Checks a name: present, not blank, at most <paramref name="maxLength"/> characters.</summary>
+    public static string? Name(string? text, string field, int maxLength, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors[field] = ["A name is required."];
+            return null;
+        }
+
+        if (text.Length > maxLength)
+        {
+            errors[field] = [string.Create(CultureInfo.InvariantCulture, $"A name has at most {maxLength} characters; this one has {text.Length}.")];
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>person, organization, vessel, aircraft (and their synonyms), or any/empty for no type.</summary>
+    public static Schema? Type(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "any" or "thing" or "legalentity":
+                return null;
+            case "person" or "individual":
+                return Schema.Person;
+            case "organization" or "organisation" or "company" or "entity" or "publicbody":
+                return Schema.Organization;
+            case "vessel" or "ship":
+                return Schema.Vessel;
+            case "aircraft" or "airplane":
+                return Schema.Aircraft;
+            default:
+                errors[field] = [$"'{Clip(text)}' is not one of person, organization, vessel, aircraft."];
+                return null;
+        }
+    }
+
+    /// <summary>A date of the form YYYY, YYYY-MM or YYYY-MM-DD (a time after the date is ignored), or null when absent.</summary>
+    public static PartialDate? Date(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var span = text.AsSpan().Trim();
+        if (span.Length > 10 && span[10] == 'T')
+        {
+            span = span[..10];
+        }
+
+        if (PartialDate.TryParseIso(span, out var date))
+        {
+            return date;
+        }
+
+        errors[field] = [$"'{Clip(text)}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD."];
+        return null;
+    }
+
+    /// <summary>ISO alpha-2 codes of countries given by code or name; several may be comma-separated.</summary>
+    public static ImmutableArray<string> Countries(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors)
+    {
+        if (values is null)
+        {
+            return [];
+        }
+
+        var codes = ImmutableArray.CreateBuilder<string>();
+        var bad = new List<string>();
+        foreach (var value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (CountryCodes.CodeOf(part) is { } code)
+                {
+                    if (!codes.Contains(code))
+                    {
+                        codes.Add(code);
+                    }
+                }
+                else
+                {
+                    bad.Add($"'{Clip(part)}' is not a known country name or ISO code.");
+                }
+            }
+        }
+
+        if (bad.Count > 0)
+        {
+            errors[field] = [.. bad];
+        }
+
+        return codes.ToImmutable();
+    }
+
+    /// <summary>Checks a result limit against the server's maximum.</summary>
+    public static int Limit(int? value, int defaultValue, int max, Dictionary<string, string[]> errors)
+    {
+        if (value is null)
+        {
+            return defaultValue;
+        }
+
+        if (value < 1 || value > max)
+        {
+            errors["limit"] = [string.Create(CultureInfo.InvariantCulture, $"limit must be within 1..{max}.")];
+            return defaultValue;
+        }
+
+        return value.Value;
+    }
+
+    /// <summary>Checks a threshold: within 0..1, else the default.</summary>
+    public static double Threshold(double? value, double defaultValue, Dictionary<string, string[]> errors)
+    {
+        if (value is null)
+        {
+            return defaultValue;
+        }
+
+        if (double.IsNaN(value.Value) || value < 0 || value > 1)
+        {
+            errors["threshold"] = ["threshold must be within 0..1."];
+            return defaultValue;
+        }
+
+        return value.Value;
+    }
+
+    /// <summary>Echoes at most 60 characters of a bad value, so an error never repeats a whole paste.</summary>
+    private static string Clip(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "…");
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Vigil.Matching.Screening;
+using Vigil.Screening.Contracts;
+using Vigil.Server.Lists;
+using Vigil.Server.Operations;
+using Vigil.Server.Options;
+
+namespace Vigil.Server.Screening;
+
+/// <summary><c>GET /v1/search</c>: one name, as <c>vigil screen --json</c>.</summary>
+internal static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder v1)
+    {
+        v1.MapGet("/search", Search)
+            .WithName("Search")
+            .WithTags("Screening")
+            .WithSummary("Screen one name")
+            .WithDescription("Screens a name, with optional type, date of birth and countries, against the loaded lists. The answer is the JSON of `vigil screen --json`: results best first, each with its score, `match` at the threshold, and the explanation.");
+        return v1;
+    }
+
+    internal static Results<Ok<ScreeningResponse>, ValidationProblem, ProblemHttpResult> Search(
+        [FromQuery] string? name,
+        [FromQuery] string? type,
+        [FromQuery] string? dob,
+        [FromQuery] string[]? country,
+        [FromQuery] int? limit,
+        [FromQuery] double? threshold,
+        HttpContext context,
+        ScreeningState state,
+        IOptions<ServerOptions> options,
+        VigilMetrics metrics)
+    {
+        var o = options.Value;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var text = QueryParser.Name(name, "name", o.MaxNameLength, errors);
+        var schema = QueryParser.Type(type, "type", errors);
+        var date = QueryParser.Date(dob, "dob", errors);
+        var countries = QueryParser.Countries(country, "country", errors);
+        var n = QueryParser.Limit(limit, o.DefaultSearchLimit, o.MaxLimit, errors);
+        if (state.Current is not { } loaded)
+        {
+            return errors.Count > 0 ? ApiProblems.Invalid(errors) : ApiProblems.ListsLoading(context);
+        }
+
+        var screener = loaded.Lists.Screener;
+        var cut = QueryParser.Threshold(threshold, screener.Options.MatchThreshold, errors);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var query = new ScreeningQuery { Name = text!, Schema = schema, BirthDate = date, Countries = countries };
+        var hits = screener.Screen(query, n, cut);
+        var matches = 0;
+        foreach (var hit in hits)
+        {
+            matches += hit.IsMatch ? 1 : 0;
+        }
+
+        metrics.Screened("search", 1, matches);
+        return TypedResults.Ok(ContractMapper.ToResponse(query, hits, n, cut));
+    }
+}
