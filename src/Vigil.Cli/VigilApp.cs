@@ -35,5 +35,7 @@ internal static class VigilApp
         CompareCommand.Create(context),
         ListsCommand.Create(context),
         EvalCommand.Create(context),
+        BatchCommand.Create(context),
+        BenchCommand.Create(context),
     ];
 }

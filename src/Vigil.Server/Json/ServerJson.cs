@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Vigil.Screening.Contracts;
 using Vigil.Server.Entities;
