@@ -35,6 +35,12 @@ internal static class VigilApp
         CompareCommand.Create(context),
         ListsCommand.Create(context),
         EvalCommand.Create(context),
+        ServeCommand.Create(context),
+        KeysCommand.Create(context),
+        ImportCommand.Create(context),
+        DiffCommand.Create(context),
+        HistoryCommand.Create(context),
+        UpdateCommand.Create(context),
         BatchCommand.Create(context),
         BenchCommand.Create(context),
     ];

@@ -24,13 +24,6 @@ public sealed record MatchingOptions
     /// <summary>Log-odds subtracted when the best name is a weak alias (default 1.0): OFAC and UN call such aliases low quality.</summary>
     public double WeakAliasPenalty { get; init; } = 1.0;
 
-    /// <summary>
-    /// Log-odds subtracted when a person's name matches only through a one-word name on one side against a
-    /// multi-word name on the other (default 2.0): a listed mononym or weak alias such as 'NICOLAS' must not flag every
-    /// "Nicolas ..." customer, and "Maduro" alone is not a person's identity. Watchman users report exactly these false positives.
-    /// </summary>
-    public double PartialNamePenalty { get; init; } = 2.0;
-
     /// <summary>Name scoring weights.</summary>
     public NameScoringWeights NameWeights { get; init; } = NameScoringWeights.Default;
 

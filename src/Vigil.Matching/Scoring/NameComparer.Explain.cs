@@ -68,6 +68,21 @@ public sealed partial class NameComparer
                     contributions.Add(new FeatureContribution(NameFeatures.VectorNames[i], weights.Weights[i] * v[i], v[i].ToString("0.###", CultureInfo.InvariantCulture)));
                 }
             }
+
+            if (features.PartialPersonName)
+            {
+                contributions.Add(new FeatureContribution("partial name", -weights.PartialPersonNamePenalty, "one-word person name against a longer name"));
+            }
+
+            if (features.PatronymicReversed)
+            {
+                contributions.Add(new FeatureContribution("patronymic reversed", -weights.PatronymicReversalPenalty, "father and son swapped around bin/ibn"));
+            }
+
+            if (features.GenericOnly)
+            {
+                contributions.Add(new FeatureContribution("only generic words matched", 0, $"score capped at logit {weights.GenericOnlyCeiling.ToString("0.0", CultureInfo.InvariantCulture)}"));
+            }
         }
 
         return new NameExplanation(query.Display, candidate.Display, Sigmoid(LogitOf(features)), tokens.ToImmutable(), features, contributions.ToImmutable());

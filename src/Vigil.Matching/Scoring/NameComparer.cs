@@ -46,7 +46,18 @@ public sealed partial class NameComparer
         features.WriteVector(v);
         var z = weights.Logit(v);
 
-        // Policy, not a fitted weight: legal forms and generic words never make a match on their own.
+        // Policies, not fitted weights: they must hold whatever the benchmark says.
+        if (features.PartialPersonName)
+        {
+            z -= weights.PartialPersonNamePenalty;
+        }
+
+        if (features.PatronymicReversed)
+        {
+            z -= weights.PatronymicReversalPenalty;
+        }
+
+        // Legal forms and generic words never make a match on their own.
         return features.GenericOnly ? Math.Min(z, weights.GenericOnlyCeiling) : z;
     }
 
@@ -165,6 +176,8 @@ public sealed partial class NameComparer
         var qShorter = q.ContentCount <= c.ContentCount;
         return new NameFeatures
         {
+            PartialPersonName = person && ((q.ContentCount == 1 && c.ContentCount > 1) || (c.ContentCount == 1 && q.ContentCount > 1)),
+            PatronymicReversed = person && IsPatronymicReversed(q, c, qTo),
             QueryCoverage = qTotal > 0 ? qMatched / qTotal : 0,
             CandidateCoverage = cTotal > 0 ? cMatched / cTotal : 0,
             Weakest = weakest,
@@ -177,6 +190,38 @@ public sealed partial class NameComparer
             Person = person,
         };
     }
+
+    /// <summary>"A bin B" in one name and "B bin A" in the other: the aligned neighbours of the marker trade places.</summary>
+    private static bool IsPatronymicReversed(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo)
+    {
+        for (var p = 1; p + 1 < qTo.Length; p++)
+        {
+            if (!IsPatronymicMarker(q.Tokens[p]))
+            {
+                continue;
+            }
+
+            var own = qTo[p - 1];
+            var father = qTo[p + 1];
+            if (own < 0 || father < 0)
+            {
+                continue;
+            }
+
+            // In the candidate the father's name comes before a marker and the query person's own name after it.
+            for (var m = 1; m + 1 < c.Tokens.Length; m++)
+            {
+                if (IsPatronymicMarker(c.Tokens[m]) && father == m - 1 && own == m + 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPatronymicMarker(string token) => token is "bin" or "ibn" or "bint" or "ben" or "binti" or "ould" or "walad";
 
     private static bool IsAcronymOf(PreparedName shortName, PreparedName longName)
     {

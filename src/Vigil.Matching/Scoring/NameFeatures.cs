@@ -36,6 +36,12 @@ public readonly record struct NameFeatures
     /// <summary>True when either name is a person's.</summary>
     public bool Person { get; init; }
 
+    /// <summary>A person's name is one word on one side and several on the other ("WALIJAN" against a full name).</summary>
+    public bool PartialPersonName { get; init; }
+
+    /// <summary>Father and son swapped around "bin"/"ibn" ("Salman bin Muhammad" against "Muhammad bin Salman").</summary>
+    public bool PatronymicReversed { get; init; }
+
     /// <summary>True when nothing identifying matched at all.</summary>
     public bool Nothing { get; init; }
 

@@ -22,6 +22,16 @@ public sealed record NameScoringWeights
     /// </summary>
     public double GenericOnlyCeiling { get; init; } = -1.0;
 
+    /// <summary>
+    /// Log-odds taken off when a person's name is one word on one side and several on the other (default 2.0): a listed
+    /// mononym or weak alias such as 'NICOLAS' must not flag every "Nicolas ..." customer, nor "Maduro" alone a person.
+    /// Watchman users report exactly these false positives.
+    /// </summary>
+    public double PartialPersonNamePenalty { get; init; } = 2.0;
+
+    /// <summary>Log-odds taken off when father and son are swapped around "bin"/"ibn" (default 4.0): a different person.</summary>
+    public double PatronymicReversalPenalty { get; init; } = 4.0;
+
     /// <summary>The default weights.</summary>
     public static NameScoringWeights Default { get; } = new();
 

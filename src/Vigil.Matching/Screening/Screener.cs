@@ -228,12 +228,8 @@ public sealed class Screener
             logit -= Options.WeakAliasPenalty;
         }
 
-        return IsPartialPersonName(query, candidate) ? logit - Options.PartialNamePenalty : logit;
+        return logit;
     }
-
-    private static bool IsPartialPersonName(PreparedName query, PreparedName candidate) =>
-        (candidate.Schema == Schema.Person || query.Schema == Schema.Person)
-        && ((candidate.ContentCount == 1 && query.ContentCount > 1) || (query.ContentCount == 1 && candidate.ContentCount > 1));
 
     private MatchExplanation Explain(ScreeningQuery query, PreparedName prepared, PreparedName candidate, SanctionsEntity entity)
     {
@@ -244,10 +240,6 @@ public sealed class Screener
             extra = extra.Insert(0, new FeatureContribution("alias quality", -Options.WeakAliasPenalty, "matched a weak alias"));
         }
 
-        if (IsPartialPersonName(prepared, candidate))
-        {
-            extra = extra.Insert(0, new FeatureContribution("partial name", -Options.PartialNamePenalty, "one-word person name against a longer name"));
-        }
 
         return new MatchExplanation(name, extra);
     }

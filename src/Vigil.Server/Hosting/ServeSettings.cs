@@ -17,4 +17,7 @@ public sealed record ServeSettings
 
     /// <summary>Folder of the list store and the key table; null for configuration, <c>VIGIL_STORE_DIR</c> or <c>.vigil</c>.</summary>
     public string? StoreDirectory { get; init; }
+
+    /// <summary>PostgreSQL connection string for list versions; null for configuration or <c>VIGIL_POSTGRES</c> (else SQLite).</summary>
+    public string? PostgresConnectionString { get; init; }
 }

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -60,7 +57,7 @@ internal static class ServerServices
         services.AddSingleton<InsecureLocalGate>();
         services.AddHostedService<InsecureLocalGuard>();
         services.AddAuthentication(ApiKeyDefaults.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, displayName: "API key");
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, "API key", configureOptions: null);
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.ScreenPolicy, p => p.RequireAuthenticatedUser().RequireRole(ApiRoles.Screen, ApiRoles.Analyst, ApiRoles.Admin))
             .AddPolicy(ApiKeyDefaults.AnalystPolicy, p => p.RequireAuthenticatedUser().RequireRole(ApiRoles.Analyst, ApiRoles.Admin))
@@ -92,7 +89,14 @@ internal static class ServerServices
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section)
-            .PostConfigure(o => o.DataDirectory = StoreDirectory.Resolve(o.DataDirectory, Environment.GetEnvironmentVariable(StoreDirectory.EnvironmentVariable)))
+            .PostConfigure(o =>
+            {
+                o.DataDirectory = StoreDirectory.Resolve(o.DataDirectory, Environment.GetEnvironmentVariable(StoreDirectory.EnvironmentVariable));
+                if (string.IsNullOrWhiteSpace(o.PostgresConnectionString))
+                {
+                    o.PostgresConnectionString = Environment.GetEnvironmentVariable(StoreDirectory.PostgresEnvironmentVariable);
+                }
+            })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>();
         services.AddOptions<ListsOptions>().BindConfiguration(ListsOptions.Section);

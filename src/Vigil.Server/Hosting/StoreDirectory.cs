@@ -6,6 +6,9 @@ public static class StoreDirectory
     /// <summary>The environment variable hosts read for the store folder.</summary>
     public const string EnvironmentVariable = "VIGIL_STORE_DIR";
 
+    /// <summary>The environment variable hosts read for a PostgreSQL connection string (list versions in PostgreSQL).</summary>
+    public const string PostgresEnvironmentVariable = "VIGIL_POSTGRES";
+
     /// <summary>The default: <c>.vigil</c> in the working directory, as the storage library's default.</summary>
     public const string Default = ".vigil";
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Lists;
@@ -35,6 +33,11 @@ public static class VigilServer
             overrides[StoreOptions.Section + ":" + nameof(StoreOptions.DataDirectory)] = store;
         }
 
+        if (settings.PostgresConnectionString is { } postgres)
+        {
+            overrides[StoreOptions.Section + ":" + nameof(StoreOptions.PostgresConnectionString)] = postgres;
+        }
+
         builder.Configuration.AddInMemoryCollection(overrides);
         if (settings.Urls is { } urls)
         {
@@ -66,7 +69,7 @@ public static class VigilServer
     }
 
     /// <summary>Checks the configured addresses before anything binds; the bound ones are checked again after start.</summary>
-    private static void RefuseNonLoopback(IConfiguration configuration)
+    private static void RefuseNonLoopback(ConfigurationManager configuration)
     {
         var addresses = new List<string>();
         addresses.AddRange((configuration[WebHostDefaults.ServerUrlsKey] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

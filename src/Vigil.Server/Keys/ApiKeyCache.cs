@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vigil.Server.Operations;
 using Vigil.Server.Options;

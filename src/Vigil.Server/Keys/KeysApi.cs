@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 using Vigil.Server.Operations;
 using Vigil.Server.Screening;
 using Vigil.Server.Security;
@@ -46,7 +42,9 @@ internal static class KeysApi
         }
 
         var created = store.Create(role.Value, request.Name);
-        ServerLog.KeyCreated(logger, created.Info.Id, ApiRoles.NameOf(role.Value), context.User.FindFirst(ApiKeyDefaults.KeyIdClaim)?.Value ?? "?");
+        var by = context.User.FindFirst(ApiKeyDefaults.KeyIdClaim)?.Value ?? "?";
+        var roleName = ApiRoles.NameOf(role.Value);
+        ServerLog.KeyCreated(logger, created.Info.Id, roleName, by);
         return TypedResults.Created($"/v1/keys/{created.Info.Id}", new CreatedKeyDto(KeyDto.From(created.Info), created.Secret));
     }
 
@@ -57,7 +55,8 @@ internal static class KeysApi
             return ApiProblems.NotFound("No such key", "No valid key has this id.");
         }
 
-        ServerLog.KeyRevoked(logger, id, context.User.FindFirst(ApiKeyDefaults.KeyIdClaim)?.Value ?? "?");
+        var by = context.User.FindFirst(ApiKeyDefaults.KeyIdClaim)?.Value ?? "?";
+        ServerLog.KeyRevoked(logger, id, by);
         return TypedResults.NoContent();
     }
 }

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 using Vigil.Model;
 using Vigil.Server.Entities;
 using Vigil.Server.Screening;

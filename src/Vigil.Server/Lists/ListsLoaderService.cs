@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigil.Model;
 using Vigil.Server.Operations;

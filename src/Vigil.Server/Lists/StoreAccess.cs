@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vigil.Server.Operations;
 using Vigil.Server.Options;

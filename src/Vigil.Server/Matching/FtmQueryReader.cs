@@ -15,6 +15,7 @@ namespace Vigil.Server.Matching;
 internal static class FtmQueryReader
 {
     private static readonly string[] NameProperties = ["name", "alias", "previousName", "weakAlias"];
+    private static readonly string[] NamePartProperties = ["firstName", "middleName", "fatherName", "lastName"];
     private static readonly string[] CountryProperties = ["nationality", "citizenship", "country", "jurisdiction", "mainCountry", "flag"];
     private static readonly string[] DateProperties = ["birthDate", "incorporationDate"];
 
@@ -58,7 +59,7 @@ internal static class FtmQueryReader
 
         if (names.Count == 0)
         {
-            var parts = new[] { "firstName", "middleName", "fatherName", "lastName" }
+            var parts = NamePartProperties
                 .Select(p => values.GetValueOrDefault(p, []).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)))
                 .Where(p => p is not null);
             var composed = string.Join(' ', parts);

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Vigil.Server.Operations;
 
 /// <summary>The server's log messages, source-generated.</summary>
@@ -27,7 +25,7 @@ internal static partial class ServerLog
     public static partial void KeysLoaded(ILogger logger, int count);
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "Rejected an unknown or revoked API key on {Path}")]
-    public static partial void KeyRejected(ILogger logger, string path);
+    public static partial void KeyRejected(ILogger logger, PathString path);
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Rate limit reached for key {KeyId}; retry after {Seconds} s")]
     public static partial void RateLimited(ILogger logger, string keyId, int seconds);

@@ -10,11 +10,11 @@ internal sealed class StoreOptions
 
     /// <summary>
     /// Folder of the embedded SQLite store and of the API key table (<c>keys.db</c>). Default null:
-    /// <c>VIGIL_STORE_DIR</c>, else <c>.vigil</c> in the working directory, as the storage library's default.
+    /// <c>VIGIL_STORE_DIR</c>, else <c>.vigil</c> in the working directory, as <c>vigil import</c>.
     /// </summary>
     public string? DataDirectory { get; set; }
 
-    /// <summary>An Npgsql connection string; when set, list versions are read from PostgreSQL. Keys stay in SQLite.</summary>
+    /// <summary>An Npgsql connection string (default: <c>VIGIL_POSTGRES</c>); when set, list versions are read from PostgreSQL. Keys stay in SQLite.</summary>
     public string? PostgresConnectionString { get; set; }
 
     /// <summary>

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Vigil.Server.Keys;
@@ -106,7 +104,7 @@ internal sealed class ApiKeyAuthenticationHandler : AuthenticationHandler<Authen
         return null;
     }
 
-    private AuthenticateResult Success(string id, string name, ApiRole role)
+    private static AuthenticateResult Success(string id, string name, ApiRole role)
     {
         var identity = new ClaimsIdentity(
             [

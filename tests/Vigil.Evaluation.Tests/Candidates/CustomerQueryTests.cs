@@ -13,7 +13,7 @@ public sealed class CustomerQueryTests
     {
         var q = CustomerQuery.From(Row("A B", "1970", nationality));
 
-        Assert.Equal([code], q.Countries);
+        Assert.Equal([code], q.Countries.ToArray());
         Assert.Equal(Schema.Person, q.Schema);
     }
 

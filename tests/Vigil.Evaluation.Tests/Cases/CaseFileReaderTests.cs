@@ -15,7 +15,7 @@ public sealed class CaseFileReaderTests
 
         Assert.Equal(
             [new CaseRow(2, "Nicolas Maduro", Schema.Person, "ofac-sdn:22790"), new CaseRow(3, "Acme \"Best\" Widgets", null, null), new CaseRow(5, "Sea Star", Schema.Vessel, "un-sc:QDe.1")],
-            cases);
+            cases.ToArray());
     }
 
     [Fact]

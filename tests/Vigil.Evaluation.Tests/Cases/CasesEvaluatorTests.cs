@@ -40,7 +40,7 @@ public sealed class CasesEvaluatorTests
 
         Assert.Equal(5, report.Cases);
         Assert.Equal(new ConfusionMatrix(1, 2, 2, 1), report.Metrics);
-        Assert.Equal(["test:999"], report.UnknownExpectedIds);
+        Assert.Equal(["test:999"], report.UnknownExpectedIds.ToArray());
         Assert.Equal([3, 5, 6], report.Misses.Select(m => m.Line));
         Assert.Equal("test:2", report.Misses[0].GotId);
         Assert.Contains("not in the loaded lists", report.Misses[2].Explanation, StringComparison.Ordinal);

@@ -42,7 +42,7 @@ public sealed class EntityCheckMapperTests
 
         Assert.Equal("Siemens Aktiengesellschaft", q.Name);
         Assert.Equal(Schema.Organization, q.Schema);
-        Assert.Equal(["DE"], q.Countries);
+        Assert.Equal(["DE"], q.Countries.ToArray());
         var id = Assert.Single(q.Identifiers);
         Assert.Equal(IdentifierType.Registration, id.Type);
         Assert.Equal("HRB6684", id.Key);
@@ -57,7 +57,7 @@ public sealed class EntityCheckMapperTests
         Assert.Equal("Siemens AG", e.PrimaryName.Full);
         Assert.Contains(e.Names, n => n.Full == "Siemens" && n.Kind == NameKind.StrongAlias);
         Assert.Equal(1847, Assert.Single(e.BirthDates).From.Year);
-        Assert.Equal(["DE"], e.Countries);
+        Assert.Equal(["DE"], e.Countries.ToArray());
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class EntityCheckReaderTests
         var check = Assert.Single(EntityCheckReader.Read(new StringReader(yaml), "inline"));
 
         Assert.Equal("Hans Friedrich", EntityCheckMapper.DisplayName(check.Query));
-        Assert.Equal(["Hans Friedrich", "Hans Fritz"], check.Candidate["name"]);
+        Assert.Equal(["Hans Friedrich", "Hans Fritz"], check.Candidate["name"].ToArray());
         Assert.Equal("1970-01-02", check.Query.First("birthDate"));
     }
 

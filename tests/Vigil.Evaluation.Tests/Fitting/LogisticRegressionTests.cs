@@ -30,7 +30,7 @@ public sealed class LogisticRegressionTests
         var b = LogisticRegression.Fit(Features, Labels);
 
         Assert.Equal(a.Bias, b.Bias);
-        Assert.Equal(a.Weights, b.Weights);
+        Assert.Equal(a.Weights.ToArray(), b.Weights.ToArray());
     }
 
     [Fact]

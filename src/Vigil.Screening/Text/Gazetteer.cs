@@ -1,0 +1,293 @@
+using System.Collections.Immutable;
+using Vigil.Matching.Screening;
+using Vigil.Model;
+using Vigil.Text.LegalForms;
+using Vigil.Text.Names;
+using Vigil.Text.Phonetics;
+using Vigil.Text.Similarity;
+
+namespace Vigil.Screening.Text;
+
+/// <summary>
+/// Every word of every loaded name, folded as text words are folded, pointing back at the names that hold it. Text
+/// screening asks it which listed names share at least two words with a run of capitalised text before it spends a
+/// call to the matcher; most runs ("Real Madrid", "City Council") share one word or none and are ruled out here.
+/// Words are found exactly, within one edit (for words of <see cref="TextScreeningOptions.MinFuzzyLength"/> letters or
+/// more, by symmetric deletion), by phonetic key, and written together ("Excle" for "Ex-Cle").
+/// </summary>
+internal sealed class Gazetteer
+{
+    /// <summary>Words beyond this many in one name are not indexed (no listed name comes close).</summary>
+    public const int MaxNameWords = 16;
+
+    private const int MinPhoneticKey = 3;
+    private const double MinPhoneticSimilarity = 0.8;
+
+    private readonly Dictionary<string, int> ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idLookup;
+    private readonly string[] words;
+    private readonly long[][] postings;
+    private readonly Dictionary<string, int[]> deletes;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> deleteLookup;
+    private readonly Dictionary<string, int[]> phonetic;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> phoneticLookup;
+    private readonly GazetteerEntry[] entries;
+    private readonly int minFuzzyLength;
+
+    [ThreadStatic]
+    private static GazetteerScratch? scratch;
+
+    private Gazetteer(ImmutableArray<SanctionsEntity> entities, List<GazetteerEntry> entries, Dictionary<string, int> ids, List<string> words, List<List<long>> postings, int minFuzzyLength)
+    {
+        Entities = entities;
+        this.entries = [.. entries];
+        this.ids = ids;
+        idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.words = [.. words];
+        this.postings = [.. postings.Select(p => p.ToArray())];
+        this.minFuzzyLength = minFuzzyLength;
+
+        var deleteLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var phoneticLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < this.words.Length; id++)
+        {
+            var word = this.words[id];
+            if (word.Length >= minFuzzyLength)
+            {
+                for (var d = 0; d < word.Length; d++)
+                {
+                    Add(deleteLists, string.Concat(word.AsSpan(0, d), word.AsSpan(d + 1)), id);
+                }
+            }
+
+            if (word.Length >= minFuzzyLength)
+            {
+                var key = PhoneticKey.Of(word);
+                if (key.Length >= MinPhoneticKey)
+                {
+                    Add(phoneticLists, key, id);
+                }
+            }
+        }
+
+        deletes = deleteLists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        deleteLookup = deletes.GetAlternateLookup<ReadOnlySpan<char>>();
+        phonetic = phoneticLists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        phoneticLookup = phonetic.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The screener's entities, which entries point into.</summary>
+    public ImmutableArray<SanctionsEntity> Entities { get; }
+
+    /// <summary>Number of indexed names.</summary>
+    public int EntryCount => entries.Length;
+
+    /// <summary>Builds the gazetteer over every name of every entity of the screener.</summary>
+    public static Gazetteer Build(Screener screener, int minFuzzyLength)
+    {
+        ArgumentNullException.ThrowIfNull(screener);
+        var entities = screener.Entities;
+        var flat = new List<(int Entity, EntityName Name)>();
+        for (var e = 0; e < entities.Length; e++)
+        {
+            foreach (var name in entities[e].Names)
+            {
+                flat.Add((e, name));
+            }
+        }
+
+        var content = new string[flat.Count][];
+        Parallel.For(0, flat.Count, i => content[i] = ContentWords(flat[i].Name.Full, entities[flat[i].Entity].Schema));
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new List<string>();
+        var postings = new List<List<long>>();
+        var entries = new List<GazetteerEntry>(flat.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var lastEntity = -1;
+        for (var i = 0; i < flat.Count; i++)
+        {
+            var tokens = content[i];
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+
+            // Aliases that fold to the same words add nothing.
+            if (flat[i].Entity != lastEntity)
+            {
+                seen.Clear();
+                lastEntity = flat[i].Entity;
+            }
+
+            if (!seen.Add(string.Join(' ', tokens)))
+            {
+                continue;
+            }
+
+            var entry = entries.Count;
+            ushort weak = 0;
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                if (IsWeak(tokens[k]))
+                {
+                    weak |= (ushort)(1 << k);
+                }
+
+                Post(tokens[k], entry, 1L << k);
+                if (k + 1 < tokens.Length)
+                {
+                    // "Excle" in the text for "Ex-Cle" listed: the two words written together cover both.
+                    Post(tokens[k] + tokens[k + 1], entry, 3L << k);
+                }
+            }
+
+            entries.Add(new GazetteerEntry(flat[i].Entity, (byte)tokens.Length, weak));
+        }
+
+        return new Gazetteer(entities, entries, ids, words, postings, minFuzzyLength);
+
+        void Post(string word, int entry, long mask)
+        {
+            if (!ids.TryGetValue(word, out var id))
+            {
+                id = words.Count;
+                ids[word] = id;
+                words.Add(word);
+                postings.Add([]);
+            }
+
+            postings[id].Add(((long)entry << 16) | mask);
+        }
+    }
+
+    /// <summary>The identifying words of a listed name: folded like text, without legal forms and particles.</summary>
+    internal static string[] ContentWords(string name, Schema schema)
+    {
+        var tokens = TextTokenizer.Tokenise(name.Replace("&", " and ", StringComparison.Ordinal));
+        var folded = new string[tokens.Count];
+        for (var i = 0; i < folded.Length; i++)
+        {
+            folded[i] = tokens[i].Folded;
+        }
+
+        var marks = schema != Schema.Person && folded.Length > 1 ? LegalFormTable.Mark(folded) : null;
+        var content = new List<string>(folded.Length);
+        for (var i = 0; i < folded.Length && content.Count < MaxNameWords; i++)
+        {
+            if (marks?[i] is null && !WordLists.IsStopword(folded[i]))
+            {
+                content.Add(folded[i]);
+            }
+        }
+
+        return [.. content];
+    }
+
+    /// <summary>True for a word that cannot carry a mention by itself: generic organisation words, common words, numbers.</summary>
+    internal static bool IsWeak(string word) =>
+        WordLists.IsGeneric(word) || (TextVocabulary.RoleOf(word) & (WordRole.Common | WordRole.Break)) != 0 || char.IsAsciiDigit(word[0]);
+
+    /// <summary>The entry at an index.</summary>
+    public GazetteerEntry Entry(int entry) => entries[entry];
+
+    /// <summary>The id of a listed word written exactly so, or -1.</summary>
+    public int ExactId(ReadOnlySpan<char> word) => idLookup.TryGetValue(word, out var id) ? id : -1;
+
+    /// <summary>The postings of a word: <c>(entry &lt;&lt; 16) | word mask</c>.</summary>
+    public ReadOnlySpan<long> Postings(int id) => postings[id];
+
+    /// <summary>
+    /// Writes the ids of listed words equal to <paramref name="word"/>, within one edit of it, or sharing its phonetic
+    /// key; returns how many (at most <paramref name="found"/>.Length).
+    /// </summary>
+    public int Lookup(ReadOnlySpan<char> word, Span<int> found)
+    {
+        var n = 0;
+        if (idLookup.TryGetValue(word, out var exact))
+        {
+            n = AddId(found, n, exact);
+        }
+
+        if (word.Length < minFuzzyLength)
+        {
+            return n;
+        }
+
+        // Symmetric deletion: the text word is a listed word less one letter, plus one, or with one changed.
+        if (deleteLookup.TryGetValue(word, out var longer))
+        {
+            foreach (var id in longer)
+            {
+                n = AddId(found, n, id);
+            }
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        for (var d = 0; d < word.Length; d++)
+        {
+            word[..d].CopyTo(buffer);
+            word[(d + 1)..].CopyTo(buffer[d..]);
+            var shorter = buffer[..(word.Length - 1)];
+            if (idLookup.TryGetValue(shorter, out var id))
+            {
+                n = AddId(found, n, id);
+            }
+
+            if (deleteLookup.TryGetValue(shorter, out var changed))
+            {
+                foreach (var c in changed)
+                {
+                    n = AddId(found, n, c);
+                }
+            }
+        }
+
+        Span<char> key = stackalloc char[PhoneticKey.MaxLength];
+        var k = PhoneticKey.Write(word, key);
+        if (k >= MinPhoneticKey && phoneticLookup.TryGetValue(key[..k], out var sounding))
+        {
+            foreach (var id in sounding)
+            {
+                if (JaroWinkler.Similarity(word, words[id]) >= MinPhoneticSimilarity)
+                {
+                    n = AddId(found, n, id);
+                }
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Starts collecting, for one run of text, which names its words hit.</summary>
+    public GazetteerScratch Begin()
+    {
+        var s = scratch ??= new GazetteerScratch();
+        s.Reset(entries.Length);
+        return s;
+    }
+
+    private static int AddId(Span<int> found, int n, int id)
+    {
+        if (n >= found.Length || found[..n].Contains(id))
+        {
+            return n;
+        }
+
+        found[n] = id;
+        return n + 1;
+    }
+
+    private static void Add(Dictionary<string, List<int>> lists, string key, int id)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != id)
+        {
+            list.Add(id);
+        }
+    }
+}

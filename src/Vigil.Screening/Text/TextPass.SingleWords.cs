@@ -1,0 +1,186 @@
+using Vigil.Matching.Screening;
+using Vigil.Model;
+using Vigil.Text.Similarity;
+
+namespace Vigil.Screening.Text;
+
+/// <content>One-word mentions: later mentions of names given in full, and listed one-word names.</content>
+internal sealed partial class TextPass
+{
+    /// <summary>
+    /// Looks at every group of adjacent name words (no particles) not already part of a mention. In ordinary text the
+    /// group must hold exactly one word that is not common ("President Maduro", "Maduro's government"); in text
+    /// without capitals, each word stands alone.
+    /// </summary>
+    private List<FoundMention> SingleWords(List<FoundMention> selected)
+    {
+        var covered = new bool[tokens.Count];
+        var named = new List<(FoundMention Mention, string[] Words)>();
+        foreach (var m in selected)
+        {
+            covered.AsSpan(m.First, m.Last - m.First + 1).Fill(true);
+            var words = new List<string>();
+            for (var i = m.First; i <= m.Last; i++)
+            {
+                if (roles[i] == TokenRole.Name)
+                {
+                    words.Add(tokens[i].Folded);
+                }
+            }
+
+            words.AddRange(Gazetteer.ContentWords(m.Hit.MatchedName.Full, m.Hit.Entity.Schema));
+            named.Add((m, [.. words]));
+        }
+
+        var result = new List<FoundMention>();
+        var at = 0;
+        while (at < tokens.Count)
+        {
+            if (roles[at] != TokenRole.Name)
+            {
+                at++;
+                continue;
+            }
+
+            var first = at;
+            var last = at;
+            while (last + 1 < tokens.Count && roles[last + 1] == TokenRole.Name && tokens[last + 1].Gap == TextGap.None)
+            {
+                last++;
+            }
+
+            at = last + 1;
+            if (caseless)
+            {
+                for (var k = first; k <= last; k++)
+                {
+                    if (IsDistinctive(k, covered) && OneWord(k, alone: true, named) is { } m)
+                    {
+                        result.Add(m);
+                    }
+                }
+
+                continue;
+            }
+
+            if (covered.AsSpan(first, last - first + 1).Contains(true))
+            {
+                continue;
+            }
+
+            var only = -1;
+            for (var k = first; k <= last; k++)
+            {
+                if (IsDistinctive(k, covered))
+                {
+                    only = only == -1 ? k : -2;
+                }
+            }
+
+            if (only >= 0 && OneWord(only, alone: first == last, named) is { } single)
+            {
+                result.Add(single);
+            }
+        }
+
+        return result;
+    }
+
+    private bool IsDistinctive(int k, bool[] covered)
+    {
+        var word = tokens[k].Folded;
+        return roles[k] == TokenRole.Name && !covered[k] && !countryWord[k] && word.Length >= 3 && !Gazetteer.IsWeak(word);
+    }
+
+    private FoundMention? OneWord(int k, bool alone, List<(FoundMention Mention, string[] Words)> named)
+    {
+        if (LaterMention(k, named) is { } later)
+        {
+            return later;
+        }
+
+        // A capitalised word opening a sentence may be any word at all.
+        if (!alone || (!caseless && tokens[k].Gap == TextGap.Sentence && tokens[k].Shape != TokenShape.AllCaps))
+        {
+            return null;
+        }
+
+        return OneWordName(k);
+    }
+
+    /// <summary>The nearest full mention (before the word, else after it) whose words include this one.</summary>
+    private static FoundMention? LaterMentionOf(string word, int k, List<(FoundMention Mention, string[] Words)> named)
+    {
+        FoundMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (mention, words) in named)
+        {
+            if (mention.Kind != MentionKind.Name || !Contains(words, word))
+            {
+                continue;
+            }
+
+            // Before the word is nearer than after it: a headline's "Maduro" is explained by the body's "Nicolás Maduro" only when nothing precedes.
+            var distance = mention.Last < k ? k - mention.Last : ((mention.First - k) * 2) + 1;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = new FoundMention(k, k, mention.Entity, mention.Hit, MentionKind.LaterMention);
+            }
+        }
+
+        return best;
+
+        static bool Contains(string[] words, string word)
+        {
+            foreach (var w in words)
+            {
+                if (w == word || (word.Length >= 5 && w.Length >= 5 && EditDistance.Levenshtein(w, word) <= 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private FoundMention? LaterMention(int k, List<(FoundMention Mention, string[] Words)> named) => LaterMentionOf(tokens[k].Folded, k, named);
+
+    /// <summary>A listed organisation, ship or aircraft whose whole name is this one rare word.</summary>
+    private FoundMention? OneWordName(int k)
+    {
+        var word = tokens[k].Folded;
+        var id = gazetteer.ExactId(word);
+        if (id < 0)
+        {
+            return null;
+        }
+
+        var postings = gazetteer.Postings(id);
+        if (postings.Length > options.RareNameFrequency)
+        {
+            return null;
+        }
+
+        FoundMention? best = null;
+        foreach (var posting in postings)
+        {
+            var entry = gazetteer.Entry((int)(posting >> 16));
+            var entity = gazetteer.Entities[entry.Entity];
+            if (entry.ContentCount != 1 || entity.Schema == Schema.Person)
+            {
+                continue;
+            }
+
+            ScreeningHit hit = Score(word, entry.Entity);
+            if (hit.Score >= threshold && (best is null || hit.Score > best.Value.Hit.Score)
+                && (entity.Schema is not (Schema.Vessel or Schema.Aircraft) || HasCraftContext(k, k, entity)))
+            {
+                best = new FoundMention(k, k, entry.Entity, hit, MentionKind.OneWordName);
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,231 @@
+using System.Collections.Immutable;
+using Vigil.Matching.Screening;
+using Vigil.Model;
+using Vigil.Text.Names;
+
+namespace Vigil.Screening.Text;
+
+/// <summary>
+/// One screening of one text: its words, what each can be, the runs of name-like words, and the matcher's answers
+/// so far. Built per call and thrown away; <see cref="TextScreener"/> holds what is shared.
+/// </summary>
+internal sealed partial class TextPass
+{
+    private const int MaxRunWords = 64;
+    private const int RunOverlap = 8;
+    private const int MaxConnectors = 2;
+
+    private readonly string text;
+    private readonly Screener screener;
+    private readonly Gazetteer gazetteer;
+    private readonly TextScreeningOptions options;
+    private readonly double threshold;
+    private readonly List<TextToken> tokens;
+    private readonly bool caseless;
+    private readonly TokenRole[] roles;
+    private readonly bool[] countryWord;
+    private readonly List<(JurisdictionPhrase Phrase, int First, int Last)> jurisdictions;
+    private readonly ImmutableArray<Identifier> imoNumbers;
+    private readonly Dictionary<(string Query, int Entity), ScreeningHit> scored = [];
+
+    public TextPass(string text, Screener screener, Gazetteer gazetteer, TextScreeningOptions options, double threshold)
+    {
+        this.text = text;
+        this.screener = screener;
+        this.gazetteer = gazetteer;
+        this.options = options;
+        this.threshold = threshold;
+        tokens = TextTokenizer.Tokenise(text);
+        caseless = IsCaseless(tokens);
+        jurisdictions = JurisdictionFinder.Find(tokens, caseless);
+        countryWord = new bool[tokens.Count];
+        foreach (var (_, first, last) in jurisdictions)
+        {
+            countryWord.AsSpan(first, last - first + 1).Fill(true);
+        }
+
+        roles = new TokenRole[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            roles[i] = RoleOf(tokens[i]);
+        }
+
+        imoNumbers = FindImoNumbers(tokens);
+    }
+
+    public TextScreeningResult Run()
+    {
+        var found = new List<FoundMention>();
+        foreach (var (first, last) in Runs())
+        {
+            GateRun(first, last, found);
+        }
+
+        var selected = SelectNonOverlapping(found);
+        selected.AddRange(SingleWords(selected));
+        return Build(selected);
+    }
+
+    /// <summary>
+    /// A text in capitals only (a remittance line, a SWIFT field) or in lower case only carries no capitalisation
+    /// signal, so every word that is not a known non-name may be part of a name.
+    /// </summary>
+    private static bool IsCaseless(List<TextToken> tokens)
+    {
+        int lower = 0, capitalised = 0, capitals = 0;
+        foreach (var t in tokens)
+        {
+            switch (t.Shape)
+            {
+                case TokenShape.Lower:
+                    lower++;
+                    break;
+                case TokenShape.Capitalised:
+                    capitalised++;
+                    break;
+                case TokenShape.AllCaps:
+                    capitals++;
+                    break;
+            }
+        }
+
+        return lower == 0 || capitalised + capitals == 0 || capitals >= 4 * (lower + capitalised);
+    }
+
+    private TokenRole RoleOf(TextToken token)
+    {
+        if (token.Shape == TokenShape.Number)
+        {
+            return TokenRole.Break;
+        }
+
+        if ((token.Shape == TokenShape.Lower || caseless) && WordLists.IsStopword(token.Folded))
+        {
+            return TokenRole.Connector;
+        }
+
+        if ((TextVocabulary.RoleOf(token.Folded) & WordRole.Break) != 0)
+        {
+            return TokenRole.Break;
+        }
+
+        return caseless || token.LooksLikeName ? TokenRole.Name : TokenRole.Break;
+    }
+
+    /// <summary>Runs of name words, joined by spaces, hyphens or line breaks and up to two particles; long runs are cut into overlapping windows.</summary>
+    private List<(int First, int Last)> Runs()
+    {
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (roles[i] != TokenRole.Name)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var last = i;
+            var j = i + 1;
+            while (j < tokens.Count && tokens[j].Gap == TextGap.None)
+            {
+                if (roles[j] == TokenRole.Name)
+                {
+                    last = j++;
+                    continue;
+                }
+
+                var k = j;
+                while (k < tokens.Count && k - j < MaxConnectors && roles[k] == TokenRole.Connector && tokens[k].Gap == TextGap.None)
+                {
+                    k++;
+                }
+
+                if (k > j && k < tokens.Count && roles[k] == TokenRole.Name && tokens[k].Gap == TextGap.None)
+                {
+                    j = k;
+                    continue;
+                }
+
+                break;
+            }
+
+            for (var s = start; ; s += MaxRunWords - RunOverlap)
+            {
+                var e = Math.Min(s + MaxRunWords - 1, last);
+                runs.Add((s, e));
+                if (e == last)
+                {
+                    break;
+                }
+            }
+
+            i = last + 1;
+        }
+
+        return runs;
+    }
+
+    private static ImmutableArray<Identifier> FindImoNumbers(List<TextToken> tokens)
+    {
+        var found = ImmutableArray.CreateBuilder<Identifier>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Folded;
+            if (word.Length == 10 && word.StartsWith("imo", StringComparison.Ordinal) && IsImo(word.AsSpan(3)))
+            {
+                found.Add(new Identifier(IdentifierType.Imo, word[3..]));
+            }
+            else if (word == "imo")
+            {
+                for (var k = i + 1; k < tokens.Count && k <= i + 2; k++)
+                {
+                    if (IsImo(tokens[k].Folded))
+                    {
+                        found.Add(new Identifier(IdentifierType.Imo, tokens[k].Folded));
+                        break;
+                    }
+                }
+            }
+        }
+
+        return found.ToImmutable();
+
+        static bool IsImo(ReadOnlySpan<char> s) => s.Length == 7 && !s.ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>The matcher's answer for a stretch against one entity, asked once per pass.</summary>
+    private ScreeningHit Score(string query, int entity)
+    {
+        if (scored.TryGetValue((query, entity), out var hit))
+        {
+            return hit;
+        }
+
+        var e = gazetteer.Entities[entity];
+        var q = e.Schema == Schema.Vessel && !imoNumbers.IsEmpty
+            ? new ScreeningQuery { Name = query, Identifiers = imoNumbers }
+            : ScreeningQuery.ForName(query);
+        hit = screener.Compare(q, e, threshold);
+        scored[(query, entity)] = hit;
+        return hit;
+    }
+
+    /// <summary>The folded words from <paramref name="first"/> to <paramref name="last"/>, as the matcher's query.</summary>
+    private string QueryText(int first, int last)
+    {
+        if (first == last)
+        {
+            return tokens[first].Folded;
+        }
+
+        var parts = new string[last - first + 1];
+        for (var i = first; i <= last; i++)
+        {
+            parts[i - first] = tokens[i].Folded;
+        }
+
+        return string.Join(' ', parts);
+    }
+}

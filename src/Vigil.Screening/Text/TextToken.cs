@@ -1,0 +1,13 @@
+namespace Vigil.Screening.Text;
+
+/// <summary>One word of the screened text: where it stands in the original, its folded form, how it is written.</summary>
+/// <param name="Start">Offset of the first character in the original text.</param>
+/// <param name="End">Offset just past the last character (a possessive "'s" is left outside).</param>
+/// <param name="Folded">Lower-case, accent-free Latin form, as list names are folded.</param>
+/// <param name="Shape">Capitalisation.</param>
+/// <param name="Gap">What separates the word from the previous one.</param>
+internal readonly record struct TextToken(int Start, int End, string Folded, TokenShape Shape, TextGap Gap)
+{
+    /// <summary>True for a word written like a name: capitalised, all capitals or in a script without case.</summary>
+    public bool LooksLikeName => Shape is TokenShape.Capitalised or TokenShape.AllCaps or TokenShape.Uncased;
+}

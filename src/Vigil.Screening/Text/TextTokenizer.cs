@@ -1,0 +1,236 @@
+using System.Text;
+
+namespace Vigil.Screening.Text;
+
+/// <summary>
+/// Splits running text into words with their offsets in the original and their folded forms. Joins what folding
+/// joins ("O'Brien", "C.A."), strips possessives ("Maduro's" → "Maduro"), mends words hyphenated across a line
+/// break ("Biome-\ntricas"), and records what separates each word from the last so that names are never read across
+/// a comma, quote or sentence end.
+/// </summary>
+internal static class TextTokenizer
+{
+    public static List<TextToken> Tokenise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<TextToken>(text.Length / 5);
+        var folded = new StringBuilder(32);
+        var gap = TextGap.Sentence;
+        var lastDotted = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                var here = GapAt(text, i, tokens, lastDotted);
+                if (here > gap)
+                {
+                    gap = here;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = ReadWord(text, ref i, folded, out var slow, out var shape, out var innerDot);
+            var word = slow ? TokenFolder.FoldSlow(text.AsSpan(start, end - start)) : folded.ToString();
+            if (word.Length > 0)
+            {
+                tokens.Add(new TextToken(start, end, word, shape, gap));
+                gap = TextGap.None;
+
+                // Letters joined by dots ("C.A", "EE.UU"): a dot after them abbreviates, it does not end a sentence.
+                lastDotted = innerDot;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static int ReadWord(string text, ref int i, StringBuilder folded, out bool slow, out TokenShape shape, out bool innerDot)
+    {
+        folded.Clear();
+        slow = false;
+        innerDot = false;
+        var upper = 0;
+        var lower = 0;
+        var uncased = 0;
+        var firstLetterUpper = (bool?)null;
+        var end = i;
+        while (true)
+        {
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || TokenFolder.IsCombiningMark(text[i])))
+            {
+                var c = text[i];
+                if (char.IsLetter(c))
+                {
+                    if (char.IsUpper(c))
+                    {
+                        upper++;
+                        firstLetterUpper ??= true;
+                    }
+                    else if (char.IsLower(c))
+                    {
+                        lower++;
+                        firstLetterUpper ??= false;
+                    }
+                    else
+                    {
+                        uncased++;
+                    }
+                }
+
+                if (TokenFolder.IsTabled(c))
+                {
+                    TokenFolder.Append(folded, c);
+                }
+                else
+                {
+                    slow = true;
+                }
+
+                i++;
+            }
+
+            end = i;
+            if (i + 1 >= text.Length)
+            {
+                break;
+            }
+
+            var d = text[i];
+            var next = text[i + 1];
+            if (IsApostrophe(d) && char.IsLetter(next))
+            {
+                if (next is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                {
+                    // Possessive: the name ends before the apostrophe.
+                    i += 2;
+                    break;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (d == '.' && char.IsLetter(next))
+            {
+                innerDot = true;
+                i++;
+                continue;
+            }
+
+            if (d is '-' or '\u00AD' && TrySkipLineBreakHyphen(text, i, out var resume))
+            {
+                i = resume;
+                continue;
+            }
+
+            break;
+        }
+
+        shape = upper + lower + uncased == 0 ? TokenShape.Number
+            : firstLetterUpper == true && lower == 0 && upper >= 2 ? TokenShape.AllCaps
+            : firstLetterUpper == true ? TokenShape.Capitalised
+            : upper == 0 && lower == 0 ? TokenShape.Uncased
+            : TokenShape.Lower;
+        return end;
+    }
+
+    /// <summary>A hyphen that ends a line and is followed by a lower-case continuation joins the two halves of one word.</summary>
+    private static bool TrySkipLineBreakHyphen(string text, int hyphen, out int resume)
+    {
+        resume = hyphen;
+        var j = hyphen + 1;
+        while (j < text.Length && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+
+        if (j < text.Length && text[j] == '\r')
+        {
+            j++;
+        }
+
+        if (j >= text.Length || text[j] != '\n')
+        {
+            return false;
+        }
+
+        j++;
+        while (j < text.Length && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+
+        if (j < text.Length && char.IsLower(text[j]))
+        {
+            resume = j;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static TextGap GapAt(string text, int i, List<TextToken> tokens, bool lastDotted)
+    {
+        var c = text[i];
+        switch (c)
+        {
+            case '\n':
+                return IsParagraphBreak(text, i) ? TextGap.Sentence : TextGap.None;
+            case ' ' or '\t' or '\r' or '\u00A0' or '&' or '\u00AD':
+                return TextGap.None;
+            case '-' or '\u2010' or '\u2011':
+                // "Ex-Cle" joins; a hyphen standing between spaces is a dash.
+                return i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]) ? TextGap.None : TextGap.Soft;
+            case '.':
+                return IsAbbreviationDot(text, i, tokens, lastDotted) ? TextGap.None : TextGap.Sentence;
+            case '!' or '?' or '\u2026':
+                return TextGap.Sentence;
+            default:
+                return IsApostrophe(c) && i > 0 && char.IsLetter(text[i - 1]) ? TextGap.None : TextGap.Soft;
+        }
+    }
+
+    private static bool IsParagraphBreak(string text, int newline)
+    {
+        for (var j = newline + 1; j < text.Length; j++)
+        {
+            switch (text[j])
+            {
+                case '\n':
+                    return true;
+                case ' ' or '\t' or '\r':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A dot right after an initial ("M."), a dotted abbreviation ("C.A.") or a short title ("Mr.") does not end a sentence.</summary>
+    private static bool IsAbbreviationDot(string text, int i, List<TextToken> tokens, bool lastDotted)
+    {
+        if (tokens.Count == 0 || i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+        {
+            return false;
+        }
+
+        var last = tokens[^1];
+        if (last.End != i)
+        {
+            return false;
+        }
+
+        return (last.Folded.Length == 1 && last.Shape != TokenShape.Number)
+            || lastDotted
+            || last.Folded is "mr" or "mrs" or "ms" or "dr" or "sr" or "sra" or "st" or "jr" or "co" or "inc" or "ltd" or "corp" or "no";
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+}

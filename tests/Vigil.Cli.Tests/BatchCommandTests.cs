@@ -1,0 +1,103 @@
+using System.Text.Json;
+
+namespace Vigil.Cli.Tests;
+
+public sealed class BatchCommandTests
+{
+    [Fact]
+    public void Batch_CsvToCsv_WritesHitsInInputOrder_AndReportsBadRows()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.csv",
+            "id,name,type,dob,country\r\n" +
+            "a,Ex-Cle Soluciones Biometricas,,,\r\n" +
+            "b,,person,,\r\n" +
+            "c,\"MADURO MOROS, Nicolas\",person,1962-11-23,VE\r\n" +
+            "d,Ann Smith,person,1990-13-01,\r\n" +
+            "e,Northbridge Logistics GmbH,organization,,DE\r\n");
+        var output = folder.PathOf("hits.csv");
+
+        var result = Cli.Run("batch", "--input", input, "--output", output, "--matches-only");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal("input_id,input_name,entity_id,entity_name,matched_name,schema,score,match,programs,explanation", lines[0]);
+        Assert.StartsWith("a,Ex-Cle Soluciones Biometricas,ofac-sdn:30421,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("c,\"MADURO MOROS, Nicolas\",ofac-sdn:22790,", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.StartsWith("e,", StringComparison.Ordinal));
+        Assert.False(File.Exists(output + ".partial"));
+
+        // Bad rows on stderr with their lines, and in the summary on stdout.
+        Assert.Contains(result.ErrorLines, l => l.Contains("line 3: missing name", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("line 5: bad date of birth '1990-13-01'", StringComparison.Ordinal));
+        Assert.Contains("line 3: missing name", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Rows read", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Names/second", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_JsonlToJsonl_WritesOneObjectPerHit()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.jsonl",
+            "{\"id\": 1, \"name\": \"Nicolas Maduro\", \"type\": \"person\"}\n" +
+            "not json at all\n" +
+            "{\"id\": 3, \"name\": \"Ex-Cle Soluciones Biometricas\"}\n");
+        var output = folder.PathOf("hits.jsonl");
+
+        var result = Cli.Run("batch", "-i", input, "-o", output, "--limit", "1");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var hits = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["1", "3"], hits.Select(h => h.GetProperty("inputId").GetString()));
+        Assert.Equal(["ofac-sdn:22790", "ofac-sdn:30421"], hits.Select(h => h.GetProperty("entityId").GetString()));
+        Assert.Contains(result.ErrorLines, l => l.Contains("line 2: unparsable JSON", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Batch_FormatOption_OverridesTheExtension()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.txt", "{\"name\": \"Nicolas Maduro\", \"type\": \"person\"}\n");
+        var output = folder.PathOf("hits.csv");
+        var result = Cli.Run("batch", "--input", input, "--output", output, "--format", "jsonl", "--matches-only");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("ofac-sdn:22790", File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--format", "xml")]
+    [InlineData("--limit", "0")]
+    [InlineData("--threshold", "2")]
+    public void Batch_BadOption_ExitsTwoWithOneLine(string option, string value)
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.csv", "name\nAnn Smith\n");
+        var result = Cli.Run("batch", "--input", input, "--output", folder.PathOf("out.csv"), option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(option, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_MissingInput_ExitsTwo()
+    {
+        using var folder = new TempFolder();
+        var result = Cli.Run("batch", "--input", folder.PathOf("none.csv"), "--output", folder.PathOf("out.csv"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("none.csv", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_NoNameColumn_ExitsTwoNamingTheFile_AndWritesNothing()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.csv", "id,customer\n1,Ann\n");
+        var output = folder.PathOf("out.csv");
+        var result = Cli.Run("batch", "--input", input, "--output", output);
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("customers.csv", line, StringComparison.Ordinal);
+        Assert.Contains("'name'", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+}

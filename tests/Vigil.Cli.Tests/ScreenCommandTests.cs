@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Vigil.Cli.Tests;
+
+public sealed class ScreenCommandTests
+{
+    [Theory]
+    [InlineData("ofac-sdn:30421", "Ex-Cle Soluciones Biometricas")]
+    [InlineData("ofac-sdn:22790", "Nicolas Maduro", "--type", "person")]
+    public void ScreenJson_ListedParty_IsFirstResultAndAMatch(string expected, params string[] args)
+    {
+        var result = Cli.Run(["screen", .. args, "--json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+
+        // Exactly one JSON document: parsing the whole output fails on anything before or after it.
+        using var doc = JsonDocument.Parse(result.Out);
+        var first = doc.RootElement.GetProperty("results")[0];
+        Assert.Equal(expected, first.GetProperty("id").GetString());
+        Assert.True(first.GetProperty("match").GetBoolean());
+        Assert.Equal(args[0], doc.RootElement.GetProperty("query").GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [InlineData("--dob", "1962-13-45", "--dob")]
+    [InlineData("--dob", "yesterday", "--dob")]
+    [InlineData("--type", "alien", "--type")]
+    public void Screen_BadOption_ExitsTwoWithOneLine(string option, string value, string named)
+    {
+        var result = Cli.Run("screen", "Nicolas Maduro", option, value);
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("vigil: ", line, StringComparison.Ordinal);
+        Assert.Contains(named, line, StringComparison.Ordinal);
+        Assert.Contains(value, line, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+}

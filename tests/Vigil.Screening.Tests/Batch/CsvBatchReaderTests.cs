@@ -1,0 +1,161 @@
+using Vigil.Model;
+using Vigil.Screening.Batch;
+
+namespace Vigil.Screening.Tests.Batch;
+
+public sealed class CsvBatchReaderTests
+{
+    private static List<BatchRow> Read(string content, bool bom = false)
+    {
+        using var folder = new TempFolder();
+        using var reader = CsvBatchReader.Open(folder.Write("in.csv", content, bom));
+        return [.. reader.ReadRows()];
+    }
+
+    [Fact]
+    public void ReadRows_AllColumns_MapsEveryField()
+    {
+        var rows = Read("id,name,type,dob,country,passport,national_id,tax_id,imo,bic\n" +
+                        "c-1,Nicolas Maduro,person,1962-11-23,VE;Colombia,P123,N456,T789,,\n" +
+                        "c-2,Some Ship,vessel,,,,,,9876543,\n");
+        Assert.Equal(2, rows.Count);
+        var maduro = rows[0];
+        Assert.True(maduro.IsValid);
+        Assert.Equal("c-1", maduro.Id);
+        Assert.Equal(2, maduro.Line);
+        Assert.Equal("Nicolas Maduro", maduro.Query!.Name);
+        Assert.Equal(Schema.Person, maduro.Query.Schema);
+        Assert.Equal(new PartialDate(1962, 11, 23), maduro.Query.BirthDate);
+        Assert.Equal(["VE", "CO"], maduro.Query.Countries);
+        Assert.Equal(
+            [(IdentifierType.Passport, "P123"), (IdentifierType.NationalId, "N456"), (IdentifierType.TaxId, "T789")],
+            maduro.Query.Identifiers.Select(i => (i.Type, i.Value)));
+        Assert.Equal(Schema.Vessel, rows[1].Query!.Schema);
+        Assert.Equal(IdentifierType.Imo, Assert.Single(rows[1].Query!.Identifiers).Type);
+    }
+
+    [Fact]
+    public void ReadRows_QuotedFields_UnquoteCommasDoubledQuotesAndLineBreaks()
+    {
+        var rows = Read("id,name\n" +
+                        "1,\"MADURO MOROS, Nicolas\"\n" +
+                        "2,\"Juan \"\"El\"\" Perez\"\n" +
+                        "3,\"Two\nLines\"\n" +
+                        "4,After\n");
+        Assert.Equal(["MADURO MOROS, Nicolas", "Juan \"El\" Perez", "Two\nLines", "After"], rows.Select(r => r.Query!.Name));
+
+        // The quoted line break is inside row 3, which starts on line 4; row 4 starts on line 6.
+        Assert.Equal([2L, 3, 4, 6], rows.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void ReadRows_BomAndCrlf_ReadLikePlainLf()
+    {
+        var rows = Read("id,name,type\r\n1,Ex-Cle Soluciones Biometricas,organization\r\n2,\"A\r\nB\",\r\n3,Last\r\n", bom: true);
+        Assert.Equal(["1", "2", "3"], rows.Select(r => r.Id));
+        Assert.Equal("Ex-Cle Soluciones Biometricas", rows[0].Query!.Name);
+        Assert.Equal(Schema.Organization, rows[0].Query!.Schema);
+        Assert.Equal("A\r\nB", rows[1].Query!.Name);
+        Assert.Equal([2L, 3, 5], rows.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void ReadRows_BadRows_CarryTheirLineAndReason_AndReadingGoesOn()
+    {
+        var rows = Read("id,name,type,dob,country\n" +
+                        "1,,person,,\n" +                        // line 2: missing name
+                        "2,Ann Smith,person,1990-13-01,\n" +     // line 3: bad date
+                        "3,Ann Smith,alien,,\n" +                // line 4: unknown type
+                        "4,Ann Smith,,,Atlantis\n" +             // line 5: unknown country
+                        "5,Smith, Ann,person,,\n" +              // line 6: one field too many
+                        "6,\"Ann\" Smith,person,,\n" +           // line 7: text after closing quote
+                        "7,Good Row,,,\n");                      // line 8
+        Assert.Equal(7, rows.Count);
+        Assert.Equal(
+            [(2L, "missing name"), (3, "bad date"), (4, "unknown type"), (5, "unknown country"), (6, "fields where the header has"), (7, "after a closing quote")],
+            rows.Where(r => !r.IsValid).Select(r => (r.Line, Fragment(r.Error!))));
+        Assert.True(rows[^1].IsValid);
+        Assert.Equal(8, rows[^1].Line);
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], rows.Select(r => r.Id));
+
+        static string Fragment(string error) =>
+            new[] { "missing name", "bad date", "unknown type", "unknown country", "fields where the header has", "after a closing quote" }.First(error.Contains);
+    }
+
+    [Fact]
+    public void ReadRows_UnterminatedQuote_IsOneBadRowAtItsStart()
+    {
+        var rows = Read("id,name\n1,Fine\n2,\"Never closed\n3,Swallowed\n");
+        Assert.Equal(2, rows.Count);
+        Assert.True(rows[0].IsValid);
+        Assert.Equal(3, rows[1].Line);
+        Assert.Contains("unterminated", rows[1].Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadRows_BlankLinesAndShortRows_AreSkippedAndPadded()
+    {
+        var rows = Read("name,id,country\n\nAnn Smith\n\n\nBob Jones,b-2\n");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal((3L, "3"), (rows[0].Line, rows[0].Id));
+        Assert.Equal((6L, "b-2"), (rows[1].Line, rows[1].Id));
+        Assert.True(rows.All(r => r.IsValid && r.Query!.Countries.IsEmpty));
+    }
+
+    [Theory]
+    [InlineData("name;type;country\nAnn Smith;person;FR\n", ';')]
+    [InlineData("name\ttype\tcountry\nAnn Smith\tperson\tFR\n", '\t')]
+    [InlineData("name,type,country\nAnn Smith,person,FR\n", ',')]
+    public void Delimiter_IsDetectedFromTheHeader(string content, char expected)
+    {
+        using var folder = new TempFolder();
+        using var reader = CsvBatchReader.Open(folder.Write("in.csv", content));
+        Assert.Equal(expected, reader.Delimiter);
+        var row = Assert.Single(reader.ReadRows());
+        Assert.Equal(("Ann Smith", Schema.Person, "FR"), (row.Query!.Name, row.Query.Schema!.Value, row.Query.Countries.Single()));
+    }
+
+    [Fact]
+    public void HeaderNames_AreCaseAndSpacingInsensitive_AndUnknownColumnsIgnored()
+    {
+        var row = Assert.Single(Read("Customer ID,Full Name,Date-Of-Birth,Segment\nx9,Ann Smith,1980,retail\n"));
+        Assert.Equal("x9", row.Id);
+        Assert.Equal("Ann Smith", row.Query!.Name);
+        Assert.Equal(new PartialDate(1980), row.Query.BirthDate);
+    }
+
+    [Fact]
+    public void Open_WithoutNameColumn_ThrowsNamingTheFile()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("in.csv", "id,customer\n1,Ann\n");
+        var ex = Assert.Throws<BatchFileException>(() => CsvBatchReader.Open(path));
+        Assert.Contains("in.csv", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'name'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_EmptyFile_Throws()
+    {
+        using var folder = new TempFolder();
+        Assert.Throws<BatchFileException>(() => CsvBatchReader.Open(folder.Write("in.csv", string.Empty, bom: true)));
+    }
+
+    [Fact]
+    public void Fraction_ReachesOneAtTheEnd()
+    {
+        using var folder = new TempFolder();
+        using var reader = CsvBatchReader.Open(folder.Write("in.csv", "name\nA B\nC D\n"));
+        Assert.Equal(2, reader.ReadRows().Count());
+        Assert.Equal(1.0, reader.Fraction);
+    }
+
+    [Fact]
+    public void ReadRows_Twice_Throws()
+    {
+        using var folder = new TempFolder();
+        using var reader = CsvBatchReader.Open(folder.Write("in.csv", "name\nA B\n"));
+        _ = reader.ReadRows().Count();
+        Assert.Throws<InvalidOperationException>(() => reader.ReadRows());
+    }
+}

@@ -1,0 +1,37 @@
+using Vigil.Screening.Bench;
+
+namespace Vigil.Screening.Tests.Bench;
+
+/// <summary>The bench end to end on a small synthetic file: shapes and counts only, never timings.</summary>
+public sealed class BenchRunnerTests(BundledListsFixture fixture) : IClassFixture<BundledListsFixture>
+{
+    [Fact]
+    public async Task RunAsync_SmallRun_ReportsEveryFigure()
+    {
+        var options = new BenchOptions { Customers = 300, WarmupQueries = 20, BruteForceSample = 5, Scales = [1], ScaleQueries = 20, TokenCountQueries = 5, ColdStartRuns = 0 };
+        var stages = new List<string>();
+        var report = await new BenchRunner(options).RunAsync(fixture.Lists, new Progress(stages));
+
+        Assert.Equal((300, 30, 42), (report.Customers, report.ListedCustomers, report.Seed));
+        Assert.Equal(300, report.SingleQuery.Count);
+        Assert.Equal(300, report.Batch.Rows);
+        Assert.Equal(30, report.Recall.Overall.Queries);
+        Assert.Equal(30, report.Recall.ByPerturbation.Sum(r => r.Queries));
+        Assert.InRange(report.Recall.Overall.CandidateRecall, 0, 1);
+        Assert.True(report.Recall.Overall.EndToEndRecall <= report.Recall.Overall.CandidateRecall);
+        Assert.Equal(5, report.BruteForce.Sample);
+        Assert.Equal(Enumerable.Range(1, 8), report.ByTokenCount.Select(t => t.Tokens));
+        var scale = Assert.Single(report.Scaling);
+        Assert.Equal((1, fixture.Lists.Screener.NameCount), (scale.Scale, scale.Names));
+        Assert.Null(report.ColdStart);
+        Assert.Equal(6, report.Targets.Length);
+        Assert.Null(report.Targets.Single(t => t.Measure.Contains("vigil screen", StringComparison.Ordinal)).Met);
+        Assert.NotEmpty(stages);
+        Assert.Contains("\"candidateRecall\"", System.Text.Json.JsonSerializer.Serialize(report, BenchJson.Default.BenchReport), StringComparison.Ordinal);
+    }
+
+    private sealed class Progress(List<string> stages) : IProgress<string>
+    {
+        public void Report(string value) => stages.Add(value);
+    }
+}
