@@ -45,17 +45,24 @@ public sealed class NameBenchEvaluator
             scored[i] = Score(cases[i], inA[i]);
         }
 
-        var logicByKey = new Dictionary<string, double>(StringComparer.Ordinal);
+        // The frozen run predates some edits of cases.csv (a group renamed, a few labels flipped): join on the pair
+        // itself and count both matchers against the current label.
+        var logicByKey = new Dictionary<string, LogicV2Score>(StringComparer.Ordinal);
         foreach (var row in logicV2)
         {
-            logicByKey.TryAdd(Key(row.Group, row.Schema, row.Name1, row.Name2, row.IsMatch), row.Score);
+            logicByKey.TryAdd(Key(row.Schema, row.Name1, row.Name2), row);
         }
 
         var logicOfCase = new double?[cases.Count];
+        var relabelled = 0;
         for (var i = 0; i < cases.Count; i++)
         {
             var c = cases[i];
-            logicOfCase[i] = logicByKey.TryGetValue(Key(c.Group, c.Schema, c.Name1, c.Name2, c.IsMatch), out var s) ? s : null;
+            if (logicByKey.TryGetValue(Key(c.Schema, c.Name1, c.Name2), out var row))
+            {
+                logicOfCase[i] = row.Score;
+                relabelled += row.IsMatch != c.IsMatch ? 1 : 0;
+            }
         }
 
         var t = options.Threshold;
@@ -63,7 +70,7 @@ public sealed class NameBenchEvaluator
         var groups = GroupMetrics.By(scored, s => s.Case.Group, s => s.Case.IsMatch, s => s.Score >= t);
         var halves = GroupMetrics.By(scored, s => s.Half, s => s.Case.IsMatch, s => s.Score >= t);
         var best = ThresholdPoint.BestF1([.. scored.Select(s => (s.Case.IsMatch, s.Score))]);
-        var comparison = Compare(cases, scored, logicV2, logicOfCase, options);
+        var comparison = Compare(cases, scored, logicV2, logicOfCase, relabelled, options);
 
         var misses = ImmutableArray.CreateBuilder<NameMiss>();
         for (var i = 0; i < scored.Length; i++)
@@ -80,10 +87,9 @@ public sealed class NameBenchEvaluator
         return new NameBenchReport(t, tokenStatistics, options.Seed, overall, groups, halves, best, comparison, fit, misses.ToImmutable());
     }
 
-    private static string Key(string group, string schema, string name1, string name2, bool isMatch) =>
-        string.Join('\u001f', group, schema, name1, name2, isMatch ? "1" : "0");
+    private static string Key(string schema, string name1, string name2) => string.Join('\u001f', schema, name1, name2);
 
-    private static LogicV2Comparison Compare(IReadOnlyList<NameCase> cases, Scored[] scored, IReadOnlyList<LogicV2Score> logicV2, double?[] logicOfCase, NameBenchOptions options)
+    private static LogicV2Comparison Compare(IReadOnlyList<NameCase> cases, Scored[] scored, IReadOnlyList<LogicV2Score> logicV2, double?[] logicOfCase, int relabelled, NameBenchOptions options)
     {
         var lt = options.LogicV2Threshold;
         var all = ConfusionMatrix.Count(logicV2, r => r.IsMatch, r => r.Score >= lt);
@@ -97,7 +103,7 @@ public sealed class NameBenchEvaluator
                 ConfusionMatrix.Count(g, i => cases[i].IsMatch, i => logicOfCase[i] >= lt),
                 ConfusionMatrix.Count(g, i => cases[i].IsMatch, i => scored[i].Score >= options.Threshold)))];
 
-        return new LogicV2Comparison(lt, logicV2.Count, joined.Count, all, best, vigil, logicJoined, By(i => cases[i].Group), By(i => scored[i].Half));
+        return new LogicV2Comparison(lt, logicV2.Count, joined.Count, relabelled, all, best, vigil, logicJoined, By(i => cases[i].Group), By(i => scored[i].Half));
     }
 
     private static NameFitResult FitWeights(Scored[] scored, NameBenchOptions options)

@@ -29,7 +29,7 @@ public static partial class ReportRenderer
             MetricsTable($"Vigil per half (seed {report.Seed})", "half", report.Halves.Select(g => (g.Group, g.Metrics))),
         };
 
-        var side = NewTable($"logic-v2 vs Vigil on the {N(report.LogicV2.Joined)} cases both scored", "group", "logic-v2 P", "R", "F1", "Vigil P", "R", "F1");
+        var side = NewTable($"logic-v2 vs Vigil on the {N(report.LogicV2.Joined)} cases both scored, current labels ({N(report.LogicV2.Relabelled)} relabelled since the frozen run)", "group", "logic-v2 P", "R", "F1", "Vigil P", "R", "F1");
         foreach (var g in report.LogicV2.Groups.Concat([new GroupComparison("all", report.LogicV2.LogicV2Joined, report.LogicV2.Vigil)]).Concat(report.LogicV2.Halves.Select(h => h with { Group = "half " + h.Group })))
         {
             Row(side, g.Group, F(g.LogicV2.Precision), F(g.LogicV2.Recall), F(g.LogicV2.F1), F(g.Vigil.Precision), F(g.Vigil.Recall), F(g.Vigil.F1));

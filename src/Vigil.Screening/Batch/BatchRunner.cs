@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Vigil.Matching.Screening;
 
@@ -135,13 +136,31 @@ public sealed class BatchRunner
         try
         {
             var chunk = new BatchChunk(options.ChunkSize);
-            foreach (var row in reader.ReadRows(cancellationToken))
+            ExceptionDispatchInfo? failure = null;
+            using (var rows = reader.ReadRows(cancellationToken).GetEnumerator())
             {
-                chunk.Rows.Add(row);
-                if (chunk.Rows.Count == options.ChunkSize)
+                while (true)
                 {
-                    await Enqueue(chunk).ConfigureAwait(false);
-                    chunk = new BatchChunk(options.ChunkSize);
+                    try
+                    {
+                        if (!rows.MoveNext())
+                        {
+                            break;
+                        }
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // Rows read before the failure are still screened and written; then the failure surfaces.
+                        failure = ExceptionDispatchInfo.Capture(ex);
+                        break;
+                    }
+
+                    chunk.Rows.Add(rows.Current);
+                    if (chunk.Rows.Count == options.ChunkSize)
+                    {
+                        await Enqueue(chunk).ConfigureAwait(false);
+                        chunk = new BatchChunk(options.ChunkSize);
+                    }
                 }
             }
 
@@ -149,6 +168,8 @@ public sealed class BatchRunner
             {
                 await Enqueue(chunk).ConfigureAwait(false);
             }
+
+            failure?.Throw();
         }
         finally
         {

@@ -15,7 +15,7 @@ internal static class NamePerturber
     private static readonly Perturbation[] Kinds =
     [
         Perturbation.Typo, Perturbation.DroppedToken, Perturbation.ReorderedTokens,
-        Perturbation.AccentsRemoved, Perturbation.LegalFormChanged, Perturbation.Transliterated,
+        Perturbation.AccentsChanged, Perturbation.LegalFormChanged, Perturbation.Transliterated,
     ];
 
     /// <summary>True for a name the perturbations apply to: written in Latin script.</summary>
@@ -43,7 +43,7 @@ internal static class NamePerturber
         Perturbation.Typo => Typo(name, random),
         Perturbation.DroppedToken => DropToken(name, random),
         Perturbation.ReorderedTokens => Reorder(name, random),
-        Perturbation.AccentsRemoved => RemoveAccents(name),
+        Perturbation.AccentsChanged => RemoveAccents(name) ?? AddAccent(name, random),
         Perturbation.LegalFormChanged => schema == Schema.Person ? null : ChangeLegalForm(name, random),
         Perturbation.Transliterated => Romanise(name, random),
         _ => null,
@@ -169,6 +169,29 @@ internal static class NamePerturber
 
         var result = sb.ToString().Normalize(NormalizationForm.FormC);
         return string.Equals(result, name, StringComparison.Ordinal) ? null : result;
+    }
+
+    private static string? AddAccent(string name, Random random)
+    {
+        const string plain = "aeiounc";
+        const string accented = "áéíóúñç";
+        var at = new List<int>();
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (plain.Contains(char.ToLowerInvariant(name[i]), StringComparison.Ordinal))
+            {
+                at.Add(i);
+            }
+        }
+
+        if (at.Count == 0)
+        {
+            return null;
+        }
+
+        var pick = at[random.Next(at.Count)];
+        var c = accented[plain.IndexOf(char.ToLowerInvariant(name[pick]), StringComparison.Ordinal)];
+        return name[..pick] + (char.IsUpper(name[pick]) ? char.ToUpperInvariant(c) : c) + name[(pick + 1)..];
     }
 
     private static string? ChangeLegalForm(string name, Random random)

@@ -15,8 +15,11 @@ public enum Perturbation
     /// <summary>Words in another order (family name first, or last).</summary>
     ReorderedTokens,
 
-    /// <summary>Accents and other diacritics removed.</summary>
-    AccentsRemoved,
+    /// <summary>
+    /// Accents and other diacritics removed where the listed name has them, or added (one letter) where it has none:
+    /// lists mostly print plain capitals, while customer data keeps "Nicolás".
+    /// </summary>
+    AccentsChanged,
 
     /// <summary>An organisation's legal form replaced, dropped or added.</summary>
     LegalFormChanged,

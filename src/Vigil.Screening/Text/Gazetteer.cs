@@ -3,8 +3,6 @@ using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Text.LegalForms;
 using Vigil.Text.Names;
-using Vigil.Text.Phonetics;
-using Vigil.Text.Similarity;
 
 namespace Vigil.Screening.Text;
 
@@ -13,24 +11,19 @@ namespace Vigil.Screening.Text;
 /// screening asks it which listed names share at least two words with a run of capitalised text before it spends a
 /// call to the matcher; most runs ("Real Madrid", "City Council") share one word or none and are ruled out here.
 /// Words are found exactly, within one edit (for words of <see cref="TextScreeningOptions.MinFuzzyLength"/> letters or
-/// more, by symmetric deletion), by phonetic key, and written together ("Excle" for "Ex-Cle").
+/// more, by symmetric deletion), and written together ("Excle" for "Ex-Cle"). Phonetic keys are left to the matcher:
+/// in text they join different names ("Karam" and "Karimi" share a key) far more often than they mend a spelling.
 /// </summary>
 internal sealed class Gazetteer
 {
     /// <summary>Words beyond this many in one name are not indexed (no listed name comes close).</summary>
     public const int MaxNameWords = 16;
 
-    private const int MinPhoneticKey = 3;
-    private const double MinPhoneticSimilarity = 0.8;
-
     private readonly Dictionary<string, int> ids;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idLookup;
-    private readonly string[] words;
     private readonly long[][] postings;
     private readonly Dictionary<string, int[]> deletes;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> deleteLookup;
-    private readonly Dictionary<string, int[]> phonetic;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> phoneticLookup;
     private readonly GazetteerEntry[] entries;
     private readonly int minFuzzyLength;
 
@@ -43,15 +36,13 @@ internal sealed class Gazetteer
         this.entries = [.. entries];
         this.ids = ids;
         idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.words = [.. words];
         this.postings = [.. postings.Select(p => p.ToArray())];
         this.minFuzzyLength = minFuzzyLength;
 
         var deleteLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var phoneticLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var id = 0; id < this.words.Length; id++)
+        for (var id = 0; id < words.Count; id++)
         {
-            var word = this.words[id];
+            var word = words[id];
             if (word.Length >= minFuzzyLength)
             {
                 for (var d = 0; d < word.Length; d++)
@@ -59,21 +50,10 @@ internal sealed class Gazetteer
                     Add(deleteLists, string.Concat(word.AsSpan(0, d), word.AsSpan(d + 1)), id);
                 }
             }
-
-            if (word.Length >= minFuzzyLength)
-            {
-                var key = PhoneticKey.Of(word);
-                if (key.Length >= MinPhoneticKey)
-                {
-                    Add(phoneticLists, key, id);
-                }
-            }
         }
 
         deletes = deleteLists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         deleteLookup = deletes.GetAlternateLookup<ReadOnlySpan<char>>();
-        phonetic = phoneticLists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        phoneticLookup = phonetic.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The screener's entities, which entries point into.</summary>
@@ -135,9 +115,10 @@ internal sealed class Gazetteer
                 }
 
                 Post(tokens[k], entry, 1L << k);
-                if (k + 1 < tokens.Length)
+                if (k + 1 < tokens.Length && tokens[k].Length > 1 && tokens[k + 1].Length > 1)
                 {
-                    // "Excle" in the text for "Ex-Cle" listed: the two words written together cover both.
+                    // "Excle" in the text for "Ex-Cle" listed: the two words written together cover both. Initials
+                    // are not joined: "E. X. Co." is not the word "ex".
                     Post(tokens[k] + tokens[k + 1], entry, 3L << k);
                 }
             }
@@ -198,8 +179,8 @@ internal sealed class Gazetteer
     public ReadOnlySpan<long> Postings(int id) => postings[id];
 
     /// <summary>
-    /// Writes the ids of listed words equal to <paramref name="word"/>, within one edit of it, or sharing its phonetic
-    /// key; returns how many (at most <paramref name="found"/>.Length).
+    /// Writes the ids of listed words equal to <paramref name="word"/> or within one edit of it; returns how many (at
+    /// most <paramref name="found"/>.Length).
     /// </summary>
     public int Lookup(ReadOnlySpan<char> word, Span<int> found)
     {
@@ -239,19 +220,6 @@ internal sealed class Gazetteer
                 foreach (var c in changed)
                 {
                     n = AddId(found, n, c);
-                }
-            }
-        }
-
-        Span<char> key = stackalloc char[PhoneticKey.MaxLength];
-        var k = PhoneticKey.Write(word, key);
-        if (k >= MinPhoneticKey && phoneticLookup.TryGetValue(key[..k], out var sounding))
-        {
-            foreach (var id in sounding)
-            {
-                if (JaroWinkler.Similarity(word, words[id]) >= MinPhoneticSimilarity)
-                {
-                    n = AddId(found, n, id);
                 }
             }
         }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Vigil.Screening.Text;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal sealed class GazetteerScratch
 {
     private ulong[] positions = [];
     private ushort[] words = [];
+    private byte[] pairs = [];
     private int[] touched = [];
     private int count;
 
@@ -20,6 +23,7 @@ internal sealed class GazetteerScratch
         {
             positions = new ulong[size];
             words = new ushort[size];
+            pairs = new byte[size];
             touched = new int[size];
         }
 
@@ -36,15 +40,33 @@ internal sealed class GazetteerScratch
 
         positions[entry] |= positionBits;
         words[entry] |= wordBits;
+
+        // Two words written as one on one side only ("Excle" for "Ex-Cle", or the reverse) count as two on both.
+        var positionCount = BitOperations.PopCount(positionBits);
+        var wordCount = BitOperations.PopCount(wordBits);
+        if (positionCount == 2 && wordCount == 1)
+        {
+            pairs[entry] |= 1;
+        }
+        else if (positionCount == 1 && wordCount == 2)
+        {
+            pairs[entry] |= 2;
+        }
     }
 
-    /// <summary>The i-th entry hit, with its text positions and listed words hit.</summary>
-    public (int Entry, ulong Positions, ushort Words) this[int i]
+    /// <summary>
+    /// The i-th entry hit: its text positions, its listed words hit, and how many words the two have in common, which
+    /// is the smaller of the two counts (one text word close to two listed words is still one word).
+    /// </summary>
+    public (int Entry, ulong Positions, ushort Words, int Matched) this[int i]
     {
         get
         {
             var e = touched[i];
-            return (e, positions[e], words[e]);
+            var textPair = pairs[e] & 1;
+            var listedPair = (pairs[e] >> 1) & 1;
+            var matched = Math.Min(BitOperations.PopCount(words[e]) + textPair, BitOperations.PopCount(positions[e]) + listedPair);
+            return (e, positions[e], words[e], matched);
         }
     }
 
@@ -54,6 +76,7 @@ internal sealed class GazetteerScratch
         {
             positions[touched[i]] = 0;
             words[touched[i]] = 0;
+            pairs[touched[i]] = 0;
         }
 
         count = 0;

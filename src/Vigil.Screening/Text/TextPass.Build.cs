@@ -21,7 +21,7 @@ internal sealed partial class TextPass
                 order.Add(f.Entity);
                 group = (f.Hit, occurrence, ImmutableArray.CreateBuilder<TextOccurrence>());
             }
-            else if (f.Kind != MentionKind.LaterMention && f.Hit.Score > group.Hit.Score)
+            else if (f.Kind != MentionKind.LaterMention && (group.Best.Kind == MentionKind.LaterMention || f.Hit.Score > group.Hit.Score))
             {
                 group = (f.Hit, occurrence, group.All);
             }

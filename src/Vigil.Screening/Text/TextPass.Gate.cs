@@ -32,7 +32,7 @@ internal sealed partial class TextPass
             }
 
             // "Excle" listed, "Ex-Cle" written: the two words together.
-            if (p + 1 < n && roles[first + p + 1] == TokenRole.Name && tokens[first + p + 1].Gap == TextGap.None)
+            if (p + 1 < n && roles[first + p + 1] == TokenRole.Name && tokens[first + p + 1].Gap == TextGap.None && tokens[first + p + 1].Folded.Length > 1)
             {
                 var next = tokens[first + p + 1].Folded;
                 if (word.Length + next.Length <= pair.Length)
@@ -51,12 +51,14 @@ internal sealed partial class TextPass
         var spans = new Dictionary<(int First, int Last), List<(int Entity, double Coverage)>>();
         for (var i = 0; i < hits.Count; i++)
         {
-            var (entryId, positions, words) = hits[i];
+            var (entryId, positions, words, matched) = hits[i];
             var entry = gazetteer.Entry(entryId);
-            var matched = BitOperations.PopCount(words);
 
-            // Two words of the name at least, half of it at least, and not only its generic words ("Bank", "National").
-            if (entry.ContentCount < 2 || matched < 2 || matched * 2 < entry.ContentCount || (words & ~entry.WeakMask & entry.AllMask) == 0)
+            // Two words of the name at least, and half of it; and either the whole name or two of its distinctive
+            // words: "Planning Commission" is not "State Planning Commission", whose only distinctive word is "planning".
+            var distinctive = BitOperations.PopCount((uint)(words & ~entry.WeakMask & entry.AllMask));
+            if (entry.ContentCount < 2 || matched < 2 || matched * 2 < entry.ContentCount || distinctive == 0
+                || (matched < entry.ContentCount && distinctive < 2))
             {
                 continue;
             }
@@ -66,8 +68,11 @@ internal sealed partial class TextPass
                 continue;
             }
 
+            (a, b) = Extend(a, b, first, last);
             var nameWords = NameWords(a, b);
-            if (nameWords > options.MaxMentionWords)
+
+            // A person is never named by one written word, even one that joins two listed words ("Hizballah" is not "Hizb Ullah").
+            if (nameWords > options.MaxMentionWords || (nameWords < 2 && gazetteer.Entities[entry.Entity].Schema == Schema.Person))
             {
                 continue;
             }
@@ -127,42 +132,60 @@ internal sealed partial class TextPass
     /// </summary>
     private bool TryCluster(int runFirst, int n, ulong positions, out int first, out int last)
     {
-        first = last = -1;
-        int bestCount = 0, start = -1, end = -1, count = 0, unmatched = 0;
-        for (var p = 0; p < n; p++)
+        int bestFirst = -1, bestLast = -1, bestCount = 0, start = -1, end = -1, count = 0, unmatched = 0;
+        for (var p = 0; p <= n; p++)
         {
-            if ((positions & (1UL << p)) != 0)
+            var hit = p < n && (positions & (1UL << p)) != 0;
+            if (hit)
             {
-                if (start < 0)
-                {
-                    start = p;
-                }
-
+                start = start < 0 ? p : start;
                 end = p;
                 count++;
                 unmatched = 0;
+                continue;
             }
-            else if (start >= 0 && roles[runFirst + p] == TokenRole.Name && ++unmatched >= 2)
+
+            var closes = p == n || (start >= 0 && roles[runFirst + p] == TokenRole.Name && ++unmatched >= 2);
+            if (closes && start >= 0)
             {
-                Keep();
+                if (count > bestCount)
+                {
+                    (bestFirst, bestLast, bestCount) = (runFirst + start, runFirst + end, count);
+                }
+
                 start = -1;
                 count = 0;
                 unmatched = 0;
             }
         }
 
-        Keep();
+        first = bestFirst;
+        last = bestLast;
         return first >= 0;
+    }
 
-        void Keep()
+    /// <summary>
+    /// Widens a stretch over the distinctive name words next to it, so that the matcher sees the name as written:
+    /// "Luis Alfonso Pereira" is scored whole, not as the "Luis Alfonso" it shares with a listed name. Common words
+    /// and country names are not taken in ("Treasury Sanctions Ex-Cle" is scored as "Ex-Cle").
+    /// </summary>
+    private (int First, int Last) Extend(int first, int last, int runFirst, int runLast)
+    {
+        var a = first;
+        var b = last;
+        while (a > runFirst && tokens[a].Gap == TextGap.None && IsExtension(a - 1))
         {
-            if (start >= 0 && count > bestCount)
-            {
-                bestCount = count;
-                first = runFirst + start;
-                last = runFirst + end;
-            }
+            a--;
         }
+
+        while (b < runLast && tokens[b + 1].Gap == TextGap.None && IsExtension(b + 1))
+        {
+            b++;
+        }
+
+        return NameWords(a, b) <= options.MaxMentionWords ? (a, b) : (first, last);
+
+        bool IsExtension(int i) => roles[i] == TokenRole.Name && !countryWord[i] && !Gazetteer.IsWeak(tokens[i].Folded);
     }
 
     private int NameWords(int first, int last)
@@ -281,15 +304,16 @@ internal sealed partial class TextPass
         static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';
     }
 
-    /// <summary>Keeps the best-scoring mentions that do not overlap.</summary>
+    /// <summary>Keeps the longest, then best-scoring, mentions that do not overlap.</summary>
     private List<FoundMention> SelectNonOverlapping(List<FoundMention> found)
     {
+        // The longest stretch first: "Ex-Cle Soluciones Biometricas" rather than its alias "Ex-Cle" inside it, then the best score.
         found.Sort((x, y) =>
         {
-            var c = y.Hit.Score.CompareTo(x.Hit.Score);
+            var c = (y.Last - y.First).CompareTo(x.Last - x.First);
             if (c == 0)
             {
-                c = (y.Last - y.First).CompareTo(x.Last - x.First);
+                c = y.Hit.Score.CompareTo(x.Hit.Score);
             }
 
             return c != 0 ? c : x.First.CompareTo(y.First);

@@ -1,6 +1,5 @@
 using Vigil.Matching.Screening;
 using Vigil.Model;
-using Vigil.Text.Similarity;
 
 namespace Vigil.Screening.Text;
 
@@ -28,7 +27,6 @@ internal sealed partial class TextPass
                 }
             }
 
-            words.AddRange(Gazetteer.ContentWords(m.Hit.MatchedName.Full, m.Hit.Entity.Schema));
             named.Add((m, [.. words]));
         }
 
@@ -86,6 +84,19 @@ internal sealed partial class TextPass
         return result;
     }
 
+    private bool IsWrittenInLowerCase(string word)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Shape == TokenShape.Lower && t.Folded == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsDistinctive(int k, bool[] covered)
     {
         var word = tokens[k].Folded;
@@ -99,8 +110,8 @@ internal sealed partial class TextPass
             return later;
         }
 
-        // A capitalised word opening a sentence may be any word at all.
-        if (!alone || (!caseless && tokens[k].Gap == TextGap.Sentence && tokens[k].Shape != TokenShape.AllCaps))
+        // A capitalised word opening a sentence may be any word at all: it counts only if the text never writes it in lower case.
+        if (!alone || (!caseless && tokens[k].Gap == TextGap.Sentence && tokens[k].Shape != TokenShape.AllCaps && IsWrittenInLowerCase(tokens[k].Folded)))
         {
             return null;
         }
@@ -108,7 +119,7 @@ internal sealed partial class TextPass
         return OneWordName(k);
     }
 
-    /// <summary>The nearest full mention (before the word, else after it) whose words include this one.</summary>
+    /// <summary>The nearest full mention (before the word, else after it) that wrote this very word.</summary>
     private static FoundMention? LaterMentionOf(string word, int k, List<(FoundMention Mention, string[] Words)> named)
     {
         FoundMention? best = null;
@@ -133,15 +144,8 @@ internal sealed partial class TextPass
 
         static bool Contains(string[] words, string word)
         {
-            foreach (var w in words)
-            {
-                if (w == word || (word.Length >= 5 && w.Length >= 5 && EditDistance.Levenshtein(w, word) <= 1))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            // Exactly the word written in the full mention: "Karim" is not a later mention of "Karimi".
+            return Array.IndexOf(words, word) >= 0;
         }
     }
 

@@ -48,6 +48,14 @@ internal sealed partial class TextPass
         for (var i = 0; i < tokens.Count; i++)
         {
             roles[i] = RoleOf(tokens[i]);
+
+            // A capitalised function word inside a name continues it: "Kim Jong Un", not "Un" the Spanish article.
+            if (roles[i] == TokenRole.Break && i > 0 && roles[i - 1] == TokenRole.Name && tokens[i].Gap == TextGap.None
+                && tokens[i].LooksLikeName && !caseless && (TextVocabulary.RoleOf(tokens[i].Folded) & WordRole.Function) != 0
+                && !WordLists.IsStopword(tokens[i].Folded))
+            {
+                roles[i] = TokenRole.Name;
+            }
         }
 
         imoNumbers = FindImoNumbers(tokens);

@@ -28,10 +28,11 @@ public sealed record TextScreeningOptions
     public int MinFuzzyLength { get; init; } = 5;
 
     /// <summary>
-    /// Most listed names a word may appear in for it to count as a one-word name by itself (default 3): "Minateh" is a
-    /// name, "Hassan" (in hundreds of listed names) is not, and persons never match on one word.
+    /// Most listed names a word may appear in for it to count as a one-word name by itself (default 25). In the bundled
+    /// lists "Hizballah" is in 11 names and "Gazprom" in 21, so both are found alone; "Sberbank" (77) is too ambiguous
+    /// to name one entity, and "Hassan" (191) is no name at all. Persons never match on one word.
     /// </summary>
-    public int RareNameFrequency { get; init; } = 3;
+    public int RareNameFrequency { get; init; } = 25;
 
     /// <summary>Words before (and, less one, after) a vessel or aircraft name searched for "tanker", "M/V", "buque" (default 3).</summary>
     public int ContextWindow { get; init; } = 3;

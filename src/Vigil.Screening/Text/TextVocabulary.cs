@@ -33,7 +33,8 @@ internal static class TextVocabulary
         var prefix = category.Split('-')[0];
         return prefix switch
         {
-            "function" or "month" or "weekday" or "title" or "payment" => WordRole.Break,
+            "function" => WordRole.Break | WordRole.Function,
+            "month" or "weekday" or "title" or "payment" => WordRole.Break,
             "common" => WordRole.Common,
             "vessel" => WordRole.Break | WordRole.VesselContext,
             "aircraft" => WordRole.Break | WordRole.AircraftContext,

@@ -18,4 +18,7 @@ internal enum WordRole : byte
 
     /// <summary>Says that an aircraft's registration or name is near.</summary>
     AircraftContext = 8,
+
+    /// <summary>A function word ("the", "un"): capitalised right after a name word it continues the name ("Kim Jong Un").</summary>
+    Function = 16,
 }

@@ -35,11 +35,7 @@ internal sealed class InsecureLocalGuard : IHostedLifecycleService
     {
         if (!options.InsecureLocal)
         {
-            if (keys.Count == 0)
-            {
-                ServerLog.NoKeys(logger, store.DatabasePath);
-            }
-
+            WarnWithoutKeys();
             return Task.CompletedTask;
         }
 
@@ -56,6 +52,22 @@ internal sealed class InsecureLocalGuard : IHostedLifecycleService
         ServerLog.InsecureLocal(logger, addresses.Count == 0 ? "(in-process server, no network address)" : string.Join(", ", addresses));
         gate.Open();
         return Task.CompletedTask;
+    }
+
+    private void WarnWithoutKeys()
+    {
+        try
+        {
+            if (keys.Count == 0)
+            {
+                ServerLog.NoKeys(logger, store.DatabasePath);
+            }
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // The server still starts (health and metrics work); every request with a key answers 500 until the file is fixed.
+            ServerLog.KeysUnreadable(logger, store.DatabasePath, ex.Message);
+        }
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;

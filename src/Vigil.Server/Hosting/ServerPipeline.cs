@@ -8,6 +8,7 @@ using Vigil.Server.Matching;
 using Vigil.Server.Operations;
 using Vigil.Server.Screening;
 using Vigil.Server.Security;
+using Vigil.Server.TextScreening;
 
 namespace Vigil.Server.Hosting;
 
@@ -38,6 +39,7 @@ internal static class ServerPipeline
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         v1.MapSearchApi();
         v1.MapMatchApi();
+        v1.MapTextApi();
         v1.MapEntitiesApi();
         v1.MapListsApi();
         v1.MapKeysApi();

@@ -41,6 +41,11 @@ internal static class ServerServices
             // Never anything of an exception: no type, message, stack or path reaches a client.
             context.ProblemDetails.Extensions.Remove("exception");
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            if (context.ProblemDetails.Status == StatusCodes.Status429TooManyRequests)
+            {
+                // The framework knows no type for 429; RFC 6585 defines it.
+                context.ProblemDetails.Type ??= "https://tools.ietf.org/html/rfc6585#section-4";
+            }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
 
@@ -56,7 +61,10 @@ internal static class ServerServices
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<InsecureLocalGate>();
         services.AddHostedService<InsecureLocalGuard>();
-        services.AddAuthentication(ApiKeyDefaults.Scheme)
+        // The core services only: AddAuthentication would also bring data protection, whose key ring nothing here uses.
+        services.AddWebEncoders();
+        services.AddAuthenticationCore(o => o.DefaultScheme = ApiKeyDefaults.Scheme);
+        new AuthenticationBuilder(services)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, "API key", configureOptions: null);
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.ScreenPolicy, p => p.RequireAuthenticatedUser().RequireRole(ApiRoles.Screen, ApiRoles.Analyst, ApiRoles.Admin))

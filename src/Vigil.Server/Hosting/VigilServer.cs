@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration.Memory;
 using Vigil.Server.Lists;
 using Vigil.Server.Options;
 
@@ -8,15 +7,28 @@ namespace Vigil.Server.Hosting;
 /// <summary>Builds and runs the Vigil HTTP server; used by the server's entry point and by <c>vigil serve</c>.</summary>
 public static class VigilServer
 {
+    private static readonly Dictionary<string, string?> LogDefaults = new(StringComparer.Ordinal)
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+    };
+
     /// <summary>Builds the server from command-line arguments (ASP.NET Core configuration syntax).</summary>
     public static WebApplication Build(string[] args) => Build(new ServeSettings { Args = args });
 
     /// <summary>Builds the server.</summary>
     /// <exception cref="ServerConfigurationException">When <c>--insecure-local</c> is asked with a configured address that is not loopback.</exception>
-    public static WebApplication Build(ServeSettings settings)
+    public static WebApplication Build(ServeSettings settings) => Build(settings, configureServices: null);
+
+    /// <summary>Builds the server, letting tests register services (e.g. preloaded lists) before the defaults.</summary>
+    internal static WebApplication Build(ServeSettings settings, Action<IServiceCollection>? configureServices)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. settings.Args] });
+
+        // Defaults under every other source: per-request framework logs would cost more than a search.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = LogDefaults });
         var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (settings.InsecureLocal)
         {
@@ -49,6 +61,7 @@ public static class VigilServer
             RefuseNonLoopback(builder.Configuration);
         }
 
+        configureServices?.Invoke(builder.Services);
         builder.AddVigilServices();
         return builder.Build().UseVigilPipeline();
     }

@@ -5,6 +5,7 @@ using Vigil.Server.Entities;
 using Vigil.Server.Keys;
 using Vigil.Server.Lists;
 using Vigil.Server.Matching;
+using Vigil.Server.TextScreening;
 
 namespace Vigil.Server.Json;
 
@@ -17,6 +18,8 @@ namespace Vigil.Server.Json;
 [JsonSerializable(typeof(ListsResponse))]
 [JsonSerializable(typeof(VersionsResponse))]
 [JsonSerializable(typeof(ListDiffDto))]
+[JsonSerializable(typeof(TextScreeningRequest))]
+[JsonSerializable(typeof(TextScreeningResponse))]
 [JsonSerializable(typeof(KeysResponse))]
 [JsonSerializable(typeof(CreateKeyRequest))]
 [JsonSerializable(typeof(CreatedKeyDto))]

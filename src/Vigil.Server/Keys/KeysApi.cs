@@ -11,16 +11,16 @@ internal static class KeysApi
 {
     public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder v1)
     {
-        var keys = v1.MapGroup("/keys").WithTags("Keys").RequireAuthorization(ApiKeyDefaults.AdminPolicy);
-        keys.MapGet(string.Empty, List)
+        var keys = v1.MapGroup(string.Empty).WithTags("Keys").RequireAuthorization(ApiKeyDefaults.AdminPolicy);
+        keys.MapGet("/keys", List)
             .WithName("ListKeys")
             .WithSummary("List API keys")
             .WithDescription("Every key, revoked ones included: id, name, role, first characters, when created and revoked. Never the key.");
-        keys.MapPost(string.Empty, Create)
+        keys.MapPost("/keys", Create)
             .WithName("CreateKey")
             .WithSummary("Create an API key")
             .WithDescription("Creates a key with a role (screen, analyst, admin) and returns it this once; only its SHA-256 is stored.");
-        keys.MapDelete("/{id}", Revoke)
+        keys.MapDelete("/keys/{id}", Revoke)
             .WithName("RevokeKey")
             .WithSummary("Revoke an API key")
             .WithDescription("Revokes a key by id. Servers stop accepting it within the key refresh interval (5 s by default).");

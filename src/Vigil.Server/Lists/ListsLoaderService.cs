@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Vigil.Model;
 using Vigil.Server.Operations;
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Model;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Text;
 
 namespace Vigil.Server.Lists;
 
@@ -33,7 +34,11 @@ internal sealed class LoadedScreening
         }
 
         LinkedFrom = linkedFrom.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+        Text = new Lazy<TextScreener>(() => new TextScreener(lists.Screener), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The text screener over the same lists, built on first use (about a second) so that name screening starts without waiting for it.</summary>
+    public Lazy<TextScreener> Text { get; }
 
     /// <summary>The lists and the screener.</summary>
     public LoadedLists Lists { get; }

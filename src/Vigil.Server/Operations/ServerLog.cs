@@ -21,6 +21,9 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "No API keys exist in {KeyFile}: every /v1 request will get 401. Create one with 'vigil keys create --role screen'")]
     public static partial void NoKeys(ILogger logger, string keyFile);
 
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Error, Message = "The API key table {KeyFile} cannot be read; requests with a key will fail: {Reason}")]
+    public static partial void KeysUnreadable(ILogger logger, string keyFile, string reason);
+
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "API keys loaded: {Count} valid")]
     public static partial void KeysLoaded(ILogger logger, int count);
 

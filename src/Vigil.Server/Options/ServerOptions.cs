@@ -38,6 +38,13 @@ internal sealed class ServerOptions
     [Range(1, 1000)]
     public int DefaultMatchLimit { get; set; } = 5;
 
+    /// <summary>
+    /// Longest text /v1/screen/text accepts, in characters. Default 100,000: a long news article or a case file's
+    /// notes; screening time grows with the text's length.
+    /// </summary>
+    [Range(100, 10_000_000)]
+    public int MaxTextLength { get; set; } = 100_000;
+
     /// <summary>Largest limit a request may ask for. Default 100: analysts do not read further.</summary>
     [Range(1, 1000)]
     public int MaxLimit { get; set; } = 100;

@@ -30,7 +30,8 @@ public static class TextFolder
         foreach (var c in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            // Marks, and modifier letters transliteration leaves behind (ʿ ʹ ʺ), are spelling detail, not letters.
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.ModifierLetter)
             {
                 continue;
             }

@@ -57,6 +57,21 @@ public sealed class NameBenchEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_FrozenRowRegroupedAndRelabelled_JoinsOnTheNamesAndCountsTheCurrentLabel()
+    {
+        LogicV2Score[] frozen = [new(2, "old_group", "x", "Company", "Siemens AG", "Siemens Aktiengesellschaft", false, 0.9)];
+
+        var report = new NameBenchEvaluator(NamePreparer.Uniform).Evaluate(Cases, frozen);
+
+        Assert.Equal(1, report.LogicV2.Joined);
+        Assert.Equal(1, report.LogicV2.Relabelled);
+
+        // Against its own label the frozen row is a false positive; against the current label, a true positive.
+        Assert.Equal(1, report.LogicV2.LogicV2.FalsePositives);
+        Assert.Equal(1, report.LogicV2.LogicV2Joined.TruePositives);
+    }
+
+    [Fact]
     public void Evaluate_WithFit_ReturnsOneWeightPerFeatureAndPasteableCode()
     {
         var cases = NameCaseReader.Read(TestPaths.Bench.NameCases);

@@ -26,7 +26,7 @@ public sealed class CsvBatchReaderTests
         Assert.Equal("Nicolas Maduro", maduro.Query!.Name);
         Assert.Equal(Schema.Person, maduro.Query.Schema);
         Assert.Equal(new PartialDate(1962, 11, 23), maduro.Query.BirthDate);
-        Assert.Equal(["VE", "CO"], maduro.Query.Countries);
+        Assert.Equal(["VE", "CO"], maduro.Query.Countries.ToArray());
         Assert.Equal(
             [(IdentifierType.Passport, "P123"), (IdentifierType.NationalId, "N456"), (IdentifierType.TaxId, "T789")],
             maduro.Query.Identifiers.Select(i => (i.Type, i.Value)));

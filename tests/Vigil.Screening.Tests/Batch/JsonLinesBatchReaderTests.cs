@@ -24,7 +24,7 @@ public sealed class JsonLinesBatchReaderTests
         Assert.Equal(("17", 1L), (rows[0].Id, rows[0].Line));
         Assert.Equal(Schema.Person, rows[0].Query!.Schema);
         Assert.Equal(new PartialDate(1962), rows[0].Query!.BirthDate);
-        Assert.Equal(["VE", "CO"], rows[0].Query!.Countries);
+        Assert.Equal(["VE", "CO"], rows[0].Query!.Countries.ToArray());
         Assert.Equal(IdentifierType.Passport, Assert.Single(rows[0].Query!.Identifiers).Type);
         Assert.Equal(("2", "12345"), (rows[1].Id, Assert.Single(rows[1].Query!.Identifiers).Value));
     }

@@ -13,10 +13,14 @@ public sealed class NamePerturberTests
         Assert.Equal(expected, NamePerturber.Apply(Perturbation.ReorderedTokens, name, Schema.Person, new Random(1)));
 
     [Fact]
-    public void RemoveAccents_FoldsDiacritics_AndDoesNotApplyWithoutThem()
+    public void Accents_AreRemovedWhereThereAreSome_AndOneAddedWhereThereAreNone()
     {
-        Assert.Equal("Jose Garcia Nunez", NamePerturber.Apply(Perturbation.AccentsRemoved, "José García Núñez", Schema.Person, new Random(1)));
-        Assert.Null(NamePerturber.Apply(Perturbation.AccentsRemoved, "Jose Garcia", Schema.Person, new Random(1)));
+        Assert.Equal("Jose Garcia Nunez", NamePerturber.Apply(Perturbation.AccentsChanged, "José García Núñez", Schema.Person, new Random(1)));
+        var added = NamePerturber.Apply(Perturbation.AccentsChanged, "JOSE GARCIA", Schema.Person, new Random(1))!;
+        Assert.Equal("JOSE GARCIA".Length, added.Length);
+        Assert.Equal(1, added.Count(c => c > 127));
+        Assert.Equal(added.ToUpperInvariant(), added);
+        Assert.Null(NamePerturber.Apply(Perturbation.AccentsChanged, "XYZ", Schema.Person, new Random(1)));
     }
 
     [Fact]

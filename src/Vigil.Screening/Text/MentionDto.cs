@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Vigil.Screening.Contracts;
+
+namespace Vigil.Screening.Text;
+
+/// <summary>A listed entity mentioned in the text, in the JSON contract.</summary>
+/// <param name="Text">The best-scoring occurrence as written.</param>
+/// <param name="Start">Its first character's offset (UTF-16 code units).</param>
+/// <param name="End">The offset just past its last character.</param>
+/// <param name="Results">The entity's result, in the shape of <c>vigil screen --json</c> results.</param>
+/// <param name="Occurrences">Every occurrence of the entity, in text order (the best one included).</param>
+public sealed record MentionDto(string Text, int Start, int End, ImmutableArray<ResultDto> Results, ImmutableArray<OccurrenceDto> Occurrences);
+
+/// <summary>One occurrence of a listed entity.</summary>
+/// <param name="Text">As written.</param>
+/// <param name="Start">First character's offset.</param>
+/// <param name="End">Offset just past the last character.</param>
+/// <param name="Kind"><c>name</c>, <c>later-mention</c> or <c>one-word-name</c>.</param>
+/// <param name="Score">The matcher's score for this stretch; null for a later mention.</param>
+public sealed record OccurrenceDto(string Text, int Start, int End, string Kind, double? Score);
