@@ -32,6 +32,8 @@ internal static class VigilApp
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         ScreenCommand.Create(context),
+        ScreenTextCommand.Create(context),
+        ScreenPaymentCommand.Create(context),
         CompareCommand.Create(context),
         ListsCommand.Create(context),
         EvalCommand.Create(context),

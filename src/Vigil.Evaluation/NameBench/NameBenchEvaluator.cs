@@ -116,6 +116,7 @@ public sealed class NameBenchEvaluator
         var fitted = new NameComparer(weights);
         double Rescore(Scored s) => s.Vector is null ? 0 : Sigmoid(fitted.LogitOf(s.Features));
         var t = options.Threshold;
+        var bestOnA = ThresholdPoint.BestF1([.. scored.Where(s => s.Half == "A").Select(s => (s.Case.IsMatch, Rescore(s)))]);
         return new NameFitResult(
             weights,
             fit,
@@ -125,6 +126,8 @@ public sealed class NameBenchEvaluator
             ConfusionMatrix.Count(scored.Where(s => s.Half == "A"), s => s.Case.IsMatch, s => Rescore(s) >= t),
             ConfusionMatrix.Count(scored.Where(s => s.Half == "B"), s => s.Case.IsMatch, s => Rescore(s) >= t),
             ConfusionMatrix.Count(scored, s => s.Case.IsMatch, s => Rescore(s) >= t),
+            bestOnA,
+            ConfusionMatrix.Count(scored.Where(s => s.Half == "B"), s => s.Case.IsMatch, s => Rescore(s) >= bestOnA.Threshold),
             WeightsCode.ToCSharp(weights));
     }
 

@@ -13,6 +13,9 @@ namespace Vigil.Evaluation.NameBench;
 /// <param name="HalfA">Counts on half A with the fitted weights.</param>
 /// <param name="HalfB">Counts on half B with the fitted weights: the honest figure.</param>
 /// <param name="All">Counts on all cases with the fitted weights.</param>
+/// <param name="BestOnA">The threshold of best F1 on half A with the fitted weights: the fit minimises log-loss, not
+/// errors at the threshold in force, so its best operating point may sit elsewhere.</param>
+/// <param name="HalfBAtBestOnA">Counts on half B at <paramref name="BestOnA"/>'s threshold (chosen on A only).</param>
 /// <param name="CSharp">The weights as C# to paste into <see cref="NameScoringWeights"/>.</param>
 public sealed record NameFitResult(
     NameScoringWeights Weights,
@@ -23,4 +26,6 @@ public sealed record NameFitResult(
     ConfusionMatrix HalfA,
     ConfusionMatrix HalfB,
     ConfusionMatrix All,
+    ThresholdPoint BestOnA,
+    ConfusionMatrix HalfBAtBestOnA,
     string CSharp);

@@ -38,7 +38,7 @@ public static partial class ReportRenderer
         parts.Add(side);
         if (report.Fit is { } fit)
         {
-            parts.Add(MetricsTable($"Fitted on half A ({N(fit.TrainingCases)} cases, L2 {fit.L2}, {fit.Fit.Iterations} iterations{(fit.Fit.Converged ? string.Empty : ", NOT converged")})", "set", [("half A", fit.HalfA), ("half B", fit.HalfB), ("all", fit.All)]));
+            parts.Add(MetricsTable($"Fitted on half A ({N(fit.TrainingCases)} cases, L2 {fit.L2}, {fit.Fit.Iterations} iterations{(fit.Fit.Converged ? string.Empty : ", NOT converged")})", "set", [($"half A at {F(report.Threshold)}", fit.HalfA), ($"half B at {F(report.Threshold)}", fit.HalfB), ($"all at {F(report.Threshold)}", fit.All), ($"half A at its best threshold {F(fit.BestOnA.Threshold)}", fit.BestOnA.Metrics), ($"half B at that threshold", fit.HalfBAtBestOnA)]));
             parts.Add(new Panel(new SpectreText(fit.CSharp)) { Header = new PanelHeader("fitted weights for NameScoringWeights"), Border = BoxBorder.Rounded });
         }
 

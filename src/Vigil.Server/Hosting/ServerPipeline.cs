@@ -6,6 +6,7 @@ using Vigil.Server.Limits;
 using Vigil.Server.Lists;
 using Vigil.Server.Matching;
 using Vigil.Server.Operations;
+using Vigil.Server.Payments;
 using Vigil.Server.Screening;
 using Vigil.Server.Security;
 using Vigil.Server.TextScreening;
@@ -40,6 +41,7 @@ internal static class ServerPipeline
         v1.MapSearchApi();
         v1.MapMatchApi();
         v1.MapTextApi();
+        v1.MapPaymentApi();
         v1.MapEntitiesApi();
         v1.MapListsApi();
         v1.MapKeysApi();

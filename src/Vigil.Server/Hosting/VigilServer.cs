@@ -12,6 +12,12 @@ public static class VigilServer
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+
+        // A readiness probe failing while the lists load is expected, not an error; load failures have their own log.
+        ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
+
+        // The authentication base class logs every challenge; rejected keys are logged under Vigil.Server.Security.ApiKeys.
+        ["Logging:LogLevel:Vigil.Server.Security.ApiKeyAuthenticationHandler"] = "Warning",
     };
 
     /// <summary>Builds the server from command-line arguments (ASP.NET Core configuration syntax).</summary>

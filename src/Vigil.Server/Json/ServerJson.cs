@@ -4,7 +4,9 @@ using Vigil.Screening.Contracts;
 using Vigil.Server.Entities;
 using Vigil.Server.Keys;
 using Vigil.Server.Lists;
+using Vigil.Screening.Payments;
 using Vigil.Server.Matching;
+using Vigil.Server.Payments;
 using Vigil.Server.TextScreening;
 
 namespace Vigil.Server.Json;
@@ -20,6 +22,8 @@ namespace Vigil.Server.Json;
 [JsonSerializable(typeof(ListDiffDto))]
 [JsonSerializable(typeof(TextScreeningRequest))]
 [JsonSerializable(typeof(TextScreeningResponse))]
+[JsonSerializable(typeof(PaymentScreeningRequest))]
+[JsonSerializable(typeof(PaymentScreeningResponse))]
 [JsonSerializable(typeof(KeysResponse))]
 [JsonSerializable(typeof(CreateKeyRequest))]
 [JsonSerializable(typeof(CreatedKeyDto))]

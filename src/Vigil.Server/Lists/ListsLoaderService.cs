@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Vigil.Model;
 using Vigil.Server.Operations;
 
@@ -26,6 +27,23 @@ internal sealed class ListsLoaderService : BackgroundService
         this.logger = logger;
     }
 
+    /// <summary>Builds the text and payment screeners now, so the first request to them does not wait.</summary>
+    private void WarmTextScreener(LoadedScreening loaded)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            _ = loaded.Payments.Value;
+            ServerLog.TextScreenerBuilt(logger, clock.ElapsedMilliseconds);
+        }
+#pragma warning disable CA1031 // Name screening goes on; /v1/screen/text answers 500 and the log says why.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            ServerLog.TextScreenerFailed(logger, ex);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         ServerLog.ListsLoading(logger, loader.Description);
@@ -40,6 +58,7 @@ internal sealed class ListsLoaderService : BackgroundService
                 loaded.Screener.NameCount,
                 (long)loaded.LoadTime.TotalMilliseconds,
                 (long)loaded.IndexTime.TotalMilliseconds);
+            WarmTextScreener(state.Current!);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Model;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Payments;
 using Vigil.Screening.Text;
 
 namespace Vigil.Server.Lists;
@@ -35,7 +36,11 @@ internal sealed class LoadedScreening
 
         LinkedFrom = linkedFrom.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         Text = new Lazy<TextScreener>(() => new TextScreener(lists.Screener), LazyThreadSafetyMode.ExecutionAndPublication);
+        Payments = new Lazy<PaymentScreener>(() => new PaymentScreener(Text.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The payment screener over the text screener, built on first use.</summary>
+    public Lazy<PaymentScreener> Payments { get; }
 
     /// <summary>The text screener over the same lists, built on first use (about a second) so that name screening starts without waiting for it.</summary>
     public Lazy<TextScreener> Text { get; }

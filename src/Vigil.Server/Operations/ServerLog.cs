@@ -12,6 +12,12 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Critical, Message = "The lists could not be loaded; the server stops: {Reason}")]
     public static partial void ListsLoadFailed(ILogger logger, string reason);
 
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Text and payment screeners built in {Milliseconds} ms")]
+    public static partial void TextScreenerBuilt(ILogger logger, long milliseconds);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "The text or payment screener could not be built; /v1/screen/text and /v1/screen/payment will fail")]
+    public static partial void TextScreenerFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "--insecure-local: requests without an API key are served as admin. Every bound address is loopback: {Addresses}")]
     public static partial void InsecureLocal(ILogger logger, string addresses);
 

@@ -19,6 +19,7 @@ internal sealed class ApiKeyAuthenticationHandler : AuthenticationHandler<Authen
     private readonly ApiKeyCache keys;
     private readonly InsecureLocalGate gate;
     private readonly IProblemDetailsService problems;
+    private readonly ILogger keyLog;
 
     public ApiKeyAuthenticationHandler(
         IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -32,6 +33,7 @@ internal sealed class ApiKeyAuthenticationHandler : AuthenticationHandler<Authen
         this.keys = keys;
         this.gate = gate;
         this.problems = problems;
+        keyLog = logger.CreateLogger("Vigil.Server.Security.ApiKeys");
     }
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -45,7 +47,7 @@ internal sealed class ApiKeyAuthenticationHandler : AuthenticationHandler<Authen
         var info = keys.Find(presented);
         if (info is null)
         {
-            ServerLog.KeyRejected(Logger, Request.Path);
+            ServerLog.KeyRejected(keyLog, Request.Path);
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         }
 

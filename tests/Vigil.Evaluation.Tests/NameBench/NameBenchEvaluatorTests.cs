@@ -83,6 +83,8 @@ public sealed class NameBenchEvaluatorTests
         Assert.Equal(413, fit.TrainingCases + fit.FixedCases);
         Assert.Equal(413, fit.HalfA.Total);
         Assert.Equal(413, fit.HalfB.Total);
+        Assert.Equal(413, fit.HalfBAtBestOnA.Total);
+        Assert.Equal(413, fit.BestOnA.Metrics.Total);
         Assert.Contains("public double Bias", fit.CSharp, StringComparison.Ordinal);
     }
 

@@ -61,7 +61,7 @@ public sealed class OperationsTests : IClassFixture<VigilServerFactory>
         Assert.Equal(
             [
                 "DELETE /v1/keys/{id}", "GET /v1/entities/{id}", "GET /v1/keys", "GET /v1/lists", "GET /v1/lists/{source}/diff",
-                "GET /v1/lists/{source}/versions", "GET /v1/search", "POST /v1/keys", "POST /v1/match",
+                "GET /v1/lists/{source}/versions", "GET /v1/search", "POST /v1/keys", "POST /v1/match", "POST /v1/screen/payment", "POST /v1/screen/text",
             ],
             mapped.Order(StringComparer.Ordinal));
         Assert.Equal(mapped.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Vigil.Screening.Payments;
+using Vigil.Screening.Tests.Text;
+
+namespace Vigil.Screening.Tests.Payments;
+
+/// <summary>Payment screening against the real bundled lists.</summary>
+public sealed class PaymentScreenerTests(TextScreenerFixture fixture) : IClassFixture<TextScreenerFixture>
+{
+    private readonly PaymentScreener screener = fixture.Payments;
+
+    [Theory]
+    [InlineData("Payments/pacs008-clean.xml")]
+    [InlineData("Payments/mt103-clean.txt")]
+    public void Screen_CleanPayment_Passes(string file)
+    {
+        var result = screener.Screen(PaymentParser.Parse(FixtureFiles.Read(file)));
+
+        Assert.Equal(PaymentDecision.Pass, result.Decision);
+        Assert.True(result.Hits.IsEmpty, string.Join("; ", result.Hits.Select(h => $"{h.Field.Path} {h.Kind} {h.Entity?.Id ?? h.Jurisdiction?.Code}")));
+        Assert.NotEmpty(result.Message.Fields);
+    }
+
+    [Fact]
+    public void Screen_CreditorIsExCle_HoldsOnCreditorName()
+    {
+        var result = screener.Screen(PaymentParser.Parse(FixtureFiles.Read("Payments/pacs008-excle.xml")));
+
+        Assert.Equal(PaymentDecision.Hold, result.Decision);
+        var hit = Assert.Single(result.Hits, h => h.Field.Path == "Cdtr/Nm");
+        Assert.Equal(PaymentHitKind.Name, hit.Kind);
+        Assert.Equal("ofac-sdn:30421", hit.Entity!.Id);
+        Assert.Equal("E2E-0002", hit.Field.Transaction);
+
+        // Caracas, Venezuela: the creditor's country is a sanctioned jurisdiction too, and is evidence for the name.
+        Assert.Contains(result.Hits, h => h.Field.Path == "Cdtr/PstlAdr/Ctry" && h.Jurisdiction?.Code == "VE");
+        Assert.Contains(hit.Hit!.Explanation.Evidence, e => e.Feature == "country" && e.Contribution > 0);
+    }
+
+    [Fact]
+    public void Screen_CreditorAddressInSanctionedJurisdiction_IsFlagged()
+    {
+        var result = screener.Screen(PaymentParser.Parse(FixtureFiles.Read("Payments/pacs008-creditor-in-iran.xml")));
+
+        Assert.Equal(PaymentDecision.Hold, result.Decision);
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal("Cdtr/PstlAdr/Ctry", hit.Field.Path);
+        Assert.Equal(PaymentHitKind.Jurisdiction, hit.Kind);
+        Assert.Equal("IR", hit.Jurisdiction!.Code);
+    }
+
+    [Fact]
+    public void Screen_Mt103NamingListedVesselInField70_Holds()
+    {
+        var result = screener.Screen(PaymentParser.Parse(FixtureFiles.Read("Payments/mt103-vessel.txt")));
+
+        Assert.Equal(PaymentDecision.Hold, result.Decision);
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal(":70:", hit.Field.Path);
+        Assert.Equal(PaymentHitKind.TextMention, hit.Kind);
+        Assert.Equal("ofac-sdn:15036", hit.Entity!.Id);
+        Assert.Equal("ARTAVIL", hit.Matched);
+    }
+
+    [Theory]
+    [InlineData("HAVIGB2LXXX")]
+    [InlineData("HAVIGB2L")]
+    [InlineData("HAVIGB2L123")]
+    public void Screen_ListedBic_HoldsOnThatField(string bic)
+    {
+        var message = FixtureFiles.Read("Payments/mt103-clean.txt").Replace(":57A:CNTSDEFFXXX", ":57A:" + bic, StringComparison.Ordinal);
+
+        var result = screener.Screen(PaymentParser.Parse(message));
+
+        Assert.Equal(PaymentDecision.Hold, result.Decision);
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal(":57A:", hit.Field.Path);
+        Assert.Equal(PaymentHitKind.Bic, hit.Kind);
+        Assert.Equal("ofac-sdn:906", hit.Entity!.Id);
+    }
+
+    [Fact]
+    public void Screen_BicOfSanctionedCountry_IsFlagged()
+    {
+        var message = FixtureFiles.Read("Payments/pacs008-clean.xml").Replace("<BICFI>CNTSDEFFXXX</BICFI>", "<BICFI>CNTSIRTHXXX</BICFI>", StringComparison.Ordinal);
+
+        var result = screener.Screen(PaymentParser.Parse(message));
+
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal("CdtrAgt/FinInstnId/BICFI", hit.Field.Path);
+        Assert.Equal("IR", hit.Jurisdiction!.Code);
+    }
+
+    [Fact]
+    public void Screen_RemittanceInformationNamingExCle_HoldsOnRmtInf()
+    {
+        var message = FixtureFiles.Read("Payments/pacs008-clean.xml")
+            .Replace("Invoice 2231 laboratory balances and calibration weights", "INV 2231 PAYMENT TO EX CLE SOLUCIONES BIOMETRICAS CARACAS", StringComparison.Ordinal);
+
+        var result = screener.Screen(PaymentParser.Parse(message));
+
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal("RmtInf/Ustrd", hit.Field.Path);
+        Assert.Equal("ofac-sdn:30421", hit.Entity!.Id);
+    }
+
+    [Fact]
+    public void ToResponse_HeldPayment_SerialisesDecisionPathsAndResults()
+    {
+        var result = screener.Screen(PaymentParser.Parse(FixtureFiles.Read("Payments/pacs008-excle.xml")));
+
+        var json = JsonSerializer.Serialize(PaymentContractMapper.ToResponse(result), PaymentJson.Default.PaymentScreeningResponse);
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Assert.Equal("hold", root.GetProperty("decision").GetString());
+        Assert.Equal("pacs.008.001.08", root.GetProperty("format").GetString());
+        var name = root.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("path").GetString() == "Cdtr/Nm");
+        Assert.Equal("name", name.GetProperty("kind").GetString());
+        Assert.Equal("ofac-sdn:30421", name.GetProperty("result").GetProperty("id").GetString());
+        Assert.Contains(root.GetProperty("screened").EnumerateArray(), f => f.GetProperty("path").GetString() == "RmtInf/Ustrd");
+    }
+}

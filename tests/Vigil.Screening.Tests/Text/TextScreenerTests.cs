@@ -1,0 +1,210 @@
+using System.Text.Json;
+using Vigil.Screening.Text;
+
+namespace Vigil.Screening.Tests.Text;
+
+/// <summary>Free-text screening against the real bundled lists.</summary>
+public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixture<TextScreenerFixture>
+{
+    private readonly TextScreener screener = fixture.Text;
+
+    [Fact]
+    public void Screen_ExCleArticle_FindsExactlyExCleAndMaduro()
+    {
+        var result = screener.Screen(FixtureFiles.Read("Text/excle-designation.txt"));
+
+        Assert.Equal(["ofac-sdn:30421", "ofac-sdn:22790"], result.Mentions.Select(m => m.Entity.Id));
+        Assert.All(result.Mentions, m => Assert.True(m.Hit.IsMatch));
+    }
+
+    [Fact]
+    public void Screen_ExCleArticle_ReportsVenezuelaAsJurisdictionNotEntity()
+    {
+        var result = screener.Screen(FixtureFiles.Read("Text/excle-designation.txt"));
+
+        var venezuela = Assert.Single(result.Jurisdictions);
+        Assert.Equal("VE", venezuela.Jurisdiction.Code);
+        Assert.Contains(venezuela.Occurrences, o => o.Text == "Venezuela");
+        Assert.Contains(venezuela.Occurrences, o => o.Text == "Venezuelan");
+        Assert.Contains("VENEZUELA-EO13850", venezuela.Jurisdiction.Programs);
+    }
+
+    [Fact]
+    public void Screen_ExCleArticle_GroupsEveryMentionOfAnEntity()
+    {
+        var text = FixtureFiles.Read("Text/excle-designation.txt");
+        var result = screener.Screen(text);
+
+        var excle = result.Mentions.Single(m => m.Entity.Id == "ofac-sdn:30421");
+        Assert.Contains(excle.Occurrences, o => o.Text == "Ex-Cle Solciones Biometricas" && o.Kind == MentionKind.Name);
+        Assert.Contains(excle.Occurrences, o => o.Text.StartsWith("Ex-Cle Soluciones Biometricas C.A", StringComparison.Ordinal));
+        Assert.True(excle.Occurrences.Count(o => o.Text == "Ex-Cle") >= 3);
+
+        var maduro = result.Mentions.Single(m => m.Entity.Id == "ofac-sdn:22790");
+        Assert.Equal("Nicolas Maduro", maduro.Best.Text);
+        Assert.Contains(maduro.Occurrences, o => o.Text == "Nicolas\nMaduro" && o.Kind == MentionKind.Name);
+        Assert.Contains(maduro.Occurrences, o => o.Text == "Maduro" && o.Kind == MentionKind.LaterMention && o.Score is null);
+
+        // The headline's "Maduro" comes before any full mention, and is still tied to the one that follows.
+        Assert.Equal(text.IndexOf("Maduro", StringComparison.Ordinal), maduro.Occurrences[0].Start);
+    }
+
+    [Fact]
+    public void Screen_ExCleArticle_OffsetsIndexTheOriginalText()
+    {
+        var text = FixtureFiles.Read("Text/excle-designation.txt");
+        var result = screener.Screen(text);
+
+        foreach (var occurrence in result.Mentions.SelectMany(m => m.Occurrences))
+        {
+            Assert.Equal(occurrence.Text, text[occurrence.Start..occurrence.End]);
+        }
+
+        foreach (var occurrence in result.Jurisdictions.SelectMany(j => j.Occurrences))
+        {
+            Assert.Equal(occurrence.Text, text[occurrence.Start..occurrence.End]);
+        }
+    }
+
+    [Theory]
+    [InlineData("Text/sports-report.txt")]
+    [InlineData("Text/city-council-report.txt")]
+    [InlineData("Text/sociedad.txt")]
+    public void Screen_TextDenseWithUnlistedNames_FindsNoEntity(string file)
+    {
+        var result = screener.Screen(FixtureFiles.Read(file));
+
+        Assert.True(result.Mentions.IsEmpty, string.Join("; ", result.Mentions.Select(m => $"{m.Best.Text} -> {m.Entity.Id} {m.Hit.Score:0.000}")));
+    }
+
+    [Theory]
+    [InlineData("INV 2231 PAYMENT TO EX CLE SOLUCIONES BIOMETRICAS CARACAS")]
+    [InlineData("payment to ex cle soluciones biometricas, caracas")]
+    [InlineData("Funds were sent to “Ex-Cle Soluciones Biométricas” last week.")]
+    [InlineData("The contract went to Ex-Cle Solciones Biome-\ntricas, a Caracas firm.")]
+    [InlineData("Ex-Cle's owners declined to comment.")]
+    public void Screen_ExCleWrittenAnyWay_FindsExCle(string text)
+    {
+        var result = screener.Screen(text);
+
+        var mention = Assert.Single(result.Mentions);
+        Assert.Equal("ofac-sdn:30421", mention.Entity.Id);
+    }
+
+    [Theory]
+    [InlineData("Nicolás Maduro's government rejected the measure.", "Nicolás Maduro")]
+    [InlineData("Nicolas Maduro spoke. Later, President Maduro added more.", "Nicolas Maduro")]
+    [InlineData("Kim Jong Un met Vladimir Putin in Vladivostok.", "Kim Jong Un")]
+    public void Screen_PersonNamedInFull_FindsThePerson(string text, string mentioned)
+    {
+        var result = screener.Screen(text);
+
+        Assert.Contains(result.Mentions, m => m.Best.Text == mentioned && m.Entity.Schema == Model.Schema.Person);
+    }
+
+    [Theory]
+    [InlineData("Maduro said on Monday that the vote was fair.")]
+    [InlineData("December was quiet. Treasury officials met on Monday in Caracas.")]
+    [InlineData("Venezuela, Cuba and Iran protested.")]
+    [InlineData("The Planning Commission chair, Howard Brennan, spoke.")]
+    [InlineData("Real Madrid beat City in the Champions League final.")]
+    [InlineData("Secretary General Luis Almagro and Prime Minister Keith Rowley met Juan Guaidó.")]
+    [InlineData("Hizb and Ullah are not a name here.")]
+    public void Screen_CommonWordsTitlesAndPartialNames_FindNothing(string text)
+    {
+        var result = screener.Screen(text);
+
+        Assert.True(result.Mentions.IsEmpty, string.Join("; ", result.Mentions.Select(m => $"{m.Best.Text} -> {m.Entity.Id} {m.Hit.Score:0.000}")));
+    }
+
+    [Theory]
+    [InlineData("Amber Heard attended the premiere.")]
+    [InlineData("An amber light. Amber is a colour.")]
+    public void Screen_VesselNameWithoutContext_FindsNothing(string text)
+    {
+        Assert.True(screener.Screen(text).Mentions.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("The tanker Amber left Bandar Abbas.", "ofac-sdn:15052")]
+    [InlineData("Cargo was moved to the \"Amber\" at sea.", "ofac-sdn:15052")]
+    [InlineData("PAYMENT FOR BUNKERS M/T ARTAVIL", "ofac-sdn:15036")]
+    [InlineData("Artavil (IMO 9187629) was seen off Fujairah.", "ofac-sdn:15036")]
+    public void Screen_VesselNameInContext_FindsTheVessel(string text, string id)
+    {
+        var mention = Assert.Single(screener.Screen(text).Mentions);
+
+        Assert.Equal(id, mention.Entity.Id);
+        Assert.Equal(Model.Schema.Vessel, mention.Entity.Schema);
+    }
+
+    [Fact]
+    public void Screen_OneWordOrganisationName_FindsIt()
+    {
+        var mention = Assert.Single(screener.Screen("Officials said Hamas had rejected the offer.").Mentions);
+
+        Assert.Equal("ofac-sdn:4695", mention.Entity.Id);
+        Assert.Equal(MentionKind.OneWordName, mention.Best.Kind);
+    }
+
+    [Theory]
+    [InlineData("Officials travelled to Pyongyang in North Korea.", "KP")]
+    [InlineData("El gobierno de Corea del Norte respondió.", "KP")]
+    [InlineData("Una empresa venezolana fue sancionada.", "VE")]
+    [InlineData("Sanctions on Burma were widened.", "MM")]
+    [InlineData("The DPRK fired a missile.", "KP")]
+    [InlineData("Tankers left Crimea.", "UA-43")]
+    public void Screen_SanctionedJurisdictionNamed_ReportsIt(string text, string code)
+    {
+        var result = screener.Screen(text);
+
+        Assert.Contains(result.Jurisdictions, j => j.Jurisdiction.Code == code);
+        Assert.True(result.Mentions.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("Talks were held in France and South Korea.")]
+    [InlineData("The patient signed a DNR order.")]
+    public void Screen_UnsanctionedCountries_ReportsNoJurisdiction(string text)
+    {
+        Assert.True(screener.Screen(text).Jurisdictions.IsEmpty);
+    }
+
+    [Fact]
+    public void Screen_HigherThreshold_DropsWeakerMentions()
+    {
+        var text = "Ex-Cle Solciones Biometricas and Nicolas Maduro.";
+
+        Assert.Equal(2, screener.Screen(text).Mentions.Length);
+        Assert.Empty(screener.Screen(text, threshold: 0.99).Mentions);
+    }
+
+    [Fact]
+    public void Screen_EmptyText_FindsNothing()
+    {
+        var result = screener.Screen(string.Empty);
+
+        Assert.True(result.Mentions.IsEmpty);
+        Assert.True(result.Jurisdictions.IsEmpty);
+    }
+
+    [Fact]
+    public void ToResponse_ExCleArticle_SerialisesContractShape()
+    {
+        var result = screener.Screen(FixtureFiles.Read("Text/excle-designation.txt"));
+
+        var json = JsonSerializer.Serialize(TextContractMapper.ToResponse(result), TextJson.Default.TextScreeningResponse);
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var first = root.GetProperty("mentions")[0];
+        Assert.StartsWith("Ex-Cle", first.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.True(first.GetProperty("start").GetInt32() >= 0);
+        Assert.True(first.GetProperty("end").GetInt32() > first.GetProperty("start").GetInt32());
+        var result0 = first.GetProperty("results")[0];
+        Assert.Equal("ofac-sdn:30421", result0.GetProperty("id").GetString());
+        Assert.True(result0.GetProperty("match").GetBoolean());
+        Assert.True(result0.GetProperty("explanation").GetProperty("tokens").GetArrayLength() > 0);
+        Assert.True(first.GetProperty("occurrences").GetArrayLength() >= 5);
+        Assert.Equal("VE", root.GetProperty("jurisdictions")[0].GetProperty("code").GetString());
+    }
+}
