@@ -31,7 +31,7 @@ public sealed class BatchRunner
 
     /// <summary>Screens every row of <paramref name="reader"/> and writes the hits to <paramref name="writer"/>.</summary>
     /// <param name="reader">The input rows.</param>
-    /// <param name="writer">The output; written from one thread, in input order.</param>
+    /// <param name="writer">The output; written one call at a time, in input order.</param>
     /// <param name="progress">Told where the run stands every <see cref="BatchOptions.ProgressInterval"/> and once at the end.</param>
     /// <param name="errors">Told of each bad row as it is passed over, in input order.</param>
     /// <param name="cancellationToken">Stops the run; what was written so far stays written.</param>
@@ -55,7 +55,8 @@ public sealed class BatchRunner
         var work = Channel.CreateUnbounded<BatchChunk>(new UnboundedChannelOptions { SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var start = time.GetTimestamp();
-        var producer = Task.Run(() => ProduceAsync(reader, order.Writer, work.Writer, stop.Token), CancellationToken.None);
+        var read = new ReadCount();
+        var producer = Task.Run(() => ProduceAsync(reader, order.Writer, work.Writer, read, stop.Token), CancellationToken.None);
         var consumers = new Task[workers];
         for (var i = 0; i < workers; i++)
         {
@@ -74,7 +75,7 @@ public sealed class BatchRunner
                 if (progress is not null && time.GetElapsedTime(lastReport, now) >= options.ProgressInterval)
                 {
                     lastReport = now;
-                    progress.Report(tally.Progress(time.GetElapsedTime(start, now), reader.Fraction));
+                    progress.Report(tally.Progress(time.GetElapsedTime(start, now), Done(reader, read, tally)));
                 }
             }
 
@@ -96,6 +97,14 @@ public sealed class BatchRunner
         var elapsed = time.GetElapsedTime(start);
         progress?.Report(tally.Progress(elapsed, reader.Fraction));
         return new BatchSummary(tally.Screened + tally.Skipped, tally.Screened, tally.Skipped, tally.Hits, tally.Matches, tally.RowsMatched, elapsed, workers, tally.Errors);
+    }
+
+    // The reader runs ahead of the writer by the queue and its buffers; the share of the input written is the share
+    // read, scaled by the rows written over the rows read. Small files would otherwise show 100% at once.
+    private static double? Done(IBatchReader reader, ReadCount read, Tally tally)
+    {
+        var rows = Volatile.Read(ref read.Rows);
+        return reader.Fraction is { } f && rows > 0 ? f * Math.Min(1.0, (double)(tally.Screened + tally.Skipped) / rows) : reader.Fraction;
     }
 
     private static void WriteChunk(BatchChunk chunk, IBatchWriter writer, Tally tally, IProgress<BatchRowError>? errors)
@@ -131,7 +140,7 @@ public sealed class BatchRunner
         }
     }
 
-    private async Task ProduceAsync(IBatchReader reader, ChannelWriter<BatchChunk> order, ChannelWriter<BatchChunk> work, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IBatchReader reader, ChannelWriter<BatchChunk> order, ChannelWriter<BatchChunk> work, ReadCount read, CancellationToken cancellationToken)
     {
         try
         {
@@ -156,6 +165,7 @@ public sealed class BatchRunner
                     }
 
                     chunk.Rows.Add(rows.Current);
+                    Volatile.Write(ref read.Rows, read.Rows + 1);
                     if (chunk.Rows.Count == options.ChunkSize)
                     {
                         await Enqueue(chunk).ConfigureAwait(false);
@@ -191,6 +201,14 @@ public sealed class BatchRunner
         {
             chunk.Screen(screener, options.Limit, threshold, options.MatchesOnly);
         }
+    }
+
+    /// <summary>Rows the reader has handed over, written by the reader thread, read by the writer's.</summary>
+    private sealed class ReadCount
+    {
+#pragma warning disable CA1051 // A field, so that Volatile can read and write it.
+        public long Rows;
+#pragma warning restore CA1051
     }
 
     /// <summary>Counts kept by the writer thread alone.</summary>

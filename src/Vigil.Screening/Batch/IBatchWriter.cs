@@ -2,7 +2,7 @@ using Vigil.Matching.Screening;
 
 namespace Vigil.Screening.Batch;
 
-/// <summary>A sink for batch results: one output record per hit, written in input order from one thread.</summary>
+/// <summary>A sink for batch results: one output record per hit, in input order, one call at a time (never concurrently).</summary>
 public interface IBatchWriter : IDisposable
 {
     /// <summary>Writes the hits of one screened row (nothing when there are none).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Vigil.Model;
 using Vigil.Text.LegalForms;
+using Vigil.Text.Names;
 using Vigil.Text.Transliteration;
 
 namespace Vigil.Screening.Bench;
@@ -120,7 +121,32 @@ internal static class NamePerturber
             return null;
         }
 
-        var drop = random.Next(tokens.Length);
+        // Only a word whose loss leaves two identifying words: "AKTSIONERNOE OBSHCHESTVO" alone (a legal form) or
+        // "TRADING COMPANY" (generic words) names nobody, and no engine should be asked to find its source.
+        var bare = tokens.Select(Bare).ToArray();
+        var legal = LegalFormTable.Mark(bare);
+        var identifies = new bool[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            identifies[i] = legal[i] is null && bare[i].Length > 1 && !WordLists.IsGeneric(bare[i]) && !WordLists.IsStopword(bare[i]);
+        }
+
+        var identifying = identifies.Count(x => x);
+        var droppable = new List<int>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (identifying - (identifies[i] ? 1 : 0) >= 2)
+            {
+                droppable.Add(i);
+            }
+        }
+
+        if (droppable.Count == 0)
+        {
+            return null;
+        }
+
+        var drop = droppable[random.Next(droppable.Count)];
         return string.Join(' ', tokens.Where((_, i) => i != drop));
     }
 

@@ -59,9 +59,6 @@ internal sealed class Gazetteer
     /// <summary>The screener's entities, which entries point into.</summary>
     public ImmutableArray<SanctionsEntity> Entities { get; }
 
-    /// <summary>Number of indexed names.</summary>
-    public int EntryCount => entries.Length;
-
     /// <summary>Builds the gazetteer over every name of every entity of the screener.</summary>
     public static Gazetteer Build(Screener screener, int minFuzzyLength)
     {

@@ -9,9 +9,3 @@ namespace Vigil.Screening.Text;
 /// <param name="Programs">Programme tags that make it sanctioned.</param>
 /// <param name="Occurrences">Where the text names it; empty when the jurisdiction came from a structured field.</param>
 public sealed record JurisdictionDto(string Code, string Name, string Kind, ImmutableArray<string> Programs, ImmutableArray<SpanDto> Occurrences);
-
-/// <summary>A stretch of text.</summary>
-/// <param name="Text">As written.</param>
-/// <param name="Start">First character's offset.</param>
-/// <param name="End">Offset just past the last character.</param>
-public sealed record SpanDto(string Text, int Start, int End);

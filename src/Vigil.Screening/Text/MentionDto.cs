@@ -10,11 +10,3 @@ namespace Vigil.Screening.Text;
 /// <param name="Results">The entity's result, in the shape of <c>vigil screen --json</c> results.</param>
 /// <param name="Occurrences">Every occurrence of the entity, in text order (the best one included).</param>
 public sealed record MentionDto(string Text, int Start, int End, ImmutableArray<ResultDto> Results, ImmutableArray<OccurrenceDto> Occurrences);
-
-/// <summary>One occurrence of a listed entity.</summary>
-/// <param name="Text">As written.</param>
-/// <param name="Start">First character's offset.</param>
-/// <param name="End">Offset just past the last character.</param>
-/// <param name="Kind"><c>name</c>, <c>later-mention</c> or <c>one-word-name</c>.</param>
-/// <param name="Score">The matcher's score for this stretch; null for a later mention.</param>
-public sealed record OccurrenceDto(string Text, int Start, int End, string Kind, double? Score);

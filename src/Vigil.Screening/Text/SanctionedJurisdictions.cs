@@ -51,7 +51,7 @@ public static class SanctionedJurisdictions
                     phrases[words[0]] = list = [];
                 }
 
-                // An acronym ("DPRK", "DRC") only counts written in capitals: "dnr" in prose is something else.
+                // An acronym ("DPRK", "DRC") only counts written in capitals: "drc" in lower case is something else.
                 list.Add(new JurisdictionPhrase(words, jurisdiction, adjective, RequiresCapitals: words.Length == 1 && text.Length <= 4 && text.All(char.IsUpper)));
             }
         }

@@ -48,7 +48,8 @@ internal sealed partial class TextPass
             }
         }
 
-        var spans = new Dictionary<(int First, int Last), List<(int Entity, double Coverage)>>();
+        // Most runs share two words with no listed name: the span table is made only for those that do.
+        Dictionary<(int First, int Last), List<(int Entity, double Coverage)>>? spans = null;
         for (var i = 0; i < hits.Count; i++)
         {
             var (entryId, positions, words, matched) = hits[i];
@@ -71,12 +72,16 @@ internal sealed partial class TextPass
             (a, b) = Extend(a, b, first, last);
             var nameWords = NameWords(a, b);
 
-            // A person is never named by one written word, even one that joins two listed words ("Hizballah" is not "Hizb Ullah").
-            if (nameWords > options.MaxMentionWords || (nameWords < 2 && gazetteer.Entities[entry.Entity].Schema == Schema.Person))
+            // A person is never named by one written word, even one that joins two listed words ("Hizballah" is not
+            // "Hizb Ullah"), nor across "and": "Maduro and Guaidó" are two people, though "Ministry of Defense and
+            // Armed Forces Logistics" is one organisation.
+            var person = gazetteer.Entities[entry.Entity].Schema == Schema.Person;
+            if (nameWords > options.MaxMentionWords || (person && (nameWords < 2 || HasConjunction(a, b))))
             {
                 continue;
             }
 
+            spans ??= [];
             var key = (a, b);
             if (!spans.TryGetValue(key, out var list))
             {
@@ -87,6 +92,11 @@ internal sealed partial class TextPass
         }
 
         hits.Clear();
+        if (spans is null)
+        {
+            return;
+        }
+
         foreach (var (span, gates) in spans.OrderByDescending(s => s.Value.Max(g => g.Coverage)).ThenBy(s => s.Key.First).Take(MaxSpansPerRun))
         {
             if (IsCountryName(span.First, span.Last))
@@ -186,6 +196,19 @@ internal sealed partial class TextPass
         return NameWords(a, b) <= options.MaxMentionWords ? (a, b) : (first, last);
 
         bool IsExtension(int i) => roles[i] == TokenRole.Name && !countryWord[i] && !Gazetteer.IsWeak(tokens[i].Folded);
+    }
+
+    private bool HasConjunction(int first, int last)
+    {
+        for (var i = first + 1; i < last; i++)
+        {
+            if (roles[i] == TokenRole.Connector && tokens[i].Folded is "and" or "y" or "e" or "or" or "o" or "u" or "und" or "et")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int NameWords(int first, int last)

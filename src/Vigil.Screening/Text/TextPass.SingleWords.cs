@@ -86,15 +86,19 @@ internal sealed partial class TextPass
 
     private bool IsWrittenInLowerCase(string word)
     {
-        foreach (var t in tokens)
+        if (lowerCaseWords is null)
         {
-            if (t.Shape == TokenShape.Lower && t.Folded == word)
+            lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var t in tokens)
             {
-                return true;
+                if (t.Shape == TokenShape.Lower)
+                {
+                    lowerCaseWords.Add(t.Folded);
+                }
             }
         }
 
-        return false;
+        return lowerCaseWords.Contains(word);
     }
 
     private bool IsDistinctive(int k, bool[] covered)

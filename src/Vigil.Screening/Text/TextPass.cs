@@ -27,6 +27,7 @@ internal sealed partial class TextPass
     private readonly List<(JurisdictionPhrase Phrase, int First, int Last)> jurisdictions;
     private readonly ImmutableArray<Identifier> imoNumbers;
     private readonly Dictionary<(string Query, int Entity), ScreeningHit> scored = [];
+    private HashSet<string>? lowerCaseWords;
 
     public TextPass(string text, Screener screener, Gazetteer gazetteer, TextScreeningOptions options, double threshold)
     {

@@ -72,12 +72,25 @@ public static class VigilServer
         return builder.Build().UseVigilPipeline();
     }
 
-    /// <summary>Runs the server until it is stopped; returns 0, or 1 when it stopped on its own (see <see cref="StartupFailure"/>).</summary>
+    /// <summary>
+    /// Runs the server until it is stopped; returns 0, or 1 when it refused to start or stopped on its own (see
+    /// <see cref="StartupFailure"/>).
+    /// </summary>
     public static async Task<int> RunAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await app.RunAsync(cancellationToken).ConfigureAwait(false);
-        return StartupFailure(app) is null ? 0 : 1;
+        var outcome = app.Services.GetRequiredService<StartupOutcome>();
+        try
+        {
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ServerConfigurationException ex)
+        {
+            // Already logged where it was found; the host tells its user in its own way.
+            outcome.Fail(ex.Message);
+        }
+
+        return outcome.Failure is null ? 0 : 1;
     }
 
     /// <summary>Why the server stopped on its own (lists that could not be loaded), or null.</summary>

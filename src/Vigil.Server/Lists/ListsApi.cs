@@ -48,7 +48,7 @@ internal static class ListsApi
                 info = new StoreInfoDto(current, EntityMapper.Camel(status.Health.ToString()), status.LastSuccessAt, status.LastFailureAt, status.ConsecutiveFailures);
             }
 
-            lists.Add(new ListInfoDto(l.Source, l.Title, l.PublishedAt, l.ContentHash, l.Entities.Length, Counts(l.CountsBySchema), info));
+            lists.Add(new ListInfoDto(l.Source, l.Title, l.PublishedAt, l.ContentHash, l.Entities.Length, loaded.CountsBySchema[l.Source], info));
         }
 
         return TypedResults.Ok(new ListsResponse(loaded.LoadedAt, loaded.Lists.Screener.NameCount, lists.MoveToImmutable()));

@@ -35,9 +35,17 @@ internal sealed class LoadedScreening
         }
 
         LinkedFrom = linkedFrom.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+        // ListSnapshot.CountsBySchema groups every entity on each call; /v1/lists answers from this copy.
+        CountsBySchema = lists.Lists.ToFrozenDictionary(
+            l => l.Source,
+            l => l.CountsBySchema.ToImmutableSortedDictionary(kv => kv.Key.ToString(), kv => kv.Value, StringComparer.Ordinal),
+            StringComparer.Ordinal);
         Text = new Lazy<TextScreener>(() => new TextScreener(lists.Screener), LazyThreadSafetyMode.ExecutionAndPublication);
         Payments = new Lazy<PaymentScreener>(() => new PaymentScreener(Text.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Entity counts by schema name, per source.</summary>
+    public FrozenDictionary<string, ImmutableSortedDictionary<string, int>> CountsBySchema { get; }
 
     /// <summary>The payment screener over the text screener, built on first use.</summary>
     public Lazy<PaymentScreener> Payments { get; }

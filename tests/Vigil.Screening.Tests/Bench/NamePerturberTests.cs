@@ -31,6 +31,12 @@ public sealed class NamePerturberTests
         Assert.Equal(2, dropped!.Split(' ').Length);
     }
 
+    [Theory]
+    [InlineData("AKTSIONERNOE OBSHCHESTVO RT-OKHRANA")]
+    [InlineData("GLOBAL TRADING COMPANY")]
+    public void DropToken_NeverLeavesOnlyLegalFormsOrGenericWords(string name) =>
+        Assert.Null(NamePerturber.Apply(Perturbation.DroppedToken, name, Schema.Organization, new Random(1)));
+
     [Fact]
     public void LegalForm_AppliesToOrganisationsOnly()
     {

@@ -24,7 +24,7 @@ public sealed class Mt103ParserTests
         Assert.Contains(fields, f => f.Path == ":52A:" && f.Value == "NWTRGB2L");
         var beneficiary = Assert.Single(fields, f => f.Path == ":59:" && f.Kind == PaymentFieldKind.Name);
         Assert.Equal("BRENNHOFER MESSTECHNIK GMBH", beneficiary.Value);
-        Assert.Equal(11, beneficiary.Line);
+        Assert.Equal(12, beneficiary.Line);
         Assert.Contains(fields, f => f.Path == ":70:" && f.Kind == PaymentFieldKind.Text && f.Value == "/INV/2231 LABORATORY BALANCES\nAND CALIBRATION WEIGHTS");
     }
 

@@ -1,0 +1,4 @@
+namespace Vigil.Server.Entities;
+
+/// <summary>A place with its ISO country code.</summary>
+internal sealed record PlaceDto(string Text, string? CountryCode);
