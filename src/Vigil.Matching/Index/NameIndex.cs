@@ -138,7 +138,7 @@ internal sealed class NameIndex
             }
         }
 
-        if (query.Acronym.Length >= 2)
+        if (query.Acronym.Length >= 2 && query.Acronym.Length + 1 <= KeyBuffer)
         {
             buffer[0] = SpellingPrefix;
             query.Acronym.AsSpan().CopyTo(buffer[1..]);

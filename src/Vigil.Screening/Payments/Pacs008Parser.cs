@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Xml;
 
 namespace Vigil.Screening.Payments;
@@ -114,7 +115,7 @@ public static class Pacs008Parser
                 transactions++;
                 transactionLine = line;
                 transactionPosition = position;
-                transaction = transactions.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                transaction = transactions.ToString(CultureInfo.InvariantCulture);
                 present.Clear();
             }
 
@@ -169,7 +170,11 @@ public static class Pacs008Parser
                 return;
             }
 
-            if (relative.StartsWith("RmtInf/", StringComparison.Ordinal) || relative is "InstrForCdtrAgt/InstrInf" or "InstrForNxtAgt/InstrInf" or "Purp/Prtry" || relative.StartsWith("RgltryRptg/", StringComparison.Ordinal) && relative.EndsWith("/Inf", StringComparison.Ordinal))
+            // Free text: remittance information (unstructured and structured), instructions, purpose, regulatory details.
+            var isText = relative.StartsWith("RmtInf/", StringComparison.Ordinal)
+                || relative is "InstrForCdtrAgt/InstrInf" or "InstrForNxtAgt/InstrInf" or "Purp/Prtry"
+                || (relative.StartsWith("RgltryRptg/", StringComparison.Ordinal) && relative.EndsWith("/Inf", StringComparison.Ordinal));
+            if (isText)
             {
                 fields.Add(new PaymentField(relative, PaymentFieldKind.Text, value, null, line, transaction));
             }

@@ -10,20 +10,22 @@ internal sealed partial class TextPass
     {
         found.Sort((x, y) => x.First.CompareTo(y.First));
         var order = new List<int>();
-        var groups = new Dictionary<int, (ScreeningHit Hit, TextOccurrence Best, ImmutableArray<TextOccurrence>.Builder All)>();
+        var groups = new Dictionary<int, (ScreeningHit Hit, TextOccurrence Best, int Words, ImmutableArray<TextOccurrence>.Builder All)>();
         foreach (var f in found)
         {
             var start = tokens[f.First].Start;
             var end = tokens[f.Last].End;
             var occurrence = new TextOccurrence(text[start..end], start, end, f.Kind, f.Kind == MentionKind.LaterMention ? null : f.Hit.Score);
+            var words = f.Kind == MentionKind.LaterMention ? 0 : NameWords(f.First, f.Last);
             if (!groups.TryGetValue(f.Entity, out var group))
             {
                 order.Add(f.Entity);
-                group = (f.Hit, occurrence, ImmutableArray.CreateBuilder<TextOccurrence>());
+                group = (f.Hit, occurrence, words, ImmutableArray.CreateBuilder<TextOccurrence>());
             }
-            else if (f.Kind != MentionKind.LaterMention && (group.Best.Kind == MentionKind.LaterMention || f.Hit.Score > group.Hit.Score))
+            else if (words > group.Words || (words == group.Words && words > 0 && f.Hit.Score > group.Hit.Score))
             {
-                group = (f.Hit, occurrence, group.All);
+                // The fullest naming represents the entity: "Ex-Cle Soluciones Biometricas C.A." over a later "Ex-Cle".
+                group = (f.Hit, occurrence, words, group.All);
             }
 
             group.All.Add(occurrence);

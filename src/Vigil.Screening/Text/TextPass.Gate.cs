@@ -1,6 +1,7 @@
 using System.Numerics;
 using Vigil.Model;
 using Vigil.Text.Countries;
+using Vigil.Text.Names;
 
 namespace Vigil.Screening.Text;
 
@@ -69,13 +70,13 @@ internal sealed partial class TextPass
                 continue;
             }
 
-            (a, b) = Extend(a, b, first, last);
+            var person = gazetteer.Entities[entry.Entity].Schema == Schema.Person;
+            (a, b) = Extend(a, b, first, last, organisation: !person);
             var nameWords = NameWords(a, b);
 
             // A person is never named by one written word, even one that joins two listed words ("Hizballah" is not
             // "Hizb Ullah"), nor across "and": "Maduro and Guaidó" are two people, though "Ministry of Defense and
             // Armed Forces Logistics" is one organisation.
-            var person = gazetteer.Entities[entry.Entity].Schema == Schema.Person;
             if (nameWords > options.MaxMentionWords || (person && (nameWords < 2 || HasConjunction(a, b))))
             {
                 continue;
@@ -175,27 +176,29 @@ internal sealed partial class TextPass
     }
 
     /// <summary>
-    /// Widens a stretch over the distinctive name words next to it, so that the matcher sees the name as written:
-    /// "Luis Alfonso Pereira" is scored whole, not as the "Luis Alfonso" it shares with a listed name. Common words
-    /// and country names are not taken in ("Treasury Sanctions Ex-Cle" is scored as "Ex-Cle").
+    /// Widens a stretch over the name words next to it, so that the matcher sees the name as written: "Luis Alfonso
+    /// Pereira" is scored whole, not as the "Luis Alfonso" it shares with a listed name. Common words and country
+    /// names are not taken in ("Treasury Sanctions Ex-Cle" is scored as "Ex-Cle"), except generic words after an
+    /// organisation's name, which are part of it ("Northern Star Resources").
     /// </summary>
-    private (int First, int Last) Extend(int first, int last, int runFirst, int runLast)
+    private (int First, int Last) Extend(int first, int last, int runFirst, int runLast, bool organisation)
     {
         var a = first;
         var b = last;
-        while (a > runFirst && tokens[a].Gap == TextGap.None && IsExtension(a - 1))
+        while (a > runFirst && tokens[a].Gap == TextGap.None && IsExtension(a - 1, weakToo: false))
         {
             a--;
         }
 
-        while (b < runLast && tokens[b + 1].Gap == TextGap.None && IsExtension(b + 1))
+        while (b < runLast && tokens[b + 1].Gap == TextGap.None && IsExtension(b + 1, weakToo: organisation))
         {
             b++;
         }
 
         return NameWords(a, b) <= options.MaxMentionWords ? (a, b) : (first, last);
 
-        bool IsExtension(int i) => roles[i] == TokenRole.Name && !countryWord[i] && !Gazetteer.IsWeak(tokens[i].Folded);
+        bool IsExtension(int i, bool weakToo) =>
+            roles[i] == TokenRole.Name && !countryWord[i] && (!Gazetteer.IsWeak(tokens[i].Folded) || (weakToo && WordLists.IsGeneric(tokens[i].Folded)));
     }
 
     private bool HasConjunction(int first, int last)

@@ -8,8 +8,8 @@ internal sealed partial class TextPass
 {
     /// <summary>
     /// Looks at every group of adjacent name words (no particles) not already part of a mention. In ordinary text the
-    /// group must hold exactly one word that is not common ("President Maduro", "Maduro's government"); in text
-    /// without capitals, each word stands alone.
+    /// group must be one word that is not common ("President Maduro", "Maduro's government"); in text without
+    /// capitals, each word stands alone.
     /// </summary>
     private List<FoundMention> SingleWords(List<FoundMention> selected)
     {
@@ -52,7 +52,7 @@ internal sealed partial class TextPass
             {
                 for (var k = first; k <= last; k++)
                 {
-                    if (IsDistinctive(k, covered) && OneWord(k, alone: true, named) is { } m)
+                    if (IsDistinctive(k, covered) && OneWord(k, named) is { } m)
                     {
                         result.Add(m);
                     }
@@ -61,21 +61,8 @@ internal sealed partial class TextPass
                 continue;
             }
 
-            if (covered.AsSpan(first, last - first + 1).Contains(true))
-            {
-                continue;
-            }
-
-            var only = -1;
-            for (var k = first; k <= last; k++)
-            {
-                if (IsDistinctive(k, covered))
-                {
-                    only = only == -1 ? k : -2;
-                }
-            }
-
-            if (only >= 0 && OneWord(only, alone: first == last, named) is { } single)
+            // One word standing alone: "President Maduro", "Maduro's government"; not "Star" in "Star Shipping".
+            if (first == last && IsDistinctive(first, covered) && OneWord(first, named) is { } single)
             {
                 result.Add(single);
             }
@@ -107,7 +94,7 @@ internal sealed partial class TextPass
         return roles[k] == TokenRole.Name && !covered[k] && !countryWord[k] && word.Length >= 3 && !Gazetteer.IsWeak(word);
     }
 
-    private FoundMention? OneWord(int k, bool alone, List<(FoundMention Mention, string[] Words)> named)
+    private FoundMention? OneWord(int k, List<(FoundMention Mention, string[] Words)> named)
     {
         if (LaterMention(k, named) is { } later)
         {
@@ -115,7 +102,7 @@ internal sealed partial class TextPass
         }
 
         // A capitalised word opening a sentence may be any word at all: it counts only if the text never writes it in lower case.
-        if (!alone || (!caseless && tokens[k].Gap == TextGap.Sentence && tokens[k].Shape != TokenShape.AllCaps && IsWrittenInLowerCase(tokens[k].Folded)))
+        if (!caseless && tokens[k].Gap == TextGap.Sentence && tokens[k].Shape != TokenShape.AllCaps && IsWrittenInLowerCase(tokens[k].Folded))
         {
             return null;
         }

@@ -49,11 +49,24 @@ internal sealed partial class TextPass
         for (var i = 0; i < tokens.Count; i++)
         {
             roles[i] = RoleOf(tokens[i]);
+        }
 
-            // A capitalised function word inside a name continues it: "Kim Jong Un", not "Un" the Spanish article.
-            if (roles[i] == TokenRole.Break && i > 0 && roles[i - 1] == TokenRole.Name && tokens[i].Gap == TextGap.None
-                && tokens[i].LooksLikeName && !caseless && (TextVocabulary.RoleOf(tokens[i].Folded) & WordRole.Function) != 0
-                && !WordLists.IsStopword(tokens[i].Folded))
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (roles[i] != TokenRole.Break || roles[i - 1] != TokenRole.Name || tokens[i].Gap != TextGap.None || !tokens[i].LooksLikeName || caseless)
+            {
+                continue;
+            }
+
+            // Capitalised inside a name, a particle joins it ("Tareck El Aissami") and a function word is part of it
+            // ("Kim Jong Un", where "Un" is not the Spanish article).
+            var folded = tokens[i].Folded;
+            if (WordLists.IsStopword(folded))
+            {
+                var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+                roles[i] = i + 1 < tokens.Count && next.Gap == TextGap.None && RoleOf(next) == TokenRole.Name ? TokenRole.Connector : TokenRole.Break;
+            }
+            else if ((TextVocabulary.RoleOf(folded) & WordRole.Function) != 0)
             {
                 roles[i] = TokenRole.Name;
             }

@@ -39,7 +39,9 @@ internal static class TextTokenizer
             if (word.Length > 0)
             {
                 tokens.Add(new TextToken(start, end, word, shape, gap));
-                gap = TextGap.None;
+
+                // A possessive ends the name: "Prigozhin's Wagner Group" is two names.
+                gap = i > end ? TextGap.Soft : TextGap.None;
 
                 // Letters joined by dots ("C.A", "EE.UU"): a dot after them abbreviates, it does not end a sentence.
                 lastDotted = innerDot;
@@ -118,6 +120,13 @@ internal static class TextTokenizer
             if (d == '.' && char.IsLetter(next))
             {
                 innerDot = true;
+                i++;
+                continue;
+            }
+
+            // A soft hyphen only marks where a word may break: it is not there.
+            if (d == '\u00AD' && char.IsLetter(next))
+            {
                 i++;
                 continue;
             }

@@ -78,7 +78,7 @@ public sealed class ApiKeyStore
     public IReadOnlyList<ApiKeyInfo> List()
     {
         var keys = new List<ApiKeyInfo>();
-        foreach (var (_, info) in Read(activeOnly: false))
+        foreach (var (_, info) in Read(string.Empty, null))
         {
             keys.Add(info);
         }
@@ -107,27 +107,23 @@ public sealed class ApiKeyStore
             return null;
         }
 
-        var hash = ApiKeySecret.Hash(secret);
-        foreach (var (h, info) in Read(activeOnly: true))
-        {
-            if (string.Equals(h, hash, StringComparison.Ordinal))
-            {
-                return info;
-            }
-        }
-
-        return null;
+        var rows = Read("WHERE revoked_at IS NULL AND key_hash = $hash", ApiKeySecret.Hash(secret));
+        return rows.Count == 0 ? null : rows[0].Info;
     }
 
     /// <summary>Every valid key with its hash, for the server's in-memory copy.</summary>
-    internal List<(string Hash, ApiKeyInfo Info)> ReadActive() => Read(activeOnly: true);
+    internal List<(string Hash, ApiKeyInfo Info)> ReadActive() => Read("WHERE revoked_at IS NULL", null);
 
-    private List<(string Hash, ApiKeyInfo Info)> Read(bool activeOnly)
+    private List<(string Hash, ApiKeyInfo Info)> Read(string where, string? hash)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, role, key_hash, key_prefix, created_at, revoked_at FROM api_keys"
-            + (activeOnly ? " WHERE revoked_at IS NULL" : string.Empty) + " ORDER BY created_at, id";
+        command.CommandText = $"SELECT id, name, role, key_hash, key_prefix, created_at, revoked_at FROM api_keys {where} ORDER BY created_at, id";
+        if (hash is not null)
+        {
+            command.Parameters.AddWithValue("$hash", hash);
+        }
+
         using var reader = command.ExecuteReader();
         var rows = new List<(string, ApiKeyInfo)>();
         while (reader.Read())

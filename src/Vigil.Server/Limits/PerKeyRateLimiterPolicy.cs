@@ -56,8 +56,7 @@ internal sealed class PerKeyRateLimiterPolicy : IRateLimiterPolicy<string>
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         ServerLog.RateLimited(logger, http.User.FindFirst(ApiKeyDefaults.KeyIdClaim)?.Value ?? "?", seconds);
-        var problems = http.RequestServices.GetService(typeof(IProblemDetailsService)) as IProblemDetailsService;
-        if (problems is not null)
+        if (http.RequestServices.GetService<IProblemDetailsService>() is { } problems)
         {
             await problems.WriteAsync(new ProblemDetailsContext
             {

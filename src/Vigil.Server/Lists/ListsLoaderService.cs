@@ -63,7 +63,9 @@ internal sealed class ListsLoaderService : BackgroundService
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        catch (Exception ex) when (ex is ListFormatException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+#pragma warning disable CA1031 // Whatever stops the load stops the server, with its reason logged and returned to the host.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             var reason = ex is ListFormatException ? "list file error: " + ex.Message : ex.Message;
             ServerLog.ListsLoadFailed(logger, reason);

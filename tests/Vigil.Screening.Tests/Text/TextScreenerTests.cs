@@ -95,11 +95,29 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("Nicolás Maduro's government rejected the measure.", "Nicolás Maduro")]
     [InlineData("Nicolas Maduro spoke. Later, President Maduro added more.", "Nicolas Maduro")]
     [InlineData("Kim Jong Un met Vladimir Putin in Vladivostok.", "Kim Jong Un")]
+    [InlineData("In Caracas, Tareck El Aissami spoke about oil.", "Tareck El Aissami")]
     public void Screen_PersonNamedInFull_FindsThePerson(string text, string mentioned)
     {
         var result = screener.Screen(text);
 
         Assert.Contains(result.Mentions, m => m.Best.Text == mentioned && m.Entity.Schema == Model.Schema.Person);
+    }
+
+    [Fact]
+    public void Screen_PossessiveBetweenNames_SeparatesThem()
+    {
+        var result = screener.Screen("Yevgeny Prigozhin's Wagner Group was mentioned.");
+
+        Assert.Equal(["ofac-sdn:21171", "ofac-sdn:22543"], result.Mentions.Select(m => m.Entity.Id));
+        Assert.Equal("Yevgeny Prigozhin", result.Mentions[0].Best.Text);
+    }
+
+    [Fact]
+    public void Screen_WordOfAFullNameInsideAnotherName_IsNoLaterMention()
+    {
+        var mention = Assert.Single(screener.Screen("Nicolas Maduro spoke. Maduro Shipping was unaffected; Maduro was not.").Mentions);
+
+        Assert.Equal(["Nicolas Maduro", "Maduro"], mention.Occurrences.Select(o => o.Text));
     }
 
     [Theory]

@@ -37,6 +37,14 @@ public sealed class TextTokenizerTests
     }
 
     [Fact]
+    public void Tokenise_SoftHyphen_IsIgnored()
+    {
+        var token = Assert.Single(TextTokenizer.Tokenise("Bio\u00ADmetricas"));
+
+        Assert.Equal("biometricas", token.Folded);
+    }
+
+    [Fact]
     public void Tokenise_HyphenInsideCompound_SplitsWithoutGap()
     {
         var tokens = TextTokenizer.Tokenise("Ex-Cle");
@@ -53,6 +61,7 @@ public sealed class TextTokenizerTests
     [InlineData("Caracas\nSoluciones", "None")]
     [InlineData("Caracas\n\nSoluciones", "Sentence")]
     [InlineData("“Caracas” Soluciones", "Soft")]
+    [InlineData("Caracas's Soluciones", "Soft")]
     public void Tokenise_Separators_SetTheGapBeforeTheNextWord(string text, string expected)
     {
         var last = TextTokenizer.Tokenise(text)[^1];

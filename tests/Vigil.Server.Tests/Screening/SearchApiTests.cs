@@ -75,7 +75,7 @@ public sealed class SearchApiTests : IClassFixture<VigilServerFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact(Skip = "Vigil.Matching bug: NameIndex.Candidates copies the query's acronym into its 96-char key buffer unchecked, so a name of 96+ words throws (HTTP 500). Unskip when fixed.")]
+    [Fact]
     public async Task Search_NameOfManyShortWords_IsAccepted()
     {
         using var client = server.Client(server.ScreenKey);
