@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json;
 using Spectre.Console;
 using Vigil.Screening.Bench;
 
@@ -50,7 +49,7 @@ internal static class BenchCommand
             var report = await new BenchRunner(options).RunAsync(loaded, stages, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(report, BenchJson.Default.BenchReport));
+                context.Out.WriteLine(BenchJson.Serialize(report));
             }
             else
             {

@@ -27,7 +27,7 @@ public sealed class BenchRunnerTests(BundledListsFixture fixture) : IClassFixtur
         Assert.Equal(6, report.Targets.Length);
         Assert.Null(report.Targets.Single(t => t.Measure.Contains("vigil screen", StringComparison.Ordinal)).Met);
         Assert.NotEmpty(stages);
-        Assert.Contains("\"candidateRecall\"", System.Text.Json.JsonSerializer.Serialize(report, BenchJson.Default.BenchReport), StringComparison.Ordinal);
+        Assert.Contains("\"candidateRecall\"", BenchJson.Serialize(report), StringComparison.Ordinal);
     }
 
     private sealed class Progress(List<string> stages) : IProgress<string>
