@@ -13,7 +13,14 @@ internal sealed class CliContext
     {
         Out = stdout;
         Error = stderr;
-        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        // Colours and styles only on a terminal: output sent to a file, a pipe or a test's writer stays plain text.
+        var terminal = ReferenceEquals(stdout, System.Console.Out) && !System.Console.IsOutputRedirected;
+        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
     }
 
     public TextWriter Out { get; }
@@ -29,10 +36,13 @@ internal sealed class CliContext
         Recursive = true,
     };
 
-    /// <summary>Loads the lists named by --data-dir (or the environment, or the bundled ones) once per process.</summary>
+    /// <summary>
+    /// Loads the lists named by --data-dir (or the environment, or the bundled ones) once per run, and reuses the
+    /// lists an earlier run in this process loaded from the same, unchanged directory (<see cref="LoadedListsCache"/>).
+    /// </summary>
     public LoadedLists Lists(ParseResult parse)
     {
         var dir = DataDirectory.Resolve(parse.GetValue(DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable));
-        return loaded ??= LoadedLists.Load(dir);
+        return loaded ??= LoadedListsCache.Get(dir, static d => LoadedLists.Load(d));
     }
 }

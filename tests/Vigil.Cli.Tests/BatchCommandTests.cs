@@ -36,6 +36,29 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Batch_UnknownCountry_ScreensTheNameAndWarnsWithTheLine_AndFormulaLikeCellsAreDefused()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.csv",
+            "id,name,type,country\n" +
+            "a,Nicolas Maduro,person,Atlantis\n" +
+            "=b,=Nicolas Maduro,person,VE\n");
+        var output = folder.PathOf("hits.csv");
+
+        var result = Cli.Run("batch", "--input", input, "--output", output, "--matches-only");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = File.ReadAllLines(output);
+        Assert.Contains(lines, l => l.StartsWith("a,Nicolas Maduro,ofac-sdn:22790,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("'=b,'=Nicolas Maduro,ofac-sdn:22790,", StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), l => Assert.True(l.StartsWith("a,", StringComparison.Ordinal) || l.StartsWith("'=b,'=", StringComparison.Ordinal), l));
+        Assert.Contains("batch: warning: line 2: unknown country 'Atlantis' (screened without it)", result.ErrorLines);
+        Assert.DoesNotContain(result.ErrorLines, l => l.Contains("(skipped)", StringComparison.Ordinal));
+        Assert.Contains("Screened with warnings", result.Out, StringComparison.Ordinal);
+        Assert.Contains("line 2: unknown country 'Atlantis' (screened without it)", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Batch_JsonlToJsonl_WritesOneObjectPerHit()
     {
         using var folder = new TempFolder();

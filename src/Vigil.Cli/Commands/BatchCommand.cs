@@ -7,7 +7,8 @@ namespace Vigil.Cli.Commands;
 
 /// <summary>
 /// <c>vigil batch --input FILE --output FILE</c>: screens a customer file (CSV or JSON lines) on every core and writes
-/// one row per hit, in input order. Bad rows are reported with their line numbers and skipped.
+/// one row per hit, in input order. Bad rows are reported with their line numbers and skipped; a row with an unknown
+/// country is screened on what else it holds and reported with its line number as a warning.
 /// </summary>
 internal static class BatchCommand
 {
@@ -61,7 +62,7 @@ internal static class BatchCommand
 
                 summary = live
                     ? await RunLive(context, runner, reader, writer, errors, cancellationToken).ConfigureAwait(false)
-                    : await runner.RunAsync(reader, writer, new SyncProgress<BatchProgress>(p => context.Error.WriteLine("batch: " + Describe(p))), errors, cancellationToken).ConfigureAwait(false);
+                    : await runner.RunAsync(reader, writer, new SyncProgress<BatchProgress>(p => context.Error.WriteLine("batch: " + Describe(p))), errors, errors, cancellationToken).ConfigureAwait(false);
             }
 
             File.Move(partial, outputPath, overwrite: true);
@@ -125,15 +126,12 @@ internal static class BatchCommand
         return (input, output, format);
     }
 
+    /// <remarks>A file that is no batch input (no header, no <c>name</c> column) throws <see cref="BatchFileException"/>, which <see cref="CliErrors"/> words.</remarks>
     private static IBatchReader Open(string path, BatchFormat? format)
     {
         try
         {
             return BatchReader.Open(path, format);
-        }
-        catch (BatchFileException ex)
-        {
-            throw new CliUsageException(ex.Message, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -168,7 +166,7 @@ internal static class BatchCommand
                     task.Value = (p.Fraction ?? 0) * 1000;
                     task.Description = Markup.Escape(Describe(p, withPercent: false));
                 });
-                summary = await runner.RunAsync(reader, writer, sink, errors, cancellationToken).ConfigureAwait(false);
+                summary = await runner.RunAsync(reader, writer, sink, errors, errors, cancellationToken).ConfigureAwait(false);
                 task.Value = 1000;
             }).ConfigureAwait(false);
         return summary!;
@@ -193,6 +191,7 @@ internal static class BatchCommand
         table.AddRow("Rows read", N(s.RowsRead));
         table.AddRow("Screened", N(s.RowsScreened));
         table.AddRow("Skipped (bad rows)", s.RowsSkipped > 0 ? $"[yellow]{N(s.RowsSkipped)}[/]" : "0");
+        table.AddRow("Screened with warnings", s.RowsWithWarnings > 0 ? $"[yellow]{N(s.RowsWithWarnings)}[/]" : "0");
         table.AddRow("Hits written", N(s.Hits));
         table.AddRow("Matches", s.Matches > 0 ? $"[bold red]{N(s.Matches)}[/]" : "0");
         table.AddRow("Rows with a match", N(s.RowsMatched));
@@ -200,58 +199,72 @@ internal static class BatchCommand
         table.AddRow("Names/second", N(s.NamesPerSecond));
         table.AddRow("Workers", N(s.Workers));
         context.Console.Write(table);
-        if (s.RowsSkipped == 0)
+        ListRows(context, "Skipped rows", s.RowsSkipped, s.Errors);
+        ListRows(context, "Screened with warnings", s.RowsWithWarnings, s.Warnings);
+    }
+
+    private static void ListRows<T>(CliContext context, string title, long count, IReadOnlyList<T> first)
+        where T : notnull
+    {
+        if (count == 0)
         {
             return;
         }
 
-        context.Console.MarkupLine($"Skipped rows ({N(s.RowsSkipped)}):");
-        foreach (var error in s.Errors.Take(ErrorsShown))
+        context.Console.MarkupLine(Markup.Escape($"{title} ({count.ToString("N0", CultureInfo.InvariantCulture)}):"));
+        foreach (var item in first.Take(ErrorsShown))
         {
-            context.Console.MarkupLine("  " + Markup.Escape(error.ToString()));
+            context.Console.MarkupLine("  " + Markup.Escape(item.ToString()!));
         }
 
-        if (s.RowsSkipped > ErrorsShown)
+        if (count > ErrorsShown)
         {
-            context.Console.MarkupLine($"  ... and {N(s.RowsSkipped - ErrorsShown)} more (every one is on stderr)");
+            context.Console.MarkupLine($"  ... and {(count - ErrorsShown).ToString("N0", CultureInfo.InvariantCulture)} more (every one is on stderr)");
         }
     }
 
     private sealed record Arguments(string? Input, string? Output, string? Format, double? Threshold, int Limit, bool MatchesOnly);
 
-    /// <summary>Bad rows to stderr: at once in plain mode; after the bar in live mode, where stderr lines would tear the display.</summary>
-    private sealed class ErrorSink(TextWriter stderr, bool live) : IProgress<BatchRowError>
+    /// <summary>
+    /// Bad rows and warnings to stderr, each with its line: at once in plain mode; after the bar in live mode, where
+    /// stderr lines would tear the display.
+    /// </summary>
+    private sealed class ErrorSink(TextWriter stderr, bool live) : IProgress<BatchRowError>, IProgress<BatchRowWarning>
     {
         private const int MaxBuffered = 1000;
-        private readonly List<BatchRowError> buffered = [];
+        private readonly List<string> buffered = [];
         private long dropped;
 
-        public void Report(BatchRowError value)
-        {
-            if (!live)
-            {
-                stderr.WriteLine($"batch: {value} (skipped)");
-            }
-            else if (buffered.Count < MaxBuffered)
-            {
-                buffered.Add(value);
-            }
-            else
-            {
-                dropped++;
-            }
-        }
+        public void Report(BatchRowError value) => Write($"batch: {value} (skipped)");
+
+        public void Report(BatchRowWarning value) => Write($"batch: warning: {value}");
 
         public void Flush()
         {
-            foreach (var error in buffered)
+            foreach (var line in buffered)
             {
-                stderr.WriteLine($"batch: {error} (skipped)");
+                stderr.WriteLine(line);
             }
 
             if (dropped > 0)
             {
-                stderr.WriteLine($"batch: ... and {dropped:N0} more bad rows not shown");
+                stderr.WriteLine($"batch: ... and {dropped:N0} more bad rows and warnings not shown");
+            }
+        }
+
+        private void Write(string line)
+        {
+            if (!live)
+            {
+                stderr.WriteLine(line);
+            }
+            else if (buffered.Count < MaxBuffered)
+            {
+                buffered.Add(line);
+            }
+            else
+            {
+                dropped++;
             }
         }
     }

@@ -26,13 +26,14 @@ internal static class ScreenPaymentCommand
 
             // Read the message before loading lists: a malformed message fails at once.
             PaymentMessage message;
+            var path = parse.GetValue(file);
             try
             {
-                message = PaymentParser.Parse(ScreenTextCommand.ReadInput(parse.GetValue(file)));
+                message = PaymentParser.Parse(ScreenTextCommand.ReadInput(path));
             }
             catch (PaymentFormatException ex)
             {
-                throw new CliUsageException("malformed payment message: " + ex.Message.ReplaceLineEndings(" "), ex);
+                throw new InputFileException(path == "-" ? "standard input" : path!, ex);
             }
 
             var screener = new PaymentScreener(new TextScreener(context.Lists(parse).Screener));

@@ -20,9 +20,17 @@ internal static class ServeCommand
         };
         var store = ImportCommand.StoreOption();
         var postgres = ImportCommand.PostgresOption();
+        var refreshInterval = new Option<string?>("--refresh-interval")
+        {
+            Description = "Fetch the official lists on this schedule (e.g. 1h) and put new versions in service without a restart. Default: off (Vigil:Refresh:Interval)",
+        };
+        var refreshMirror = new Option<string?>("--refresh-mirror")
+        {
+            Description = "Fetch the list files from this internal mirror (<URL>/<source>/<file name>) instead of the publishers. Default: Vigil:Refresh:Mirror",
+        };
         var command = new Command("serve", "Run the HTTP API: /v1/search, /v1/match, /v1/entities, /v1/lists; OpenAPI at /openapi/v1.json, reference at /scalar/v1")
         {
-            urls, insecureLocal, store, postgres,
+            urls, insecureLocal, store, postgres, refreshInterval, refreshMirror,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -33,6 +41,8 @@ internal static class ServeCommand
                 ListsDirectory = DataDirectory.Resolve(parse.GetValue(context.DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable)),
                 StoreDirectory = StoreDirectory.Resolve(parse.GetValue(store), Environment.GetEnvironmentVariable(StoreDirectory.EnvironmentVariable)),
                 PostgresConnectionString = parse.GetValue(postgres),
+                RefreshInterval = parse.GetValue(refreshInterval) is { } interval ? Durations.Parse(interval, "--refresh-interval") : null,
+                RefreshMirror = parse.GetValue(refreshMirror),
             };
             try
             {

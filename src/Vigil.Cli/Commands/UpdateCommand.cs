@@ -29,14 +29,15 @@ internal static class UpdateCommand
         var discard = new Option<long?>("--discard") { Description = "Reject a held version (its id, from --status)" };
         var reason = new Option<string?>("--reason") { Description = "Why a held version is discarded" };
         var json = new Option<bool>("--json") { Description = "Print one JSON document" };
-        var command = new Command("update", "Fetch the official lists and store new versions safely") { store, postgres, sources, status, approve, discard, reason, json };
+        var mirror = new Option<string?>("--mirror") { Description = "Fetch the files from this internal mirror, as <URL>/<source>/<file name>, instead of the publishers" };
+        var command = new Command("update", "Fetch the official lists and store new versions safely") { store, postgres, sources, status, approve, discard, reason, json, mirror };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var listStore = await ImportCommand.OpenStoreAsync(parse, store, postgres, cancellationToken);
             var importer = new ListImporter(listStore);
             if (parse.GetValue(approve) is { } approveId)
             {
-                var approved = await importer.ApproveAsync(approveId, cancellationToken);
+                var approved = await SettleAsync(() => importer.ApproveAsync(approveId, cancellationToken));
                 context.Out.WriteLine($"applied {approved.Version.Source} version {approved.Version.Number} ({approved.Version.EntityCount} entities, {approved.Change!.Counts})");
                 return 0;
             }
@@ -44,7 +45,7 @@ internal static class UpdateCommand
             if (parse.GetValue(discard) is { } discardId)
             {
                 var why = parse.GetValue(reason) ?? throw new CliUsageException("--discard needs --reason.");
-                var discarded = await importer.DiscardAsync(discardId, why, cancellationToken);
+                var discarded = await SettleAsync(() => importer.DiscardAsync(discardId, why, cancellationToken));
                 context.Out.WriteLine($"discarded {discarded.Source} version {discarded.Number}");
                 return 0;
             }
@@ -64,6 +65,16 @@ internal static class UpdateCommand
             }
 
             options = options with { Sources = [.. wanted.Length == 0 ? known : options.Sources.Where(s => wanted.Contains(s.Source))] };
+            if (parse.GetValue(mirror) is { } mirrorText)
+            {
+                if (!Uri.TryCreate(mirrorText, UriKind.Absolute, out var mirrorUrl) || (mirrorUrl.Scheme != Uri.UriSchemeHttps && mirrorUrl.Scheme != Uri.UriSchemeHttp))
+                {
+                    throw new CliUsageException($"--mirror '{mirrorText}' is not an absolute http(s) URL.");
+                }
+
+                options = options with { Sources = [.. options.Sources.Select(s => s.Mirrored(mirrorUrl))] };
+            }
+
             using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
             var refresher = new ListRefresher(http, importer, ListCatalog.Default, options);
             var results = await refresher.RefreshAllAsync(cancellationToken);
@@ -92,6 +103,19 @@ internal static class UpdateCommand
             return results.Any(r => r.Outcome is RefreshOutcome.Failed or RefreshOutcome.Held) ? NotAllUpdated : 0;
         });
         return command;
+    }
+
+    /// <summary>Approving or discarding a version that is not held (or does not exist) is the user's mistake: exit 2, one line.</summary>
+    private static async Task<T> SettleAsync<T>(Func<Task<T>> settle)
+    {
+        try
+        {
+            return await settle();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException)
+        {
+            throw new CliUsageException(ex.Message, ex);
+        }
     }
 
     private static async Task<int> PrintStatusAsync(CliContext context, Storage.Store.ListStore listStore, bool json, CancellationToken cancellationToken)

@@ -16,24 +16,8 @@ public sealed record NegativesReport(
     double Threshold,
     int ListedEntities,
     ImmutableArray<NegativeSetResult> Sets,
-    ImmutableArray<NegativeHit> FalseHits) : IEvaluationReport
+    ImmutableArray<NegativeHit> FalseHits) : EvaluationReport("negatives")
 {
-    /// <inheritdoc />
-    [JsonPropertyOrder(-6)]
-    public string Evaluation => "negatives";
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-5)]
-    public double? Precision => null;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-4)]
-    public double? Recall => null;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-3)]
-    public double? F1 => null;
-
     /// <summary>Share of all people screened with a match at the threshold.</summary>
     [JsonPropertyOrder(-2)]
     public double FalsePositiveRate

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Vigil.Evaluation.Metrics;
 using Vigil.Evaluation.Reports;
 
@@ -23,21 +22,8 @@ public sealed record UnRecallReport(
     ImmutableArray<int> NonCorrespondingRows,
     ImmutableSortedDictionary<string, int> MappingCoverage,
     ConfusionMatrix Metrics,
-    ImmutableArray<UnRecallFile> Files) : IEvaluationReport
+    ImmutableArray<UnRecallFile> Files) : EvaluationReport("un-recall")
 {
     /// <inheritdoc />
-    [JsonPropertyOrder(-4)]
-    public string Evaluation => "un-recall";
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-3)]
-    public double? Precision => Metrics.Precision;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-2)]
-    public double? Recall => Metrics.Recall;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-1)]
-    public double? F1 => Metrics.F1;
+    protected override ConfusionMatrix Figures => Metrics;
 }

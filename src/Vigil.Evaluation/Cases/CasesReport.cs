@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Vigil.Evaluation.Metrics;
 using Vigil.Evaluation.Reports;
 
@@ -24,21 +23,8 @@ public sealed record CasesReport(
     ConfusionMatrix Metrics,
     ImmutableArray<GroupMetrics> Schemas,
     ImmutableArray<string> UnknownExpectedIds,
-    ImmutableArray<CaseMiss> Misses) : IEvaluationReport
+    ImmutableArray<CaseMiss> Misses) : EvaluationReport("cases")
 {
     /// <inheritdoc />
-    [JsonPropertyOrder(-4)]
-    public string Evaluation => "cases";
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-3)]
-    public double? Precision => Metrics.Precision;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-2)]
-    public double? Recall => Metrics.Recall;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-1)]
-    public double? F1 => Metrics.F1;
+    protected override ConfusionMatrix Figures => Metrics;
 }

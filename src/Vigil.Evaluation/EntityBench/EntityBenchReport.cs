@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Vigil.Evaluation.Metrics;
 using Vigil.Evaluation.Reports;
 
@@ -22,23 +21,10 @@ public sealed record EntityBenchReport(
     ImmutableArray<GroupMetrics> Labels,
     ThresholdPoint BestThreshold,
     ImmutableSortedDictionary<string, int> IgnoredProperties,
-    ImmutableArray<EntityMiss> Misses) : IEvaluationReport
+    ImmutableArray<EntityMiss> Misses) : EvaluationReport("entity-bench")
 {
     /// <inheritdoc />
-    [JsonPropertyOrder(-4)]
-    public string Evaluation => "entity-bench";
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-3)]
-    public double? Precision => Metrics.Precision;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-2)]
-    public double? Recall => Metrics.Recall;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-1)]
-    public double? F1 => Metrics.F1;
+    protected override ConfusionMatrix Figures => Metrics;
 
     /// <summary>Number of checks.</summary>
     public int Checks => Metrics.Total;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Vigil.Evaluation.Metrics;
 using Vigil.Evaluation.Reports;
 
@@ -26,23 +25,10 @@ public sealed record NameBenchReport(
     ThresholdPoint BestThreshold,
     LogicV2Comparison LogicV2,
     NameFitResult? Fit,
-    ImmutableArray<NameMiss> Misses) : IEvaluationReport
+    ImmutableArray<NameMiss> Misses) : EvaluationReport("name-bench")
 {
     /// <inheritdoc />
-    [JsonPropertyOrder(-4)]
-    public string Evaluation => "name-bench";
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-3)]
-    public double? Precision => Metrics.Precision;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-2)]
-    public double? Recall => Metrics.Recall;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-1)]
-    public double? F1 => Metrics.F1;
+    protected override ConfusionMatrix Figures => Metrics;
 
     /// <summary>Number of cases.</summary>
     public int Cases => Metrics.Total;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Vigil.Evaluation.Reports;
 
 namespace Vigil.Evaluation.OfacParity;
@@ -30,21 +29,4 @@ public sealed record OfacParityReport(
     string SchemaResolution,
     ImmutableArray<OfacParityRow> Divergent,
     ImmutableArray<OfacParityRow> NotReturned,
-    ImmutableArray<OfacParityRow> All) : IEvaluationReport
-{
-    /// <inheritdoc />
-    [JsonPropertyOrder(-4)]
-    public string Evaluation => "ofac-parity";
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-3)]
-    public double? Precision => null;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-2)]
-    public double? Recall => null;
-
-    /// <inheritdoc />
-    [JsonPropertyOrder(-1)]
-    public double? F1 => null;
-}
+    ImmutableArray<OfacParityRow> All) : EvaluationReport("ofac-parity");

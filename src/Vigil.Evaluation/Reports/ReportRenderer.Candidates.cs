@@ -15,13 +15,13 @@ public static partial class ReportRenderer
         {
             Summary(
                 "un-recall",
-                ("threshold", F(report.Threshold)),
-                ("UN entities loaded", N(report.ListedEntities)),
-                ("rows corresponding line by line", $"{N(report.CorrespondingRows)} ({N(report.NonCorrespondingRows.Length)} not)"),
-                ("expected-id derivation", string.Join(", ", report.MappingCoverage.Select(kv => $"{kv.Key} {kv.Value}"))),
-                ("precision (pooled)", F(report.Metrics.Precision)),
-                ("recall@1 (pooled)", F(report.Metrics.Recall)),
-                ("F1 (pooled)", F(report.Metrics.F1))),
+                [
+                    ("threshold", F(report.Threshold)),
+                    ("UN entities loaded", N(report.ListedEntities)),
+                    ("rows corresponding line by line", $"{N(report.CorrespondingRows)} ({N(report.NonCorrespondingRows.Length)} not)"),
+                    ("expected-id derivation", string.Join(", ", report.MappingCoverage.Select(kv => $"{kv.Key} {kv.Value}"))),
+                    .. Figures(report.Metrics, recall: "recall@1", suffix: " (pooled)"),
+                ]),
         };
 
         var files = NewTable("per file", "file", "rows", "evaluated", "excluded", "recall@1", "ranked first (any score)", "candidate recall", "wrong entity on top");
@@ -33,13 +33,12 @@ public static partial class ReportRenderer
         parts.Add(files);
         foreach (var f in report.Files)
         {
-            var misses = NewTable($"{f.File}: misses ({N(f.Misses.Length)})", "row", "query", "DOB", "nat.", "expected", "its score", "candidate?", "top result", "top score", "why the expected scored so");
-            foreach (var m in f.Misses.Take(maxRows))
-            {
-                Row(misses, N(m.Row), m.Query, m.BirthDate, m.Nationality, $"{m.ExpectedId} {m.ExpectedName}", F(m.ExpectedScore), m.InCandidates ? "yes" : "NO", m.GotId is null ? "-" : $"{m.GotId} {m.GotName}", F(m.GotScore), m.Explanation);
-            }
-
-            parts.Add(Cut(misses, Math.Min(maxRows, f.Misses.Length), f.Misses.Length));
+            parts.Add(Listing(
+                $"{f.File}: misses ({N(f.Misses.Length)})",
+                f.Misses,
+                maxRows,
+                ["row", "query", "DOB", "nat.", "expected", "its score", "candidate?", "top result", "top score", "why the expected scored so"],
+                m => [N(m.Row), m.Query, m.BirthDate, m.Nationality, $"{m.ExpectedId} {m.ExpectedName}", F(m.ExpectedScore), m.InCandidates ? "yes" : "NO", m.GotId is null ? "-" : $"{m.GotId} {m.GotName}", F(m.GotScore), m.Explanation]));
         }
 
         return new Rows(parts);
@@ -56,12 +55,13 @@ public static partial class ReportRenderer
         }
 
         Row(sets, "all", N(report.Sets.Sum(s => s.Queries)), N(report.Sets.Sum(s => s.FalseHits)), Pct(report.FalsePositiveRate));
-        var hits = NewTable($"False hits, highest score first ({N(report.FalseHits.Length)})", "set", "row", "query", "DOB", "nat.", "matched", "score", "explanation");
-        foreach (var h in report.FalseHits.Take(maxRows))
-        {
-            Row(hits, h.Set, N(h.Row), h.Query, h.BirthDate, h.Nationality, $"{h.EntityId} {h.MatchedName}", F(h.Score), h.Explanation);
-        }
-
-        return new Rows(sets, Cut(hits, Math.Min(maxRows, report.FalseHits.Length), report.FalseHits.Length));
+        return new Rows(
+            sets,
+            Listing(
+                $"False hits, highest score first ({N(report.FalseHits.Length)})",
+                report.FalseHits,
+                maxRows,
+                ["set", "row", "query", "DOB", "nat.", "matched", "score", "explanation"],
+                h => [h.Set, N(h.Row), h.Query, h.BirthDate, h.Nationality, $"{h.EntityId} {h.MatchedName}", F(h.Score), h.Explanation]));
     }
 }

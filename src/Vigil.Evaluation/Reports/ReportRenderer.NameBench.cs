@@ -12,25 +12,26 @@ public static partial class ReportRenderer
     public static IRenderable Render(NameBenchReport report, int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var logicV2 = report.LogicV2;
         var parts = new List<IRenderable>
         {
             Summary(
                 "name-bench",
-                ("cases", N(report.Cases)),
-                ("threshold", F(report.Threshold)),
-                ("token statistics", report.TokenStatistics),
-                ("precision", F(report.Metrics.Precision)),
-                ("recall", F(report.Metrics.Recall)),
-                ("F1", F(report.Metrics.F1)),
-                ("best F1 (threshold)", $"{F(report.BestThreshold.Metrics.F1)} ({F(report.BestThreshold.Threshold)})"),
-                ("logic-v2 P / R / F1 at " + F(report.LogicV2.Threshold), $"{F(report.LogicV2.LogicV2.Precision)} / {F(report.LogicV2.LogicV2.Recall)} / {F(report.LogicV2.LogicV2.F1)} ({N(report.LogicV2.Rows)} rows)"),
-                ("logic-v2 best F1 (threshold)", $"{F(report.LogicV2.LogicV2Best.Metrics.F1)} ({F(report.LogicV2.LogicV2Best.Threshold)})")),
+                [
+                    ("cases", N(report.Cases)),
+                    ("threshold", F(report.Threshold)),
+                    ("token statistics", report.TokenStatistics),
+                    .. Figures(report.Metrics),
+                    ("best F1 (threshold)", AtThreshold(report.BestThreshold)),
+                    ("logic-v2 P / R / F1 at " + F(logicV2.Threshold), $"{F(logicV2.LogicV2.Precision)} / {F(logicV2.LogicV2.Recall)} / {F(logicV2.LogicV2.F1)} ({N(logicV2.Rows)} rows)"),
+                    ("logic-v2 best F1 (threshold)", AtThreshold(logicV2.LogicV2Best)),
+                ]),
             MetricsTable("Vigil per case group", "group", report.Groups.Select(g => (g.Group, g.Metrics))),
             MetricsTable($"Vigil per half (seed {report.Seed})", "half", report.Halves.Select(g => (g.Group, g.Metrics))),
         };
 
-        var side = NewTable($"logic-v2 vs Vigil on the {N(report.LogicV2.Joined)} cases both scored, current labels ({N(report.LogicV2.Relabelled)} relabelled since the frozen run)", "group", "logic-v2 P", "R", "F1", "Vigil P", "R", "F1");
-        foreach (var g in report.LogicV2.Groups.Concat([new GroupComparison("all", report.LogicV2.LogicV2Joined, report.LogicV2.Vigil)]).Concat(report.LogicV2.Halves.Select(h => h with { Group = "half " + h.Group })))
+        var side = NewTable($"logic-v2 vs Vigil on the {N(logicV2.Joined)} cases both scored, current labels ({N(logicV2.Relabelled)} relabelled since the frozen run)", "group", "logic-v2 P", "R", "F1", "Vigil P", "R", "F1");
+        foreach (var g in logicV2.Groups.Concat([new GroupComparison("all", logicV2.LogicV2Joined, logicV2.Vigil)]).Concat(logicV2.Halves.Select(h => h with { Group = "half " + h.Group })))
         {
             Row(side, g.Group, F(g.LogicV2.Precision), F(g.LogicV2.Recall), F(g.LogicV2.F1), F(g.Vigil.Precision), F(g.Vigil.Recall), F(g.Vigil.F1));
         }
@@ -42,13 +43,12 @@ public static partial class ReportRenderer
             parts.Add(new Panel(new SpectreText(fit.CSharp)) { Header = new PanelHeader("fitted weights for NameScoringWeights"), Border = BoxBorder.Rounded });
         }
 
-        var misses = NewTable($"Misses ({N(report.Misses.Length)})", "line", "group", "query", "listed", "label", "score", "logic-v2", "explanation");
-        foreach (var m in report.Misses.Take(maxRows))
-        {
-            Row(misses, N(m.Line), m.Group, m.Query, m.Listed, YesNo(m.Expected), F(m.Score), F(m.LogicV2Score), m.Explanation);
-        }
-
-        parts.Add(Cut(misses, Math.Min(maxRows, report.Misses.Length), report.Misses.Length));
+        parts.Add(Listing(
+            $"Misses ({N(report.Misses.Length)})",
+            report.Misses,
+            maxRows,
+            ["line", "group", "query", "listed", "label", "score", "logic-v2", "explanation"],
+            m => [N(m.Line), m.Group, m.Query, m.Listed, YesNo(m.Expected), F(m.Score), F(m.LogicV2Score), m.Explanation]));
         return new Rows(parts);
     }
 }

@@ -47,7 +47,7 @@ public static partial class ReportRenderer
 
     private static void Row(Table table, params string?[] cells) => table.AddRow([.. cells.Select(c => (IRenderable)new SpectreText(c ?? string.Empty))]);
 
-    private static Table Summary(string title, params (string Name, string Value)[] rows)
+    private static Table Summary(string title, (string Name, string Value)[] rows)
     {
         var table = NewTable(title, "measure", "value");
         table.Columns[1].Alignment = Justify.Right;
@@ -75,16 +75,30 @@ public static partial class ReportRenderer
         return table;
     }
 
-    private static Table Cut(Table table, int shown, int total)
+    /// <summary>A table of the first <paramref name="maxRows"/> items, captioned with how many are left out when any are.</summary>
+    private static Table Listing<T>(string title, IReadOnlyList<T> items, int maxRows, string[] columns, Func<T, string?[]> cells)
     {
-        if (total <= shown)
+        var table = NewTable(title, columns);
+        var shown = Math.Min(maxRows, items.Count);
+        for (var i = 0; i < shown; i++)
         {
-            return table;
+            Row(table, cells(items[i]));
         }
 
-        table.Caption = new TableTitle(Markup.Escape($"{shown} of {total} shown; --json lists all"));
+        if (items.Count > shown)
+        {
+            table.Caption = new TableTitle(Markup.Escape($"{shown} of {items.Count} shown; --json lists all"));
+        }
+
         return table;
     }
+
+    /// <summary>The precision, recall and F1 rows of a summary; <paramref name="suffix"/> says how they were counted (" (pooled)").</summary>
+    private static (string Name, string Value)[] Figures(ConfusionMatrix m, string recall = "recall", string suffix = "") =>
+        [("precision" + suffix, F(m.Precision)), (recall + suffix, F(m.Recall)), ("F1" + suffix, F(m.F1))];
+
+    /// <summary>The F1 at a threshold and the threshold: <c>0.912 (0.650)</c>.</summary>
+    private static string AtThreshold(ThresholdPoint point) => $"{F(point.Metrics.F1)} ({F(point.Threshold)})";
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Vigil.Matching.Names;
 
 namespace Vigil.Matching.Index;
@@ -15,9 +17,11 @@ internal sealed class NameIndex
     private const int MinDeleteLength = 4;
     private const int KeyBuffer = 96;
 
-    // Postings in compressed-row form: the ids of key k are ids[offsets[k]..offsets[k + 1]].
-    private readonly Dictionary<string, int> keys;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Postings in compressed-row form: the ids of key k are ids[offsets[k]..offsets[k + 1]]. Keys are stored as
+    // 64-bit hashes of their text, not as strings: building allocates no key strings and a lookup compares one number.
+    // A collision (about one in 10^8 across the index) would only merge two postings lists: extra candidates, never a
+    // lost one.
+    private readonly Dictionary<ulong, int> keys;
     private readonly int[] offsets;
     private readonly int[] ids;
 
@@ -28,8 +32,7 @@ internal sealed class NameIndex
     {
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
-        keys = new Dictionary<string, int>(names.Count * 8, StringComparer.Ordinal);
-        lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        keys = new Dictionary<ulong, int>(names.Count * 8);
         var pairs = new PairList(names.Count * 16);
         Span<char> buffer = stackalloc char[KeyBuffer];
         for (var id = 0; id < names.Count; id++)
@@ -96,7 +99,13 @@ internal sealed class NameIndex
     /// <summary>
     /// Writes up to <paramref name="output"/>.Length candidate name ids, best first by estimated coverage; returns the count.
     /// </summary>
-    public int Candidates(PreparedName query, Span<int> output)
+    public int Candidates(PreparedName query, Span<int> output) => Candidates(query, output, [], 0f);
+
+    /// <summary>
+    /// Writes up to <paramref name="output"/>.Length candidate name ids whose estimated coverage is at least
+    /// <paramref name="minCoverage"/>, best first, with their coverage in <paramref name="coverage"/> when it is not empty.
+    /// </summary>
+    public int Candidates(PreparedName query, Span<int> output, Span<float> coverage, float minCoverage)
     {
         ArgumentNullException.ThrowIfNull(query);
         var s = scratch ??= new Scratch();
@@ -145,12 +154,12 @@ internal sealed class NameIndex
             Hit(s, buffer[..(query.Acronym.Length + 1)], 1f, s.NextStamp());
         }
 
-        return s.TakeBest(output, Names, query.ContentWeight);
+        return s.TakeBest(output, coverage, Names, query.ContentWeight, minCoverage);
     }
 
     private void Hit(Scratch s, ReadOnlySpan<char> key, float weight, int stamp)
     {
-        if (key.Length == 0 || !lookup.TryGetValue(key, out var k))
+        if (key.Length == 0 || !keys.TryGetValue(Hash(key), out var k))
         {
             return;
         }
@@ -182,15 +191,16 @@ internal sealed class NameIndex
 
     private int KeyId(ReadOnlySpan<char> key)
     {
-        if (lookup.TryGetValue(key, out var id))
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, Hash(key), out var exists);
+        if (!exists)
         {
-            return id;
+            id = keys.Count - 1;
         }
 
-        id = keys.Count;
-        lookup[key] = id;
         return id;
     }
+
+    private static ulong Hash(ReadOnlySpan<char> key) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(key));
 
     /// <summary>Per-thread accumulators, reused across queries so candidate generation allocates nothing.</summary>
     private sealed class Scratch
@@ -234,33 +244,43 @@ internal sealed class NameIndex
             weight[id] += w;
         }
 
-        public int TakeBest(Span<int> output, IReadOnlyList<PreparedName> names, float queryWeight)
+        public int TakeBest(Span<int> output, Span<float> coverage, IReadOnlyList<PreparedName> names, float queryWeight, float minCoverage)
         {
-            var n = touchedCount;
-            var ids = touched.AsSpan(0, n);
-            var keys = sortKeys.AsSpan(0, n);
-
             // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short
-            // listed name that shares everything outranks a long one that shares one common word.
-            for (var i = 0; i < n; i++)
+            // listed name that shares everything outranks a long one that shares one common word. Names below the
+            // floor are dropped here, before any sorting.
+            var n = 0;
+            var all = touched.AsSpan(0, touchedCount);
+            var keys = sortKeys.AsSpan(0, touchedCount);
+            for (var i = 0; i < all.Length; i++)
             {
-                keys[i] = -weight[ids[i]] / Math.Max(queryWeight, names[ids[i]].ContentWeight);
-            }
-
-            if (n > output.Length)
-            {
-                keys.Sort(ids);
-                n = output.Length;
-            }
-
-            ids[..n].CopyTo(output);
-            foreach (var id in touched.AsSpan(0, touchedCount))
-            {
+                var id = all[i];
+                var c = weight[id] / Math.Max(queryWeight, names[id].ContentWeight);
                 weight[id] = 0;
+                if (c >= minCoverage)
+                {
+                    all[n] = id;
+                    keys[n] = -c;
+                    n++;
+                }
             }
 
             touchedCount = 0;
+            var ids = all[..n];
+            keys = keys[..n];
+            keys.Sort(ids);
+            n = Math.Min(n, output.Length);
+            ids[..n].CopyTo(output);
+            if (!coverage.IsEmpty)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    coverage[i] = -keys[i];
+                }
+            }
+
             return n;
         }
+
     }
 }

@@ -29,14 +29,20 @@ public sealed class NamePreparer
     public static string[] Tokenise(string name, Schema schema)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var folded = TextFolder.Fold(name.Replace("&", " and ", StringComparison.Ordinal));
+        var folded = TextFolder.Fold(SpellSymbols(name));
         if (folded.Length == 0)
         {
             return [];
         }
 
         var raw = NumberWords.Rewrite(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (schema == Schema.Person || raw.Length < 2)
+        if (schema == Schema.Person)
+        {
+            return raw;
+        }
+
+        raw = NumberWords.RewriteRomanNumerals(Abbreviations.Expand(raw));
+        if (raw.Length < 2)
         {
             return raw;
         }
@@ -74,6 +80,7 @@ public sealed class NamePreparer
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(tokens);
+        var syllabic = NameRoles.IsSyllabicScript(name);
         var kinds = new TokenKind[tokens.Length];
         var weights = new float[tokens.Length];
         var keys = new string[tokens.Length];
@@ -82,11 +89,19 @@ public sealed class NamePreparer
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            var k = Classify(t, schema);
+            var k = syllabic && t[0] != '~' && !IsNumber(t) ? TokenKind.Word : Classify(t, schema);
+
+            // "Ben Netanyahu": a particle that is also a given name is the given name when it opens a person's name
+            // (as "son of" it follows one).
+            if (k == TokenKind.Stopword && i == 0 && schema == Schema.Person && tokens.Length > 1 && NameVariants.ClassesOf(t).Count > 0)
+            {
+                k = TokenKind.Word;
+            }
+
             kinds[i] = k;
             var baseWeight = k switch
             {
-                TokenKind.Word when IsRomanNumeral(t) => 0.3,
+                TokenKind.Word when schema != Schema.Person && IsRomanNumeral(t) => 0.3,
                 TokenKind.Word => 1.0,
                 TokenKind.Number => 1.0,
                 TokenKind.Initial => 0.5,
@@ -112,14 +127,45 @@ public sealed class NamePreparer
         var variants = new int[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
         {
-            variants[i] = kinds[i] == TokenKind.Word ? [.. NameVariants.ClassesOf(tokens[i])] : [];
+            variants[i] = kinds[i] == TokenKind.Word && !syllabic ? [.. NameVariants.ClassesOf(tokens[i])] : [];
         }
 
         return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, schema != Schema.Person && acronym.Length >= 2 ? acronym.ToString() : string.Empty)
         {
             LegalCodes = legalCodes,
+            LegalGroups = LegalGroups(tokens, kinds, legalCodes),
             VariantClasses = variants,
+            IsSyllabic = syllabic,
+            Roles = NameRoles.Find(tokens, kinds, schema, syllabic),
         };
+    }
+
+    /// <summary>One bit per legal-form group the name's legal forms (peeled or written out mid-name) belong to.</summary>
+    private static ulong LegalGroups(string[] tokens, TokenKind[] kinds, string?[]? legalCodes)
+    {
+        var mask = 0UL;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var code = kinds[i] == TokenKind.LegalForm ? tokens[i] : legalCodes?[i];
+            var group = code is { Length: > 1 } ? LegalFormTable.GroupOf(code[1..]) : -1;
+            if (group >= 0)
+            {
+                mask |= 1UL << group;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>Spells out the symbols that stand for words in names: "&amp;" = and, "%" = percent ("3%ers" = "Three Percenters").</summary>
+    private static string SpellSymbols(string name)
+    {
+        if (name.AsSpan().IndexOfAny('&', '%') < 0)
+        {
+            return name;
+        }
+
+        return name.Replace("&", " and ", StringComparison.Ordinal).Replace("%", " percent ", StringComparison.Ordinal);
     }
 
     private static TokenKind Classify(string token, Schema schema)

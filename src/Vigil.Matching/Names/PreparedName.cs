@@ -19,6 +19,7 @@ public sealed class PreparedName
         Weights = weights;
         Keys = keys;
         Acronym = acronym;
+        Roles = new TokenRoles[tokens.Length];
         for (var i = 0; i < kinds.Length; i++)
         {
             if (IsContent(kinds[i]))
@@ -53,8 +54,21 @@ public sealed class PreparedName
     /// <summary>Per token, the legal-form code ("~llc") of a written-out legal form word that was not peeled, else null; null when none.</summary>
     internal string?[]? LegalCodes { get; init; }
 
+    /// <summary>One bit per group of legal forms the name carries (see <c>LegalFormTable.GroupOf</c>); 0 when none.</summary>
+    internal ulong LegalGroups { get; init; }
+
     /// <summary>Per token, the given-name variant classes it belongs to (empty when none), looked up once at preparation.</summary>
     internal int[][] VariantClasses { get; init; } = [];
+
+    /// <summary>
+    /// True for a name written in Chinese characters or Korean Hangul only: each token romanises fixed characters.
+    /// Romanising a character is deterministic, so two such tokens spelt differently stand for different characters
+    /// (习近平 / 习近朋, 김정은 / 김종은), never a typo: between two such names tokens only ever match exactly.
+    /// </summary>
+    internal bool IsSyllabic { get; init; }
+
+    /// <summary>Per token, its roles within the name (ancestor's name, repeated), found once at preparation.</summary>
+    internal TokenRoles[] Roles { get; init; }
 
     /// <summary>Initials of the content tokens ("PLA" for People's Liberation Army), for acronym matches.</summary>
     internal string Acronym { get; }

@@ -106,6 +106,7 @@ internal static class Alignment
     private static void JoinCompounds(PreparedName x, PreparedName y, int n, int m, Span<int> xTo, Span<double> xSim, Span<TokenMatchKind> xHow, Span<int> yTo, Span<double> ySim)
     {
         Span<char> joined = stackalloc char[64];
+        Span<char> key = stackalloc char[Text.Phonetics.PhoneticKey.MaxLength];
         for (var i = 0; i < n; i++)
         {
             if (xSim[i] >= Settled || x.Kinds[i] is TokenKind.LegalForm or TokenKind.Number)
@@ -159,7 +160,16 @@ internal static class Alignment
                         sim = t.SequenceEqual(joined[..at]) ? CompoundSimilarity : Text.Similarity.EditDistance.Similarity(t, joined[..at]) * CompoundSimilarity;
                         if (sim < 0.8)
                         {
-                            continue;
+                            // Written apart in one romanisation and together, with other letters, in another: "Tse-tung" = "Zedong".
+                            // Short keys are too common to tell ("xia yang" and "xinning" both sound SNG): four sounds at least.
+                            var own = x.Keys[i];
+                            var first = y.Keys[j];
+                            if (own.Length < 4 || first.Length == 0 || first[0] != own[0] || !key[..Text.Phonetics.PhoneticKey.Write(joined[..at], key)].SequenceEqual(own))
+                            {
+                                continue;
+                            }
+
+                            sim = TokenSimilarity.PhoneticFloor * CompoundSimilarity;
                         }
                     }
 

@@ -20,13 +20,14 @@ public sealed class EvidenceScorer
         w = weights;
     }
 
-    /// <summary>Sum of the log-odds adjustments.</summary>
+    /// <summary>Sum of the log-odds adjustments. Builds no text and allocates nothing: it runs once per candidate entity.</summary>
     public double Adjust(ScreeningQuery query, SanctionsEntity entity)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(entity);
-        return SchemaTerm(query, entity, out _) + BirthDateTerm(query, entity, out _) + CountryTerm(query, entity, out _)
-            + IdentifierTerm(query, entity, out _) + GenderTerm(query, entity, out _);
+        return SchemaTerm(query, entity, explain: false, out _) + BirthDateTerm(query, entity, explain: false, out _)
+            + CountryTerm(query, entity, explain: false, out _) + IdentifierTerm(query, entity, explain: false, out _)
+            + GenderTerm(query, entity, explain: false, out _);
     }
 
     /// <summary>Each non-zero contribution with a short account.</summary>
@@ -35,11 +36,11 @@ public sealed class EvidenceScorer
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(entity);
         var list = ImmutableArray.CreateBuilder<FeatureContribution>();
-        Add(list, "type", SchemaTerm(query, entity, out var d1), d1);
-        Add(list, "date of birth", BirthDateTerm(query, entity, out var d2), d2);
-        Add(list, "country", CountryTerm(query, entity, out var d3), d3);
-        Add(list, "identifier", IdentifierTerm(query, entity, out var d4), d4);
-        Add(list, "gender", GenderTerm(query, entity, out var d5), d5);
+        Add(list, "type", SchemaTerm(query, entity, explain: true, out var d1), d1);
+        Add(list, "date of birth", BirthDateTerm(query, entity, explain: true, out var d2), d2);
+        Add(list, "country", CountryTerm(query, entity, explain: true, out var d3), d3);
+        Add(list, "identifier", IdentifierTerm(query, entity, explain: true, out var d4), d4);
+        Add(list, "gender", GenderTerm(query, entity, explain: true, out var d5), d5);
         return list.ToImmutable();
     }
 
@@ -55,19 +56,19 @@ public sealed class EvidenceScorer
         }
     }
 
-    private double SchemaTerm(ScreeningQuery q, SanctionsEntity e, out string? detail)
+    private double SchemaTerm(ScreeningQuery q, SanctionsEntity e, bool explain, out string? detail)
     {
         detail = null;
         if (q.Schema is { } s && !Compatible(s, e.Schema))
         {
-            detail = $"type {s} is not listed type {e.Schema}";
+            detail = explain ? $"type {s} is not listed type {e.Schema}" : null;
             return w.SchemaConflict;
         }
 
         return 0;
     }
 
-    private double BirthDateTerm(ScreeningQuery q, SanctionsEntity e, out string? detail)
+    private double BirthDateTerm(ScreeningQuery q, SanctionsEntity e, bool explain, out string? detail)
     {
         detail = null;
         if (q.BirthDate is not { } qd || e.BirthDates.IsEmpty)
@@ -76,71 +77,79 @@ public sealed class EvidenceScorer
         }
 
         var best = double.NegativeInfinity;
+        var how = DateAgreement.Near;
+        BirthDate? bestListed = null;
         foreach (var bd in e.BirthDates)
         {
-            var (value, text) = CompareDate(qd, bd);
+            var (value, agreement) = CompareDate(qd, bd);
             if (value > best)
             {
                 best = value;
-                detail = text;
+                how = agreement;
+                bestListed = bd;
             }
         }
 
+        detail = explain ? Describe(how, qd, bestListed!) : null;
         return best;
     }
 
-    private (double Value, string Detail) CompareDate(PartialDate q, BirthDate listed)
+    private (double Value, DateAgreement How) CompareDate(PartialDate q, BirthDate listed)
     {
         var from = listed.From;
-        if (listed.To is null && !listed.Circa)
+        if (listed.To is null && !listed.Circa && q.Year == from.Year)
         {
-            if (q.Year == from.Year)
+            if (q.Month is not { } qm || from.Month is not { } lm)
             {
-                if (q.Month is { } qm && from.Month is { } lm)
+                return (w.BirthDatePartial, DateAgreement.Year);
+            }
+
+            if (qm == lm)
+            {
+                if (q.Day is { } qday && from.Day is { } lday)
                 {
-                    if (qm == lm)
-                    {
-                        if (q.Day is { } qday && from.Day is { } lday)
-                        {
-                            return qday == lday
-                                ? (w.BirthDateExact, $"DOB {q} = listed {listed}")
-                                : (w.BirthDateConflict / 2, $"DOB {q} differs in day from listed {listed}");
-                        }
-
-                        return (w.BirthDatePartial, $"DOB {q} agrees with listed {listed}");
-                    }
-
-                    if (q.Day is { } d && from.Day is { } ld && d == lm && ld == qm)
-                    {
-                        return (w.BirthDateSwapped, $"DOB {q} is listed {listed} with day and month swapped");
-                    }
-
-                    return (w.BirthDateConflict / 2, $"DOB {q} differs in month from listed {listed}");
+                    return qday == lday ? (w.BirthDateExact, DateAgreement.Exact) : (w.BirthDateConflict / 2, DateAgreement.DayDiffers);
                 }
 
-                return (w.BirthDatePartial, $"DOB {q} agrees with listed {listed} at year precision");
+                return (w.BirthDatePartial, DateAgreement.Agrees);
             }
+
+            return q.Day is { } d && from.Day is { } ld && d == lm && ld == qm
+                ? (w.BirthDateSwapped, DateAgreement.Swapped)
+                : (w.BirthDateConflict / 2, DateAgreement.MonthDiffers);
         }
 
         var earliest = listed.EarliestYear;
         var latest = listed.LatestYear;
         if (q.Year >= earliest && q.Year <= latest)
         {
-            return (listed.To is null && !listed.Circa ? w.BirthDatePartial : w.BirthYearNear, $"DOB {q} within listed {listed}");
+            return (listed.To is null && !listed.Circa ? w.BirthDatePartial : w.BirthYearNear, DateAgreement.Within);
         }
 
         var gap = q.Year < earliest ? earliest - q.Year : q.Year - latest;
         if (gap <= 1)
         {
-            return (w.BirthYearNear, $"DOB {q} within a year of listed {listed}");
+            return (w.BirthYearNear, DateAgreement.WithinAYear);
         }
 
-        return gap > w.BirthYearTolerance
-            ? (w.BirthDateConflict, $"DOB {q} is {gap} years from listed {listed}")
-            : (0, $"DOB {q} near listed {listed}");
+        return gap > w.BirthYearTolerance ? (w.BirthDateConflict, DateAgreement.Far) : (0, DateAgreement.Near);
     }
 
-    private double CountryTerm(ScreeningQuery q, SanctionsEntity e, out string? detail)
+    private static string Describe(DateAgreement how, PartialDate q, BirthDate listed) => how switch
+    {
+        DateAgreement.Exact => $"DOB {q} = listed {listed}",
+        DateAgreement.DayDiffers => $"DOB {q} differs in day from listed {listed}",
+        DateAgreement.Agrees => $"DOB {q} agrees with listed {listed}",
+        DateAgreement.Swapped => $"DOB {q} is listed {listed} with day and month swapped",
+        DateAgreement.MonthDiffers => $"DOB {q} differs in month from listed {listed}",
+        DateAgreement.Year => $"DOB {q} agrees with listed {listed} at year precision",
+        DateAgreement.Within => $"DOB {q} within listed {listed}",
+        DateAgreement.WithinAYear => $"DOB {q} within a year of listed {listed}",
+        DateAgreement.Far => $"DOB {q} is {(q.Year < listed.EarliestYear ? listed.EarliestYear - q.Year : q.Year - listed.LatestYear)} years from listed {listed}",
+        _ => $"DOB {q} near listed {listed}",
+    };
+
+    private double CountryTerm(ScreeningQuery q, SanctionsEntity e, bool explain, out string? detail)
     {
         detail = null;
         if (q.Countries.IsDefaultOrEmpty)
@@ -148,25 +157,49 @@ public sealed class EvidenceScorer
             return 0;
         }
 
-        var any = false;
         foreach (var c in q.Countries)
         {
-            if (Has(e.Nationalities, c) || Has(e.Citizenships, c) || Has(e.Countries, c) || e.Addresses.Any(a => string.Equals(a.CountryCode, c, StringComparison.OrdinalIgnoreCase))
-                || e.BirthPlaces.Any(p => string.Equals(p.CountryCode, c, StringComparison.OrdinalIgnoreCase)))
+            if (Has(e.Nationalities, c) || Has(e.Citizenships, c) || Has(e.Countries, c) || HasAddressIn(e.Addresses, c) || HasPlaceIn(e.BirthPlaces, c))
             {
-                detail = $"country {c} is listed";
+                detail = explain ? $"country {c} is listed" : null;
                 return w.CountryMatch;
             }
         }
 
-        any = !e.Nationalities.IsEmpty || !e.Citizenships.IsEmpty || !e.Countries.IsEmpty || e.Addresses.Any(a => a.CountryCode is not null);
-        if (any)
+        if (!e.Nationalities.IsEmpty || !e.Citizenships.IsEmpty || !e.Countries.IsEmpty || HasAddressIn(e.Addresses, null))
         {
-            detail = $"country {string.Join('/', q.Countries)} is not among listed countries";
+            detail = explain ? $"country {string.Join('/', q.Countries)} is not among listed countries" : null;
             return w.CountryConflict;
         }
 
         return 0;
+    }
+
+    /// <summary>True when an address lies in <paramref name="code"/>, or (null) when any address names a country.</summary>
+    private static bool HasAddressIn(ImmutableArray<Address> addresses, string? code)
+    {
+        foreach (var a in addresses)
+        {
+            if (a.CountryCode is not null && (code is null || string.Equals(a.CountryCode, code, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPlaceIn(ImmutableArray<Place> places, string code)
+    {
+        foreach (var p in places)
+        {
+            if (string.Equals(p.CountryCode, code, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Has(ImmutableArray<string> codes, string code)
@@ -182,7 +215,7 @@ public sealed class EvidenceScorer
         return false;
     }
 
-    private double IdentifierTerm(ScreeningQuery q, SanctionsEntity e, out string? detail)
+    private double IdentifierTerm(ScreeningQuery q, SanctionsEntity e, bool explain, out string? detail)
     {
         detail = null;
         if (q.Identifiers.IsDefaultOrEmpty || e.Identifiers.IsEmpty)
@@ -190,8 +223,7 @@ public sealed class EvidenceScorer
             return 0;
         }
 
-        var conflict = false;
-        string? conflictText = null;
+        Identifier? conflictQuery = null, conflictListed = null;
         foreach (var qi in q.Identifiers)
         {
             foreach (var li in e.Identifiers)
@@ -199,36 +231,51 @@ public sealed class EvidenceScorer
                 var sameType = qi.Type == li.Type || qi.Type == IdentifierType.Other || li.Type == IdentifierType.Other;
                 if (qi.Key.Length > 0 && string.Equals(qi.Key, li.Key, StringComparison.Ordinal) && (sameType || qi.Key.Length >= 7))
                 {
-                    detail = $"{li.Type} {li.Value} matches";
+                    detail = explain ? $"{li.Type} {li.Value} matches" : null;
                     return w.IdentifierMatch;
                 }
 
                 if (qi.Type == li.Type && qi.Type != IdentifierType.Other && (qi.CountryCode is null || li.CountryCode is null || string.Equals(qi.CountryCode, li.CountryCode, StringComparison.OrdinalIgnoreCase)))
                 {
-                    conflict = true;
-                    conflictText = $"{qi.Type} {qi.Value} differs from listed {li.Value}";
+                    conflictQuery = qi;
+                    conflictListed = li;
                 }
             }
         }
 
-        if (conflict)
+        if (conflictQuery is not null)
         {
-            detail = conflictText;
+            detail = explain ? $"{conflictQuery.Type} {conflictQuery.Value} differs from listed {conflictListed!.Value}" : null;
             return w.IdentifierConflict;
         }
 
         return 0;
     }
 
-    private double GenderTerm(ScreeningQuery q, SanctionsEntity e, out string? detail)
+    private double GenderTerm(ScreeningQuery q, SanctionsEntity e, bool explain, out string? detail)
     {
         detail = null;
         if (q.Gender != Gender.Unknown && e.Gender != Gender.Unknown && q.Gender != e.Gender)
         {
-            detail = $"gender {q.Gender} is not listed {e.Gender}";
+            detail = explain ? $"gender {q.Gender} is not listed {e.Gender}" : null;
             return w.GenderConflict;
         }
 
         return 0;
+    }
+
+    /// <summary>How a query's date of birth relates to a listed one; the text is built only for explanations.</summary>
+    private enum DateAgreement
+    {
+        Exact,
+        DayDiffers,
+        Agrees,
+        Swapped,
+        MonthDiffers,
+        Year,
+        Within,
+        WithinAYear,
+        Far,
+        Near,
     }
 }

@@ -79,6 +79,22 @@ public sealed partial class NameComparer
                 contributions.Add(new FeatureContribution("patronymic reversed", -weights.PatronymicReversalPenalty, "father and son swapped around bin/ibn"));
             }
 
+            if (features.InitialDoubted)
+            {
+                contributions.Add(new FeatureContribution("initial not credited", 0, "its name keeps a word unmatched: counted as unmatched"));
+            }
+
+            if (features.NumberExtra)
+            {
+                contributions.Add(new FeatureContribution("number on one side only", -weights.NumberExtraPenalty, "another member of a numbered series"));
+            }
+
+            if (features.UnmatchedGeneric > 0)
+            {
+                var generic = Math.Min(features.UnmatchedGeneric, 2);
+                contributions.Add(new FeatureContribution("generic word on one side only", -weights.UnmatchedGenericPenalty * generic, generic.ToString(CultureInfo.InvariantCulture)));
+            }
+
             if (features.GenericOnly)
             {
                 contributions.Add(new FeatureContribution("only generic words matched", 0, $"score capped at logit {weights.GenericOnlyCeiling.ToString("0.0", CultureInfo.InvariantCulture)}"));

@@ -24,13 +24,19 @@ public readonly record struct NameFeatures
     /// <summary>Matched tokens that are exact or nearly so (capped at 3).</summary>
     public int StrongMatches { get; init; }
 
-    /// <summary>A number on one side has no equal on the other ("Trust 2004-1" vs "2004-2").</summary>
+    /// <summary>Both sides carry numbers that have no equal on the other ("Trust 2004-1" vs "2004-2").</summary>
     public bool NumberConflict { get; init; }
 
-    /// <summary>Both names carry legal forms and none agree ("AG" vs "GmbH").</summary>
+    /// <summary>Only one side carries a number left unmatched ("Victory" vs "Victory 3"): another member of a series.</summary>
+    public bool NumberExtra { get; init; }
+
+    /// <summary>Generic words ("Trust", "Systems") on either side that found no partner: a sister company's name.</summary>
+    public int UnmatchedGeneric { get; init; }
+
+    /// <summary>Both names carry legal forms and none is of one kind with the other's ("AG" vs "GmbH"; "Corp." and "Company" agree).</summary>
     public bool LegalFormConflict { get; init; }
 
-    /// <summary>Only generic words or initials matched ("Management Company").</summary>
+    /// <summary>Only generic words or initials matched ("Management Company"), and the names are not the same words throughout.</summary>
     public bool GenericOnly { get; init; }
 
     /// <summary>True when either name is a person's.</summary>
@@ -41,6 +47,9 @@ public readonly record struct NameFeatures
 
     /// <summary>Father and son swapped around "bin"/"ibn" ("Salman bin Muhammad" against "Muhammad bin Salman").</summary>
     public bool PatronymicReversed { get; init; }
+
+    /// <summary>An initial aligned with a word was not credited, because its own name kept a word unmatched.</summary>
+    public bool InitialDoubted { get; init; }
 
     /// <summary>True when nothing identifying matched at all.</summary>
     public bool Nothing { get; init; }

@@ -12,6 +12,12 @@ internal static class TokenSimilarity
     /// <summary>Floor for tokens with the same phonetic key.</summary>
     public const double PhoneticFloor = 0.86;
 
+    /// <summary>Spelling similarity below which a shared phonetic key earns only <see cref="WeakPhoneticFloor"/>.</summary>
+    public const double PhoneticSpellingMinimum = 0.5;
+
+    /// <summary>Floor for tokens with the same phonetic key but little spelling in common.</summary>
+    public const double WeakPhoneticFloor = 0.72;
+
     /// <summary>Similarity of an initial to a word starting with it.</summary>
     public const double InitialSimilarity = 0.88;
 
@@ -35,6 +41,12 @@ internal static class TokenSimilarity
         }
 
         if (ka is TokenKind.LegalForm or TokenKind.Number || kb is TokenKind.LegalForm or TokenKind.Number)
+        {
+            return 0.0;
+        }
+
+        // Two readings of CJK characters that differ are two different characters (习近平 / 习近朋), not a misspelling.
+        if (a.IsSyllabic && b.IsSyllabic)
         {
             return 0.0;
         }
@@ -71,17 +83,20 @@ internal static class TokenSimilarity
         how = TokenMatchKind.Fuzzy;
 
         // Abbreviation: "corp" / "corporation", "intl" is covered by lists; require 4+ letters so "al" is no prefix of "ali".
+        // Organisations abbreviate words; people do not abbreviate their surnames ("Lind" is not "Lindemann").
         var shorter = ta.Length < tb.Length ? ta : tb;
         var longer = ta.Length < tb.Length ? tb : ta;
-        if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal) && s < 0.85)
+        if (shorter.Length >= 4 && a.Schema != Model.Schema.Person && b.Schema != Model.Schema.Person && longer.StartsWith(shorter, StringComparison.Ordinal) && s < 0.85)
         {
             s = 0.85;
             how = TokenMatchKind.Prefix;
         }
 
+        // The key drops vowels and merges consonants, so it also joins spellings that share little ("Maite" /
+        // "Mohammadi", "Terry" / "Tahir"): below half their letters in common the sound earns only a weak match.
         if (phonetic && s < PhoneticFloor)
         {
-            s = PhoneticFloor;
+            s = s >= PhoneticSpellingMinimum ? PhoneticFloor : Math.Max(s, WeakPhoneticFloor);
             how = TokenMatchKind.Phonetic;
         }
 

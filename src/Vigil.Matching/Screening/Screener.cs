@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Matching.Explanation;
@@ -18,10 +17,15 @@ public sealed class Screener
 {
     private readonly NameIndex index;
     private readonly int[] entityOfName;
+    private readonly int[] firstNameOf;
+    private readonly Dictionary<SanctionsEntity, int> entityIndex;
     private readonly ImmutableArray<SanctionsEntity> entities;
     private readonly FrozenDictionary<string, SanctionsEntity> byId;
     private readonly NameComparer comparer;
     private readonly EvidenceScorer evidence;
+
+    [ThreadStatic]
+    private static RunScratch? runScratch;
 
     /// <summary>Builds the screener over every entity of the given lists.</summary>
     public Screener(IEnumerable<ListSnapshot> lists, MatchingOptions? options = null)
@@ -38,17 +42,26 @@ public sealed class Screener
         }
 
         byId = dict.ToFrozenDictionary(StringComparer.Ordinal);
-
-        // Rarity is learned from the loaded names themselves.
-        var raw = new List<(string Name, Schema Schema, NameKind Kind, int Entity)>();
+        entityIndex = new Dictionary<SanctionsEntity, int>(entities.Length, ReferenceEqualityComparer.Instance);
         for (var e = 0; e < entities.Length; e++)
         {
+            entityIndex.TryAdd(entities[e], e);
+        }
+
+        // Rarity is learned from the loaded names themselves. Names are laid out entity by entity, so the names of
+        // entity e are ids firstNameOf[e]..firstNameOf[e + 1].
+        var raw = new List<(string Name, Schema Schema, NameKind Kind, int Entity)>();
+        firstNameOf = new int[entities.Length + 1];
+        for (var e = 0; e < entities.Length; e++)
+        {
+            firstNameOf[e] = raw.Count;
             foreach (var n in entities[e].Names)
             {
                 raw.Add((n.Full, entities[e].Schema, n.Kind, e));
             }
         }
 
+        firstNameOf[entities.Length] = raw.Count;
         var tokenised = new string[raw.Count][];
         Parallel.For(0, raw.Count, i => tokenised[i] = NamePreparer.Tokenise(raw[i].Name, raw[i].Schema));
         Preparer = new NamePreparer(TokenStatistics.Build(tokenised));
@@ -123,9 +136,13 @@ public sealed class Screener
         var best = double.NegativeInfinity;
         PreparedName? bestName = null;
         EntityName? bestEntityName = null;
-        foreach (var name in entity.Names)
+
+        // A loaded entity's names were prepared at index time; any other entity (a caller's own record) is prepared now.
+        var loaded = entityIndex.TryGetValue(entity, out var e);
+        for (var i = 0; i < entity.Names.Length; i++)
         {
-            var candidate = Preparer.Prepare(name.Full, entity.Schema, name.Kind);
+            var name = entity.Names[i];
+            var candidate = loaded ? index.Names[firstNameOf[e] + i] : Preparer.Prepare(name.Full, entity.Schema, name.Kind);
             var logit = NameLogit(prepared, candidate);
             if (logit > best)
             {
@@ -155,69 +172,78 @@ public sealed class Screener
         var prepared = PrepareQuery(query);
         if (prepared.ContentCount == 0)
         {
-            return new List<ScreeningHit>();
+            return [];
         }
 
-        var pool = ArrayPool<int>.Shared;
-        var size = bruteForce ? index.Names.Count : Options.CandidateLimit;
-        var buffer = pool.Rent(size);
-        try
+        var s = runScratch ??= new RunScratch();
+        s.Reset(bruteForce ? index.Names.Count : Options.CandidateLimit, entities.Length);
+        int count;
+        if (bruteForce)
         {
-            int count;
-            if (bruteForce)
-            {
-                count = index.Names.Count;
-                for (var i = 0; i < count; i++)
-                {
-                    buffer[i] = i;
-                }
-            }
-            else
-            {
-                count = index.Candidates(prepared, buffer.AsSpan(0, size));
-            }
-
-            // Best name logit per entity, then evidence for each entity once.
-            var bestByEntity = new Dictionary<int, (double Logit, int Name)>();
+            count = index.Names.Count;
             for (var i = 0; i < count; i++)
             {
-                var nameId = buffer[i];
-                var candidate = index.Names[nameId];
-                var logit = NameLogit(prepared, candidate);
-                var entity = entityOfName[nameId];
-                if (!bestByEntity.TryGetValue(entity, out var current) || logit > current.Logit)
-                {
-                    bestByEntity[entity] = (logit, nameId);
-                }
+                s.Candidates[i] = i;
             }
-
-            var scored = new List<(double Score, int Entity, int Name)>(bestByEntity.Count);
-            foreach (var (entity, (logit, name)) in bestByEntity)
-            {
-                var score = NameComparer.Sigmoid(logit + evidence.Adjust(query, entities[entity]));
-                if (score >= Options.MinimumScore)
-                {
-                    scored.Add((score, entity, name));
-                }
-            }
-
-            scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(entities[a.Entity].Id, entities[b.Entity].Id));
-            var hits = new List<ScreeningHit>(Math.Min(limit, scored.Count));
-            for (var i = 0; i < scored.Count && hits.Count < limit; i++)
-            {
-                var (score, e, n) = scored[i];
-                var entity = entities[e];
-                var name = index.Names[n];
-                var entityName = entity.Names.FirstOrDefault(x => ReferenceEquals(x.Full, name.Display)) ?? entity.Names.First(x => x.Full == name.Display);
-                hits.Add(new ScreeningHit(entity, score, score >= cut, entityName, Explain(query, prepared, name, entity)));
-            }
-
-            return hits;
         }
-        finally
+        else
         {
-            pool.Return(buffer);
+            count = index.Candidates(prepared, s.Candidates, [], Options.MinimumCoverage);
         }
+
+        // Best name logit per entity, then the evidence of each entity once.
+        for (var i = 0; i < count; i++)
+        {
+            var nameId = s.Candidates[i];
+            s.Offer(entityOfName[nameId], nameId, NameLogit(prepared, index.Names[nameId]));
+        }
+
+        var kept = 0;
+        for (var i = 0; i < s.EntityCount; i++)
+        {
+            var entity = s.Entities[i];
+            var score = NameComparer.Sigmoid(s.BestLogit[entity] + evidence.Adjust(query, entities[entity]));
+            if (score >= Options.MinimumScore)
+            {
+                s.Entities[kept] = entity;
+                s.Scores[kept] = score;
+                kept++;
+            }
+        }
+
+        var order = s.Order(kept, entities);
+        var hits = new List<ScreeningHit>(Math.Min(limit, kept));
+        for (var i = 0; i < kept && hits.Count < limit; i++)
+        {
+            var e = s.Entities[order[i]];
+            var score = s.Scores[order[i]];
+            var entity = entities[e];
+            var name = index.Names[s.BestName[e]];
+            hits.Add(new ScreeningHit(entity, score, score >= cut, EntityNameOf(entity, name), Explain(query, prepared, name, entity)));
+        }
+
+        return hits;
+    }
+
+    private static EntityName EntityNameOf(SanctionsEntity entity, PreparedName name)
+    {
+        foreach (var n in entity.Names)
+        {
+            if (ReferenceEquals(n.Full, name.Display))
+            {
+                return n;
+            }
+        }
+
+        foreach (var n in entity.Names)
+        {
+            if (n.Full == name.Display)
+            {
+                return n;
+            }
+        }
+
+        throw new InvalidOperationException($"Indexed name '{name.Display}' is not a name of {entity.Id}.");
     }
 
     private double NameLogit(PreparedName query, PreparedName candidate)
@@ -242,5 +268,84 @@ public sealed class Screener
 
 
         return new MatchExplanation(name, extra);
+    }
+
+    /// <summary>
+    /// Per-thread working arrays of one query, sized once and reused, so scoring allocates nothing but the results.
+    /// Entity slots are claimed by stamp, so nothing is cleared between queries.
+    /// </summary>
+    private sealed class RunScratch
+    {
+        private int[] stamp = [];
+        private int current;
+
+        public int[] Candidates { get; private set; } = [];
+
+        public double[] BestLogit { get; private set; } = [];
+
+        public int[] BestName { get; private set; } = [];
+
+        public int[] Entities { get; private set; } = [];
+
+        public double[] Scores { get; private set; } = [];
+
+        public int EntityCount { get; private set; }
+
+        public void Reset(int candidates, int entityCount)
+        {
+            if (Candidates.Length < candidates)
+            {
+                Candidates = new int[candidates];
+            }
+
+            if (stamp.Length < entityCount)
+            {
+                stamp = new int[entityCount];
+                BestLogit = new double[entityCount];
+                BestName = new int[entityCount];
+                Entities = new int[entityCount];
+                Scores = new double[entityCount];
+                current = 0;
+            }
+
+            if (++current == int.MaxValue)
+            {
+                Array.Clear(stamp);
+                current = 1;
+            }
+
+            EntityCount = 0;
+        }
+
+        public void Offer(int entity, int name, double logit)
+        {
+            if (stamp[entity] != current)
+            {
+                stamp[entity] = current;
+                Entities[EntityCount++] = entity;
+                BestLogit[entity] = logit;
+                BestName[entity] = name;
+            }
+            else if (logit > BestLogit[entity])
+            {
+                BestLogit[entity] = logit;
+                BestName[entity] = name;
+            }
+        }
+
+        /// <summary>Positions 0..count-1 of the kept entities, by score then id (stable across runs).</summary>
+        public int[] Order(int count, ImmutableArray<SanctionsEntity> all)
+        {
+            var order = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                order[i] = i;
+            }
+
+            var scores = Scores;
+            var ids = Entities;
+            Array.Sort(order, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : string.CompareOrdinal(all[ids[a]].Id, all[ids[b]].Id));
+            return order;
+        }
     }
 }

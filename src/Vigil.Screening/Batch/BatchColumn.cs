@@ -21,6 +21,6 @@ internal enum BatchColumn
     /// <summary>Countries, ISO codes or names, separated by ';' or '|'.</summary>
     Country,
 
-    /// <summary>An identifier column; <see cref="BatchColumns.IdentifierTypeOf"/> says which.</summary>
+    /// <summary>An identifier column; <see cref="BatchColumns.Classify"/> says which.</summary>
     Identifier,
 }

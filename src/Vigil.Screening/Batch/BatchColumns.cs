@@ -39,20 +39,18 @@ internal static class BatchColumns
         ["swift"] = IdentifierType.SwiftBic,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>What a column of this name holds.</summary>
-    public static BatchColumn Classify(string header)
+    /// <summary>What a column of this name holds, and for an identifier column which identifier (else the default).</summary>
+    public static BatchColumn Classify(string header, out IdentifierType identifier)
     {
         var key = Normalise(header);
+        identifier = default;
         if (Columns.TryGetValue(key, out var column))
         {
             return column;
         }
 
-        return Identifiers.ContainsKey(key) ? BatchColumn.Identifier : BatchColumn.Ignored;
+        return Identifiers.TryGetValue(key, out identifier) ? BatchColumn.Identifier : BatchColumn.Ignored;
     }
-
-    /// <summary>The identifier type of an identifier column.</summary>
-    public static IdentifierType IdentifierTypeOf(string header) => Identifiers[Normalise(header)];
 
     private static string Normalise(string header)
     {

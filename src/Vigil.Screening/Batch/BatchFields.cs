@@ -2,20 +2,56 @@ using Vigil.Model;
 
 namespace Vigil.Screening.Batch;
 
-/// <summary>The raw text of one input row's known columns, before validation; reused row after row by a reader.</summary>
+/// <summary>
+/// The raw text of one input row's known columns, before validation; reused row after row by a reader. Both readers
+/// fill it through <see cref="Add"/>, so a CSV column and a JSON property of the same name mean the same thing, and
+/// <see cref="BatchRowParser"/> validates it whatever the input format.
+/// </summary>
 internal sealed class BatchFields
 {
-    public string? Id { get; set; }
+    public string? Id { get; private set; }
 
-    public string? Name { get; set; }
+    public string? Name { get; private set; }
 
-    public string? Type { get; set; }
+    public string? Type { get; private set; }
 
-    public string? BirthDate { get; set; }
+    public string? BirthDate { get; private set; }
 
     public List<string> Countries { get; } = [];
 
     public List<(IdentifierType Type, string Value)> Identifiers { get; } = [];
+
+    /// <summary>
+    /// Takes one column's value. The first of a repeated single-value column wins (a customer export with two
+    /// <c>name</c> columns screens the first); countries and identifiers add up; blank ones are no value.
+    /// </summary>
+    /// <param name="column">What the column holds.</param>
+    /// <param name="identifier">Which identifier, for an <see cref="BatchColumn.Identifier"/> column.</param>
+    /// <param name="value">The column's text as read.</param>
+    public void Add(BatchColumn column, IdentifierType identifier, string value)
+    {
+        switch (column)
+        {
+            case BatchColumn.Id:
+                Id ??= value;
+                break;
+            case BatchColumn.Name:
+                Name ??= value;
+                break;
+            case BatchColumn.Type:
+                Type ??= value;
+                break;
+            case BatchColumn.BirthDate:
+                BirthDate ??= value;
+                break;
+            case BatchColumn.Country when !string.IsNullOrWhiteSpace(value):
+                Countries.Add(value);
+                break;
+            case BatchColumn.Identifier when !string.IsNullOrWhiteSpace(value):
+                Identifiers.Add((identifier, value));
+                break;
+        }
+    }
 
     public void Clear()
     {

@@ -8,6 +8,7 @@ internal sealed class BatchInputStream : IDisposable
     private readonly Stream stream;
     private readonly long length;
     private double fraction;
+    private bool claimed;
 
     public BatchInputStream(Stream stream)
     {
@@ -18,6 +19,22 @@ internal sealed class BatchInputStream : IDisposable
     }
 
     public TextReader Text { get; }
+
+    /// <summary>Opens a file for one front-to-back read.</summary>
+    public static FileStream OpenFile(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+
+    /// <summary>Marks the rows as handed out: a stream is read once, so a reader's rows can be enumerated only once.</summary>
+    /// <exception cref="InvalidOperationException">When the rows were handed out already.</exception>
+    public void ClaimRows()
+    {
+        if (claimed)
+        {
+            throw new InvalidOperationException("The rows of a batch reader can be read only once.");
+        }
+
+        claimed = true;
+    }
 
     public double? Fraction => length < 0 ? null : Volatile.Read(ref fraction);
 

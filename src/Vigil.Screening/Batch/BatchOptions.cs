@@ -33,7 +33,10 @@ public sealed record BatchOptions
     /// <summary>Least time between two progress reports (default 250 ms: a live bar looks smooth, and reporting costs nothing measurable).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Bad rows kept in the summary (default 1,000); all of them are counted and reported as they occur.</summary>
+    /// <summary>
+    /// Bad rows, and apart from them warnings, kept in the summary (default 1,000 each); all of them are counted and
+    /// reported as they occur.
+    /// </summary>
     public int MaxErrorsKept { get; init; } = 1000;
 
     /// <summary>The defaults.</summary>

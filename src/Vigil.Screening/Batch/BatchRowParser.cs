@@ -7,9 +7,11 @@ using Vigil.Text.Countries;
 namespace Vigil.Screening.Batch;
 
 /// <summary>
-/// Turns a row's raw fields into a query, or into the reason it is skipped. Every value given must be understood:
-/// a date, type or country that cannot be read skips the row (and says so) rather than screening it on less evidence
-/// than the customer file holds.
+/// Turns a row's raw fields, from either input format, into a query or into the reason it is skipped. A name that is
+/// missing, or a date or type that cannot be read, skips the row (and says so): the file claims evidence the query
+/// would not carry. A country that cannot be read does not: the name is screened without it and the row carries a
+/// warning, because a customer left unscreened is a worse outcome for a compliance team than one screened on a name
+/// alone, and a country only adds or subtracts evidence, it never decides a match.
 /// </summary>
 internal static class BatchRowParser
 {
@@ -47,6 +49,7 @@ internal static class BatchRowParser
         }
 
         var countries = ImmutableArray<string>.Empty;
+        List<string>? unknown = null;
         if (fields.Countries.Count > 0)
         {
             var codes = ImmutableArray.CreateBuilder<string>();
@@ -54,12 +57,12 @@ internal static class BatchRowParser
             {
                 foreach (var part in value.Split(CountrySeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
+                    // Customer files write codes or names ("VE", "Venezuela"); either is taken.
                     if (!CountryCodes.TryGetCode(part, out var code))
                     {
-                        return BatchRow.Invalid(line, id, $"unknown country '{part}'");
+                        (unknown ??= []).Add(part);
                     }
-
-                    if (!codes.Contains(code))
+                    else if (!codes.Contains(code))
                     {
                         codes.Add(code);
                     }
@@ -81,15 +84,20 @@ internal static class BatchRowParser
             identifiers = builder.MoveToImmutable();
         }
 
-        return BatchRow.Valid(line, id, new ScreeningQuery
+        var query = new ScreeningQuery
         {
             Name = name,
             Schema = schema,
             BirthDate = birthDate,
             Countries = countries,
             Identifiers = identifiers,
-        });
+        };
+        return BatchRow.Valid(line, id, query, unknown is null ? null : UnknownCountries(unknown));
     }
+
+    private static string UnknownCountries(List<string> parts) => parts.Count == 1
+        ? $"unknown country '{parts[0]}' (screened without it)"
+        : $"unknown countries {string.Join(", ", parts.Select(p => $"'{p}'"))} (screened without them)";
 
     /// <summary>The same type vocabulary as <c>vigil screen --type</c>.</summary>
     public static bool TryParseSchema(string text, out Schema schema)

@@ -8,7 +8,8 @@ namespace Vigil.Screening.Batch;
 /// Screens a whole input file on every core. One reader fills chunks of rows; they enter a bounded queue in input
 /// order and an unbounded work queue; workers screen chunks in any order; the writer takes chunks from the ordered
 /// queue, waits for each to be screened, and writes it. Memory stays bounded by the ordered queue whatever the input
-/// size, and the output keeps the input's order. A bad row is reported and skipped; it never stops the run.
+/// size, and the output keeps the input's order. A bad row is reported and skipped; it never stops the run. A row
+/// screened without part of what it holds (an unknown country) is screened, written and reported as a warning.
 /// </summary>
 public sealed class BatchRunner
 {
@@ -34,12 +35,14 @@ public sealed class BatchRunner
     /// <param name="writer">The output; written one call at a time, in input order.</param>
     /// <param name="progress">Told where the run stands every <see cref="BatchOptions.ProgressInterval"/> and once at the end.</param>
     /// <param name="errors">Told of each bad row as it is passed over, in input order.</param>
+    /// <param name="warnings">Told of each row screened with a warning as it is written, in input order.</param>
     /// <param name="cancellationToken">Stops the run; what was written so far stays written.</param>
     public async Task<BatchSummary> RunAsync(
         IBatchReader reader,
         IBatchWriter writer,
         IProgress<BatchProgress>? progress = null,
         IProgress<BatchRowError>? errors = null,
+        IProgress<BatchRowWarning>? warnings = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -70,7 +73,7 @@ public sealed class BatchRunner
             await foreach (var chunk in order.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 await chunk.Screened.WaitAsync(stop.Token).ConfigureAwait(false);
-                WriteChunk(chunk, writer, tally, errors);
+                WriteChunk(chunk, writer, tally, errors, warnings);
                 var now = time.GetTimestamp();
                 if (progress is not null && time.GetElapsedTime(lastReport, now) >= options.ProgressInterval)
                 {
@@ -96,7 +99,11 @@ public sealed class BatchRunner
 
         var elapsed = time.GetElapsedTime(start);
         progress?.Report(tally.Progress(elapsed, reader.Fraction));
-        return new BatchSummary(tally.Screened + tally.Skipped, tally.Screened, tally.Skipped, tally.Hits, tally.Matches, tally.RowsMatched, elapsed, workers, tally.Errors);
+        return new BatchSummary(tally.Screened + tally.Skipped, tally.Screened, tally.Skipped, tally.Hits, tally.Matches, tally.RowsMatched, elapsed, workers, tally.Errors)
+        {
+            RowsWithWarnings = tally.Warned,
+            Warnings = tally.Warnings,
+        };
     }
 
     // The reader runs ahead of the writer by the queue and its buffers; the share of the input written is the share
@@ -107,7 +114,7 @@ public sealed class BatchRunner
         return reader.Fraction is { } f && rows > 0 ? f * Math.Min(1.0, (double)(tally.Screened + tally.Skipped) / rows) : reader.Fraction;
     }
 
-    private static void WriteChunk(BatchChunk chunk, IBatchWriter writer, Tally tally, IProgress<BatchRowError>? errors)
+    private static void WriteChunk(BatchChunk chunk, IBatchWriter writer, Tally tally, IProgress<BatchRowError>? errors, IProgress<BatchRowWarning>? warnings)
     {
         for (var i = 0; i < chunk.Rows.Count; i++)
         {
@@ -123,6 +130,12 @@ public sealed class BatchRunner
 
             writer.Write(row, hits);
             tally.Screen(hits);
+            if (row.Warning is { } message)
+            {
+                var warning = new BatchRowWarning(row.Line, message);
+                tally.Warn(warning);
+                warnings?.Report(warning);
+            }
         }
     }
 
@@ -215,6 +228,7 @@ public sealed class BatchRunner
     private sealed class Tally(int maxErrorsKept)
     {
         private readonly List<BatchRowError> errors = [];
+        private readonly List<BatchRowWarning> warnings = [];
 
         public long Screened { get; private set; }
 
@@ -226,7 +240,11 @@ public sealed class BatchRunner
 
         public long RowsMatched { get; private set; }
 
+        public long Warned { get; private set; }
+
         public IReadOnlyList<BatchRowError> Errors => errors;
+
+        public IReadOnlyList<BatchRowWarning> Warnings => warnings;
 
         public void Skip(BatchRowError error)
         {
@@ -234,6 +252,15 @@ public sealed class BatchRunner
             if (errors.Count < maxErrorsKept)
             {
                 errors.Add(error);
+            }
+        }
+
+        public void Warn(BatchRowWarning warning)
+        {
+            Warned++;
+            if (warnings.Count < maxErrorsKept)
+            {
+                warnings.Add(warning);
             }
         }
 

@@ -21,6 +21,12 @@ public sealed record BatchSummary(
     int Workers,
     IReadOnlyList<BatchRowError> Errors)
 {
+    /// <summary>Rows screened (and counted in <see cref="RowsScreened"/>) without part of what they hold, such as an unknown country.</summary>
+    public long RowsWithWarnings { get; init; }
+
+    /// <summary>The first warnings (up to <see cref="BatchOptions.MaxErrorsKept"/>), in input order.</summary>
+    public IReadOnlyList<BatchRowWarning> Warnings { get; init; } = [];
+
     /// <summary>Rows screened per second of wall time.</summary>
     public double NamesPerSecond => Elapsed > TimeSpan.Zero ? RowsScreened / Elapsed.TotalSeconds : 0;
 }

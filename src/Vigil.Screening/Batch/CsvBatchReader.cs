@@ -14,7 +14,6 @@ public sealed class CsvBatchReader : IBatchReader
     private readonly CsvRecordReader records;
     private readonly (BatchColumn Column, Model.IdentifierType Identifier)[] columns;
     private readonly int idColumn;
-    private bool read;
 
     /// <summary>Reads from a stream; <paramref name="name"/> is used in messages.</summary>
     /// <exception cref="BatchFileException">When there is no header row or it has no <c>name</c> column.</exception>
@@ -39,8 +38,7 @@ public sealed class CsvBatchReader : IBatchReader
         columns = new (BatchColumn, Model.IdentifierType)[header.Fields.Length];
         for (var i = 0; i < header.Fields.Length; i++)
         {
-            var column = BatchColumns.Classify(header.Fields[i]);
-            columns[i] = (column, column == BatchColumn.Identifier ? BatchColumns.IdentifierTypeOf(header.Fields[i]) : default);
+            columns[i] = (BatchColumns.Classify(header.Fields[i], out var identifier), identifier);
         }
 
         idColumn = Array.FindIndex(columns, c => c.Column == BatchColumn.Id);
@@ -65,7 +63,7 @@ public sealed class CsvBatchReader : IBatchReader
     public static CsvBatchReader Open(string path, char? delimiter = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        var stream = BatchInputStream.OpenFile(path);
         try
         {
             return new CsvBatchReader(stream, path, delimiter);
@@ -80,12 +78,7 @@ public sealed class CsvBatchReader : IBatchReader
     /// <inheritdoc />
     public IEnumerable<BatchRow> ReadRows(CancellationToken cancellationToken = default)
     {
-        if (read)
-        {
-            throw new InvalidOperationException("The rows of a batch reader can be read only once.");
-        }
-
-        read = true;
+        input.ClaimRows();
         return Rows(cancellationToken);
     }
 
@@ -125,28 +118,7 @@ public sealed class CsvBatchReader : IBatchReader
 
         for (var i = 0; i < record.Fields.Length; i++)
         {
-            var value = record.Fields[i];
-            switch (columns[i].Column)
-            {
-                case BatchColumn.Id:
-                    fields.Id ??= value;
-                    break;
-                case BatchColumn.Name:
-                    fields.Name ??= value;
-                    break;
-                case BatchColumn.Type:
-                    fields.Type ??= value;
-                    break;
-                case BatchColumn.BirthDate:
-                    fields.BirthDate ??= value;
-                    break;
-                case BatchColumn.Country when !string.IsNullOrWhiteSpace(value):
-                    fields.Countries.Add(value);
-                    break;
-                case BatchColumn.Identifier when !string.IsNullOrWhiteSpace(value):
-                    fields.Identifiers.Add((columns[i].Identifier, value));
-                    break;
-            }
+            fields.Add(columns[i].Column, columns[i].Identifier, record.Fields[i]);
         }
 
         return BatchRowParser.ToRow(record.Line, fields);

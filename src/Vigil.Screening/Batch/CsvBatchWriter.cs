@@ -7,7 +7,9 @@ namespace Vigil.Screening.Batch;
 /// <summary>
 /// Writes one CSV record per hit: input id and name, entity id and primary name, the matched name, schema, score
 /// (4 places), match (true/false), programs (';'-separated) and the one-line explanation. UTF-8 without BOM, LF line
-/// ends, RFC 4180 quoting.
+/// ends, RFC 4180 quoting. A text cell that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>,
+/// <c>-</c>, <c>@</c>, tab or carriage return) gets a leading apostrophe, as OWASP advises against CSV injection:
+/// names come from customer files and lists, and the file is reviewed in a spreadsheet.
 /// </summary>
 public sealed class CsvBatchWriter : IBatchWriter
 {
@@ -51,8 +53,16 @@ public sealed class CsvBatchWriter : IBatchWriter
     /// <inheritdoc />
     public void Dispose() => writer.Dispose();
 
+    /// <summary>True when a spreadsheet would take the cell for a formula (OWASP CSV injection).</summary>
+    private static bool StartsLikeFormula(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
     private void Field(string value, bool last = false)
     {
+        if (StartsLikeFormula(value))
+        {
+            value = "'" + value;
+        }
+
         if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             writer.Write(value);

@@ -12,7 +12,6 @@ public sealed class JsonLinesBatchReader : IBatchReader
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 8 };
     private readonly BatchInputStream input;
-    private bool read;
 
     /// <summary>Reads from a stream; <paramref name="name"/> is used in messages.</summary>
     public JsonLinesBatchReader(Stream stream, string name)
@@ -32,18 +31,13 @@ public sealed class JsonLinesBatchReader : IBatchReader
     public static JsonLinesBatchReader Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new JsonLinesBatchReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan), path);
+        return new JsonLinesBatchReader(BatchInputStream.OpenFile(path), path);
     }
 
     /// <inheritdoc />
     public IEnumerable<BatchRow> ReadRows(CancellationToken cancellationToken = default)
     {
-        if (read)
-        {
-            throw new InvalidOperationException("The rows of a batch reader can be read only once.");
-        }
-
-        read = true;
+        input.ClaimRows();
         return Rows(cancellationToken);
     }
 
@@ -94,7 +88,7 @@ public sealed class JsonLinesBatchReader : IBatchReader
             fields.Clear();
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                var column = BatchColumns.Classify(property.Name);
+                var column = BatchColumns.Classify(property.Name, out var identifier);
                 if (column == BatchColumn.Ignored || property.Value.ValueKind == JsonValueKind.Null)
                 {
                     continue;
@@ -109,7 +103,7 @@ public sealed class JsonLinesBatchReader : IBatchReader
                             return BatchRow.Invalid(line, fields.Id ?? lineId, $"'{property.Name}' must be a string or an array of strings");
                         }
 
-                        fields.Countries.Add(item.GetString()!);
+                        fields.Add(column, identifier, item.GetString()!);
                     }
 
                     continue;
@@ -120,27 +114,7 @@ public sealed class JsonLinesBatchReader : IBatchReader
                     return BatchRow.Invalid(line, fields.Id ?? lineId, $"'{property.Name}' must be a string");
                 }
 
-                switch (column)
-                {
-                    case BatchColumn.Id:
-                        fields.Id ??= value;
-                        break;
-                    case BatchColumn.Name:
-                        fields.Name ??= value;
-                        break;
-                    case BatchColumn.Type:
-                        fields.Type ??= value;
-                        break;
-                    case BatchColumn.BirthDate:
-                        fields.BirthDate ??= value;
-                        break;
-                    case BatchColumn.Country when !string.IsNullOrWhiteSpace(value):
-                        fields.Countries.Add(value);
-                        break;
-                    case BatchColumn.Identifier when !string.IsNullOrWhiteSpace(value):
-                        fields.Identifiers.Add((BatchColumns.IdentifierTypeOf(property.Name), value));
-                        break;
-                }
+                fields.Add(column, identifier, value);
             }
 
             return BatchRowParser.ToRow(line, fields);

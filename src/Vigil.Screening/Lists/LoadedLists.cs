@@ -4,6 +4,7 @@ using Vigil.Matching;
 using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Sources;
+using Vigil.Text.Transliteration;
 
 namespace Vigil.Screening.Lists;
 
@@ -21,6 +22,11 @@ public sealed record LoadedLists(string DataDirectory, ImmutableArray<ListSnapsh
     public static LoadedLists Load(string dataDirectory, MatchingOptions? options = null, ListCatalog? catalog = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        if (TransliterationCache.DefaultPath is { } cache)
+        {
+            TransliterationCache.Use(cache);
+        }
+
         var lists = (catalog ?? ListCatalog.Default).LoadDirectory(dataDirectory, cancellationToken);
         if (lists.IsEmpty)
         {
@@ -30,6 +36,7 @@ public sealed record LoadedLists(string DataDirectory, ImmutableArray<ListSnapsh
         var loaded = clock.Elapsed;
         clock.Restart();
         var screener = new Screener(lists, options);
+        TransliterationCache.Save();
         return new LoadedLists(dataDirectory, lists, screener, loaded, clock.Elapsed);
     }
 }

@@ -20,4 +20,10 @@ public sealed record ServeSettings
 
     /// <summary>PostgreSQL connection string for list versions; null for configuration or <c>VIGIL_POSTGRES</c> (else SQLite).</summary>
     public string? PostgresConnectionString { get; init; }
+
+    /// <summary>Time between scheduled refreshes of the lists from their publishers; null for configuration's (default: no schedule).</summary>
+    public TimeSpan? RefreshInterval { get; init; }
+
+    /// <summary>Base URL of an internal mirror of the list files; null for configuration's (default: the publishers).</summary>
+    public string? RefreshMirror { get; init; }
 }

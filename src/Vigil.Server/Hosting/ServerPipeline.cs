@@ -44,6 +44,7 @@ internal static class ServerPipeline
         v1.MapPaymentApi();
         v1.MapEntitiesApi();
         v1.MapListsApi();
+        v1.MapListAdminApi();
         v1.MapKeysApi();
 
         // The meter's gauges observe from start, not from the first search.

@@ -11,6 +11,7 @@ using Vigil.Server.Limits;
 using Vigil.Server.Lists;
 using Vigil.Server.Operations;
 using Vigil.Server.Options;
+using Vigil.Server.Refresh;
 using Vigil.Server.Security;
 
 namespace Vigil.Server.Hosting;
@@ -55,7 +56,13 @@ internal static class ServerServices
         services.AddHostedService<ListsLoaderService>();
         services.AddSingleton<StoreAccess>();
         services.AddSingleton<StoreStatusCache>();
-        services.AddHostedService<StoreStatusPoller>();
+        services.AddSingleton<ScreeningUpdater>();
+        services.AddSingleton<ScreenerSwapSink>();
+        services.AddSingleton<StoreStatusPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreStatusPoller>());
+        services.AddSingleton<ServerRefresh>();
+        services.AddSingleton<ListRefreshService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ListRefreshService>());
 
         services.AddSingleton(sp => ApiKeyStore.InDirectory(sp.GetRequiredService<IOptions<StoreOptions>>().Value.DataDirectory!, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ApiKeyCache>();
@@ -108,5 +115,8 @@ internal static class ServerServices
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>();
         services.AddOptions<ListsOptions>().BindConfiguration(ListsOptions.Section);
+        services.AddOptions<RefreshScheduleOptions>().BindConfiguration(RefreshScheduleOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RefreshScheduleOptions>, RefreshScheduleOptionsValidator>();
+        services.AddSingleton<IValidateOptions<RefreshScheduleOptions>, RefreshUrlsValidator>();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration.Memory;
 using Vigil.Server.Lists;
 using Vigil.Server.Options;
@@ -54,6 +55,16 @@ public static class VigilServer
         if (settings.PostgresConnectionString is { } postgres)
         {
             overrides[StoreOptions.Section + ":" + nameof(StoreOptions.PostgresConnectionString)] = postgres;
+        }
+
+        if (settings.RefreshInterval is { } interval)
+        {
+            overrides[RefreshScheduleOptions.Section + ":" + nameof(RefreshScheduleOptions.Interval)] = interval.ToString("c", CultureInfo.InvariantCulture);
+        }
+
+        if (settings.RefreshMirror is { } mirror)
+        {
+            overrides[RefreshScheduleOptions.Section + ":" + nameof(RefreshScheduleOptions.Mirror)] = mirror;
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);

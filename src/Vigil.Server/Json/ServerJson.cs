@@ -20,6 +20,7 @@ namespace Vigil.Server.Json;
 [JsonSerializable(typeof(ListsResponse))]
 [JsonSerializable(typeof(VersionsResponse))]
 [JsonSerializable(typeof(ListDiffDto))]
+[JsonSerializable(typeof(ListUpdateDto))]
 [JsonSerializable(typeof(TextScreeningRequest))]
 [JsonSerializable(typeof(TextScreeningResponse))]
 [JsonSerializable(typeof(PaymentScreeningRequest))]

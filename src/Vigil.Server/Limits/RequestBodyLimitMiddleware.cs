@@ -1,4 +1,5 @@
 using System.Buffers;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Vigil.Server.Options;
 
@@ -8,7 +9,8 @@ namespace Vigil.Server.Limits;
 /// Caps request bodies at <see cref="ServerOptions.MaxRequestBodyBytes"/> whatever the server: a declared length
 /// over the cap is refused at once with 413; a body of unknown length (chunked) is read up to the cap into memory
 /// and refused with 413 when it goes past it, before any endpoint sees it. Kestrel enforces the same cap itself;
-/// this keeps the rule under the test server and behind any other server.
+/// this keeps the rule under the test server and behind any other server. An endpoint marked with
+/// <see cref="BodySizeLimit"/> (list imports) gets its own cap instead, is not buffered, and counts what it reads itself.
 /// </summary>
 internal sealed class RequestBodyLimitMiddleware
 {
@@ -24,11 +26,27 @@ internal sealed class RequestBodyLimitMiddleware
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+        if (context.GetEndpoint()?.Metadata.GetMetadata<BodySizeLimit>() is { MaxRequestBodySize: { } own })
+        {
+            if (request.ContentLength > own)
+            {
+                throw TooLarge(own);
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel)
+            {
+                kestrel.MaxRequestBodySize = own;
+            }
+
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
         if (request.ContentLength is { } length)
         {
             if (length > max)
             {
-                throw TooLarge();
+                throw TooLarge(max);
             }
         }
         else if (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method))
@@ -50,7 +68,7 @@ internal sealed class RequestBodyLimitMiddleware
             {
                 if (copy.Length + n > max)
                 {
-                    throw TooLarge();
+                    throw TooLarge(max);
                 }
 
                 copy.Write(chunk, 0, n);
@@ -65,6 +83,6 @@ internal sealed class RequestBodyLimitMiddleware
         return copy;
     }
 
-    private BadHttpRequestException TooLarge() =>
-        new($"The request body is larger than {max} bytes.", StatusCodes.Status413PayloadTooLarge);
+    private static BadHttpRequestException TooLarge(long limit) =>
+        new($"The request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Model;
 using Vigil.Server.Entities;
+using Vigil.Server.Refresh;
 using Vigil.Server.Screening;
 using Vigil.Storage.Diff;
 using Vigil.Storage.Versions;
@@ -19,7 +20,7 @@ internal static class ListsApi
             .WithTags("Lists")
             .WithName("GetLists")
             .WithSummary("The loaded lists")
-            .WithDescription("Each list the server screens against: title, publication time, content hash, entity counts, and what the list store knows of it (current version, refresh health).");
+            .WithDescription("Each list the server screens against: title, publication time, content hash, entity counts, and what the list store knows of it (current version, refresh health, the last refresh and the last failure); and whether the server refreshes the lists on a schedule.");
         lists.MapGet("/{source}/versions", GetVersions)
             .WithName("GetListVersions")
             .WithSummary("A source's stored versions")
@@ -31,7 +32,7 @@ internal static class ListsApi
         return v1;
     }
 
-    internal static Results<Ok<ListsResponse>, ProblemHttpResult> GetLists(HttpContext context, ScreeningState state, StoreStatusCache store)
+    internal static Results<Ok<ListsResponse>, ProblemHttpResult> GetLists(HttpContext context, ScreeningState state, StoreStatusCache store, ServerRefresh refresh, ListRefreshService schedule)
     {
         if (state.Current is not { } loaded)
         {
@@ -45,13 +46,25 @@ internal static class ListsApi
             if (store.Statuses.TryGetValue(l.Source, out var status))
             {
                 var current = store.CurrentVersions.TryGetValue(l.Source, out var version) ? version.Number : (int?)null;
-                info = new StoreInfoDto(current, EntityMapper.Camel(status.Health.ToString()), status.LastSuccessAt, status.LastFailureAt, status.ConsecutiveFailures);
+                info = new StoreInfoDto(
+                    current,
+                    EntityMapper.Camel(status.Health.ToString()),
+                    status.LastAttemptAt,
+                    status.LastOutcome is { } outcome ? EntityMapper.Camel(outcome.ToString()) : null,
+                    status.LastMessage,
+                    status.LastSuccessAt,
+                    status.LastFailureAt,
+                    status.LastFailureReason,
+                    status.ConsecutiveFailures,
+                    status.HeldVersionId);
             }
 
             lists.Add(new ListInfoDto(l.Source, l.Title, l.PublishedAt, l.ContentHash, l.Entities.Length, loaded.CountsBySchema[l.Source], info));
         }
 
-        return TypedResults.Ok(new ListsResponse(loaded.LoadedAt, loaded.Lists.Screener.NameCount, lists.MoveToImmutable()));
+        var interval = refresh.Schedule.Interval;
+        var scheduleDto = new RefreshScheduleDto(interval is not null, interval?.TotalSeconds, interval is null ? [] : [.. schedule.ScheduledSources()], refresh.LastPassAt);
+        return TypedResults.Ok(new ListsResponse(loaded.LoadedAt, loaded.Lists.Screener.NameCount, lists.MoveToImmutable(), scheduleDto));
     }
 
     internal static async Task<Results<Ok<VersionsResponse>, ProblemHttpResult>> GetVersions(string source, StoreAccess access, CancellationToken cancellationToken)
@@ -114,15 +127,15 @@ internal static class ListsApi
         return TypedResults.Ok(ToDto(diff));
     }
 
-    private static bool IsKnown(string source) => ListSources.All.Contains(source, StringComparer.Ordinal);
+    internal static bool IsKnown(string source) => ListSources.All.Contains(source, StringComparer.Ordinal);
 
-    private static ProblemHttpResult UnknownSource(string source) =>
+    internal static ProblemHttpResult UnknownSource(string source) =>
         ApiProblems.NotFound("No such list", $"Sources are {string.Join(", ", ListSources.All)}; '{(source.Length > 40 ? source[..40] : source)}' is not one.");
 
     private static ImmutableSortedDictionary<string, int> Counts(IEnumerable<KeyValuePair<Schema, int>> counts) =>
         counts.ToImmutableSortedDictionary(kv => kv.Key.ToString(), kv => kv.Value, StringComparer.Ordinal);
 
-    private static VersionDto ToDto(ListVersion v) => new(
+    internal static VersionDto ToDto(ListVersion v) => new(
         v.Id,
         v.Source,
         v.Number,

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Vigil.Model;
 using Vigil.Server.Operations;
 
@@ -6,42 +5,24 @@ namespace Vigil.Server.Lists;
 
 /// <summary>
 /// Loads the lists in the background once the server starts, so <c>/healthz</c> answers at once and
-/// <c>/readyz</c> turns ready when screening can begin. A list that cannot be loaded stops the server.
+/// <c>/readyz</c> turns ready when screening can begin. The list store's current versions take the place of the
+/// files of the sources it holds (see <see cref="ScreeningUpdater"/>). A list file that cannot be loaded stops the server.
 /// </summary>
 internal sealed class ListsLoaderService : BackgroundService
 {
     private readonly IListsLoader loader;
-    private readonly ScreeningState state;
+    private readonly ScreeningUpdater updater;
     private readonly StartupOutcome outcome;
     private readonly IHostApplicationLifetime lifetime;
-    private readonly TimeProvider timeProvider;
     private readonly ILogger<ListsLoaderService> logger;
 
-    public ListsLoaderService(IListsLoader loader, ScreeningState state, StartupOutcome outcome, IHostApplicationLifetime lifetime, TimeProvider timeProvider, ILogger<ListsLoaderService> logger)
+    public ListsLoaderService(IListsLoader loader, ScreeningUpdater updater, StartupOutcome outcome, IHostApplicationLifetime lifetime, ILogger<ListsLoaderService> logger)
     {
         this.loader = loader;
-        this.state = state;
+        this.updater = updater;
         this.outcome = outcome;
         this.lifetime = lifetime;
-        this.timeProvider = timeProvider;
         this.logger = logger;
-    }
-
-    /// <summary>Builds the text and payment screeners now, so the first request to them does not wait.</summary>
-    private void WarmTextScreener(LoadedScreening loaded)
-    {
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            _ = loaded.Payments.Value;
-            ServerLog.TextScreenerBuilt(logger, clock.ElapsedMilliseconds);
-        }
-#pragma warning disable CA1031 // Name screening goes on; /v1/screen/text answers 500 and the log says why.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            ServerLog.TextScreenerFailed(logger, ex);
-        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,16 +30,17 @@ internal sealed class ListsLoaderService : BackgroundService
         ServerLog.ListsLoading(logger, loader.Description);
         try
         {
-            var loaded = await Task.Run(() => loader.Load(stoppingToken), stoppingToken).ConfigureAwait(false);
-            state.Set(new LoadedScreening(loaded, timeProvider.GetUtcNow()));
+            var files = await Task.Run(() => loader.Load(stoppingToken), stoppingToken).ConfigureAwait(false);
+            var screening = await updater.StartAsync(files, stoppingToken).ConfigureAwait(false);
+            var loaded = screening.Lists;
             ServerLog.ListsLoaded(
                 logger,
                 loaded.Lists.Length,
                 loaded.Screener.Entities.Length,
                 loaded.Screener.NameCount,
-                (long)loaded.LoadTime.TotalMilliseconds,
+                (long)(ReferenceEquals(loaded, files) ? files.LoadTime : files.LoadTime + loaded.LoadTime).TotalMilliseconds,
                 (long)loaded.IndexTime.TotalMilliseconds);
-            WarmTextScreener(state.Current!);
+            screening.Warm(logger);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

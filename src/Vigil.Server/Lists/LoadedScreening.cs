@@ -1,9 +1,11 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Vigil.Model;
 using Vigil.Screening.Lists;
 using Vigil.Screening.Payments;
 using Vigil.Screening.Text;
+using Vigil.Server.Operations;
 
 namespace Vigil.Server.Lists;
 
@@ -61,4 +63,21 @@ internal sealed class LoadedScreening
 
     /// <summary>For an entity id, the entities whose published links point at it, with the link.</summary>
     public FrozenDictionary<string, ImmutableArray<(SanctionsEntity From, EntityLink Link)>> LinkedFrom { get; }
+
+    /// <summary>Builds the text and payment screeners now, so the first request to them does not wait.</summary>
+    public void Warm(ILogger logger)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            _ = Payments.Value;
+            ServerLog.TextScreenerBuilt(logger, clock.ElapsedMilliseconds);
+        }
+#pragma warning disable CA1031 // Name screening goes on; /v1/screen/text answers 500 and the log says why.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            ServerLog.TextScreenerFailed(logger, ex);
+        }
+    }
 }

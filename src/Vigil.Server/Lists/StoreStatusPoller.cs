@@ -5,26 +5,38 @@ using Vigil.Storage.Versions;
 
 namespace Vigil.Server.Lists;
 
-/// <summary>Reads refresh status and current versions from the store at start and every <see cref="StoreOptions.StatusPollInterval"/>.</summary>
+/// <summary>
+/// Reads refresh status and current versions from the store at start and every <see cref="StoreOptions.StatusPollInterval"/>,
+/// and puts in service any version applied meanwhile by another process (<c>vigil import</c>, <c>vigil update</c>).
+/// </summary>
 internal sealed class StoreStatusPoller : BackgroundService
 {
     private readonly StoreAccess access;
     private readonly StoreStatusCache cache;
+    private readonly ScreeningUpdater updater;
     private readonly TimeProvider timeProvider;
     private readonly TimeSpan interval;
     private readonly ILogger<StoreStatusPoller> logger;
 
-    public StoreStatusPoller(StoreAccess access, StoreStatusCache cache, TimeProvider timeProvider, IOptions<StoreOptions> options, ILogger<StoreStatusPoller> logger)
+    public StoreStatusPoller(StoreAccess access, StoreStatusCache cache, ScreeningUpdater updater, TimeProvider timeProvider, IOptions<StoreOptions> options, ILogger<StoreStatusPoller> logger)
     {
         this.access = access;
         this.cache = cache;
+        this.updater = updater;
         this.timeProvider = timeProvider;
         interval = options.Value.StatusPollInterval;
         this.logger = logger;
     }
 
-    /// <summary>Reads the store once.</summary>
+    /// <summary>Reads the store once, then swaps in versions applied elsewhere.</summary>
     public async Task PollAsync(CancellationToken cancellationToken)
+    {
+        await ReadStatusAsync(cancellationToken).ConfigureAwait(false);
+        await updater.SyncAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads refresh status and current versions into the cache.</summary>
+    public async Task ReadStatusAsync(CancellationToken cancellationToken)
     {
         var store = await access.GetAsync(cancellationToken).ConfigureAwait(false);
         if (store is null)

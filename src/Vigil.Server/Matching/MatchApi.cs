@@ -35,7 +35,6 @@ internal static class MatchApi
     {
         var o = options.Value;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var n = QueryParser.Limit(limit, o.DefaultMatchLimit, o.MaxLimit, errors);
         if (request.Queries is null || request.Queries.Count == 0)
         {
             errors["queries"] = ["At least one query is required."];
@@ -45,18 +44,12 @@ internal static class MatchApi
             errors["queries"] = [$"A batch has at most {o.MaxBatchQueries} queries; this one has {request.Queries.Count}."];
         }
 
-        if (state.Current is not { } loaded)
+        if (!ScreeningRequest.TryBindQuery(limit, o.DefaultMatchLimit, threshold, o, errors, context, state, out var bound, out var refusal))
         {
-            return errors.Count > 0 ? ApiProblems.Invalid(errors) : ApiProblems.ListsLoading(context);
+            return refusal.As<MatchResponse>();
         }
 
-        var screener = loaded.Lists.Screener;
-        var cut = QueryParser.Threshold(threshold, screener.Options.MatchThreshold, errors);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
+        var (screener, n, cut) = bound;
         var responses = new Dictionary<string, MatchQueryResponse>(request.Queries!.Count, StringComparer.Ordinal);
         var screened = 0;
         var matches = 0;

@@ -18,6 +18,15 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "The text or payment screener could not be built; /v1/screen/text and /v1/screen/payment will fail")]
     public static partial void TextScreenerFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Serving {Source} version {Number} ({EntityCount} entities) from the list store at {Location}")]
+    public static partial void ServingStoreVersion(ILogger logger, string source, int number, int entityCount, string location);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "New lists in service: {ListCount} lists, {EntityCount} entities, {NameCount} names (read {ReadMilliseconds} ms, index {IndexMilliseconds} ms)")]
+    public static partial void ScreenerSwapped(ILogger logger, int listCount, int entityCount, int nameCount, long readMilliseconds, long indexMilliseconds);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "The list store's current versions could not be read; serving the files in {Directory}: {Reason}")]
+    public static partial void StoreVersionsUnread(ILogger logger, string directory, string reason);
+
     [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "--insecure-local: requests without an API key are served as admin. Every bound address is loopback: {Addresses}")]
     public static partial void InsecureLocal(ILogger logger, string addresses);
 
@@ -50,6 +59,27 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Reading refresh status from the list store failed: {Reason}")]
     public static partial void StatusPollFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1400, Level = LogLevel.Information, Message = "Scheduled refresh of {Sources} every {Interval}")]
+    public static partial void RefreshScheduled(ILogger logger, string sources, TimeSpan interval);
+
+    [LoggerMessage(EventId = 1401, Level = LogLevel.Information, Message = "Scheduled refresh is off (turn it on with --refresh-interval or Vigil:Refresh:Interval)")]
+    public static partial void RefreshOff(ILogger logger);
+
+    [LoggerMessage(EventId = 1402, Level = LogLevel.Warning, Message = "Scheduled refresh has nothing to refresh: no loaded list has a download; name lists in Vigil:Refresh:Sources")]
+    public static partial void RefreshNothing(ILogger logger);
+
+    [LoggerMessage(EventId = 1403, Level = LogLevel.Error, Message = "Scheduled refresh stopped; the server screens on with the lists it has")]
+    public static partial void RefreshStopped(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1404, Level = LogLevel.Information, Message = "{Source} imported through the API by key {KeyId}: {Outcome}, {Message}")]
+    public static partial void ListImported(ILogger logger, string source, string keyId, string outcome, string message);
+
+    [LoggerMessage(EventId = 1405, Level = LogLevel.Information, Message = "Import of {Source} through the API by key {KeyId} refused: {Reason}")]
+    public static partial void ListImportRefused(ILogger logger, string source, string keyId, string reason);
+
+    [LoggerMessage(EventId = 1406, Level = LogLevel.Information, Message = "Refresh of {Source} asked through the API by key {KeyId}: {Outcome}, {Message}")]
+    public static partial void ListRefreshed(ILogger logger, string source, string keyId, string outcome, string message);
 
     [LoggerMessage(EventId = 1300, Level = LogLevel.Debug, Message = "Request refused with {Status}: {Detail}")]
     public static partial void BadRequest(ILogger logger, int status, string detail);

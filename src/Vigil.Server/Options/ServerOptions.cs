@@ -16,6 +16,13 @@ internal sealed class ServerOptions
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>
+    /// Largest list file (or ZIP archive of a list's files) <c>POST /v1/lists/{source}/import</c> takes, in bytes.
+    /// Default 512 MiB, as a refresh download: far above any official list, and the body goes to disk, not memory.
+    /// </summary>
+    [Range(1024, 16L * 1024 * 1024 * 1024)]
+    public long MaxImportBytes { get; set; } = 512L * 1024 * 1024;
+
+    /// <summary>
     /// Longest name accepted, in characters. Default 500: the longest listed name is under 300 characters; anything
     /// longer is not a name but a paste, and the cost of scoring grows with its length.
     /// </summary>

@@ -6,6 +6,7 @@ using Vigil.Server.Lists;
 using Vigil.Server.Operations;
 using Vigil.Server.Options;
 using Vigil.Server.Screening;
+using Vigil.Server.TextScreening;
 
 namespace Vigil.Server.Payments;
 
@@ -30,29 +31,12 @@ internal static class PaymentApi
         IOptions<ServerOptions> options,
         VigilMetrics metrics)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var max = options.Value.MaxTextLength;
-        if (string.IsNullOrWhiteSpace(request.Message))
+        if (!TextRequest.TryBind(request.Message, "message", "A payment message is required.", "message", options.Value, threshold, context, state, static l => l.Payments.Value.Screener.Options.MatchThreshold, out var loaded, out var cut, out var refusal))
         {
-            errors["message"] = ["A payment message is required."];
-        }
-        else if (request.Message.Length > max)
-        {
-            errors["message"] = [$"A message has at most {max} characters; this one has {request.Message.Length}."];
-        }
-
-        if (state.Current is not { } loaded)
-        {
-            return errors.Count > 0 ? ApiProblems.Invalid(errors) : ApiProblems.ListsLoading(context);
+            return refusal.As<PaymentScreeningResponse>();
         }
 
         var screener = loaded.Payments.Value;
-        var cut = QueryParser.Threshold(threshold, screener.Screener.Options.MatchThreshold, errors);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
         PaymentMessage message;
         try
         {

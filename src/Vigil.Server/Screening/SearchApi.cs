@@ -40,21 +40,13 @@ internal static class SearchApi
         var schema = QueryParser.Type(type, "type", errors);
         var date = QueryParser.Date(dob, "dob", errors);
         var countries = QueryParser.Countries(country, "country", errors);
-        var n = QueryParser.Limit(limit, o.DefaultSearchLimit, o.MaxLimit, errors);
-        if (state.Current is not { } loaded)
+        if (!ScreeningRequest.TryBindQuery(limit, o.DefaultSearchLimit, threshold, o, errors, context, state, out var bound, out var refusal))
         {
-            return errors.Count > 0 ? ApiProblems.Invalid(errors) : ApiProblems.ListsLoading(context);
-        }
-
-        var screener = loaded.Lists.Screener;
-        var cut = QueryParser.Threshold(threshold, screener.Options.MatchThreshold, errors);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
+            return refusal.As<ScreeningResponse>();
         }
 
         var query = new ScreeningQuery { Name = text!, Schema = schema, BirthDate = date, Countries = countries };
-        var hits = screener.Screen(query, n, cut);
+        var hits = bound.Screener.Screen(query, bound.Limit, bound.Threshold);
         var matches = 0;
         foreach (var hit in hits)
         {
@@ -62,6 +54,6 @@ internal static class SearchApi
         }
 
         metrics.Screened("search", 1, matches);
-        return TypedResults.Ok(ContractMapper.ToResponse(query, hits, n, cut));
+        return TypedResults.Ok(ContractMapper.ToResponse(query, hits, bound.Limit, bound.Threshold));
     }
 }

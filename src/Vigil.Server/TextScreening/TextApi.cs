@@ -7,7 +7,6 @@ using Vigil.Server.Entities;
 using Vigil.Server.Lists;
 using Vigil.Server.Operations;
 using Vigil.Server.Options;
-using Vigil.Server.Screening;
 
 namespace Vigil.Server.TextScreening;
 
@@ -32,29 +31,12 @@ internal static class TextApi
         IOptions<ServerOptions> options,
         VigilMetrics metrics)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var max = options.Value.MaxTextLength;
-        if (string.IsNullOrWhiteSpace(request.Text))
+        if (!TextRequest.TryBind(request.Text, "text", "A text is required.", "text", options.Value, threshold, context, state, DefaultThreshold, out var loaded, out var cut, out var refusal))
         {
-            errors["text"] = ["A text is required."];
-        }
-        else if (request.Text.Length > max)
-        {
-            errors["text"] = [$"A text has at most {max} characters; this one has {request.Text.Length}."];
-        }
-
-        if (state.Current is not { } loaded)
-        {
-            return errors.Count > 0 ? ApiProblems.Invalid(errors) : ApiProblems.ListsLoading(context);
+            return refusal.As<TextScreeningResponse>();
         }
 
         var screener = loaded.Text.Value;
-        var cut = QueryParser.Threshold(threshold, screener.Options.Threshold ?? screener.Screener.Options.MatchThreshold, errors);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
         var result = screener.Screen(request.Text!, cut);
         var matches = 0;
         foreach (var mention in result.Mentions)
@@ -73,6 +55,10 @@ internal static class TextApi
                 j.Jurisdiction.Programs,
                 [.. j.Occurrences.Select(o => new TextOccurrenceDto(o.Text, o.Start, o.End, null, null))]))]));
     }
+
+    /// <summary>The text screener's own threshold when it has one, else the name screener's.</summary>
+    private static double DefaultThreshold(LoadedScreening loaded) =>
+        loaded.Text.Value.Options.Threshold ?? loaded.Text.Value.Screener.Options.MatchThreshold;
 
     private static TextOccurrenceDto Occurrence(TextOccurrence o) =>
         new(o.Text, o.Start, o.End, EntityMapper.Camel(o.Kind.ToString()), o.Score is { } s ? Math.Round(s, 4) : null);

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Vigil.Model;
 using Vigil.Text.Countries;
 using Vigil.Text.Transliteration;
+using static Vigil.Sources.Xml.ListFields;
 
 namespace Vigil.Sources.Eu;
 
@@ -52,7 +52,7 @@ internal static class EuMapper
             Programs = [.. e.Regulation.Select(r => r.Programme).OfType<string>().Distinct(StringComparer.Ordinal)],
             Titles = [.. e.NameAlias.SelectMany(n => new[] { n.Function, n.Title }).Select(Collapse).OfType<string>().Distinct(StringComparer.Ordinal)],
             Remarks = e.Remark.IsEmpty ? null : string.Join("\n", e.Remark),
-            ListedOn = ParseDay(e.DesignationDate) ?? e.Regulation.Select(r => ParseDay(r.PublicationDate)).Where(d => d is not null).Min(),
+            ListedOn = IsoDay(e.DesignationDate) ?? e.Regulation.Select(r => IsoDay(r.PublicationDate)).Where(d => d is not null).Min(),
             Raw = e.Raw,
         };
     }
@@ -67,7 +67,7 @@ internal static class EuMapper
         var primary = -1;
         foreach (var a in aliases)
         {
-            var full = Collapse(a.WholeName) ?? Words(a.FirstName, a.MiddleName, a.LastName);
+            var full = Collapse(a.WholeName) ?? Join(" ", a.FirstName, a.MiddleName, a.LastName);
             if (full is null)
             {
                 continue;
@@ -127,14 +127,14 @@ internal static class EuMapper
     private static Place? ToPlace(EuBirthdate b)
     {
         var code = IsoCode(b.CountryIso2Code, b.CountryDescription);
-        var text = Join(b.Place, b.City, b.Region, code is null ? null : b.CountryDescription);
+        var text = Join(", ", b.Place, b.City, b.Region, code is null ? null : b.CountryDescription);
         return text is null ? null : new Place(text, code);
     }
 
     private static Address? ToAddress(EuAddress a)
     {
         var code = IsoCode(a.CountryIso2Code, a.CountryDescription);
-        var street = Join(a.Street, a.PoBox is null ? null : "P.O. Box " + a.PoBox, a.Place);
+        var street = Join(", ", a.Street, a.PoBox is null ? null : "P.O. Box " + a.PoBox, a.Place);
         if (street is null && a.City is null && a.Region is null && a.ZipCode is null && code is null)
         {
             return null;
@@ -151,7 +151,7 @@ internal static class EuMapper
             return null;
         }
 
-        var note = Join(i.Remark, i.IssuedBy is null ? null : "issued by " + i.IssuedBy, i.IssuedDate is null ? null : "issued " + i.IssuedDate);
+        var note = Join(", ", i.Remark, i.IssuedBy is null ? null : "issued by " + i.IssuedBy, i.IssuedDate is null ? null : "issued " + i.IssuedDate);
         return new Identifier(Classify(i.IdentificationTypeCode), number, IsoCode(i.CountryIso2Code, i.CountryDescription), i.IdentificationTypeDescription ?? i.IdentificationTypeCode, note);
     }
 
@@ -174,61 +174,6 @@ internal static class EuMapper
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
     }
 
-    /// <summary>The ISO code the EU gives ("00" means unknown), or failing that the code of its country description.</summary>
-    private static string? IsoCode(string? code, string? description)
-    {
-        if (code is { Length: 2 } && code != "00" && CountryCodes.All.Contains(code.ToUpperInvariant()))
-        {
-            return code.ToUpperInvariant();
-        }
-
-        return description is { Length: > 2 } && !description.Equals("UNKNOWN", StringComparison.OrdinalIgnoreCase) ? CountryCodes.CodeOf(description) : null;
-    }
-
-    private static DateOnly? ParseDay(string? text) =>
-        text is { Length: >= 10 } && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : null;
-
-    private static string? Words(params string?[] parts)
-    {
-        var present = parts.Select(Collapse).OfType<string>().ToArray();
-        return present.Length == 0 ? null : string.Join(' ', present);
-    }
-
-    private static string? Join(params string?[] parts)
-    {
-        var present = parts.Select(Collapse).OfType<string>().ToArray();
-        return present.Length == 0 ? null : string.Join(", ", present);
-    }
-
-    /// <summary>Trims and turns every run of white space into one space; null when blank.</summary>
-    private static string? Collapse(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.AsSpan().Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>The ISO code the EU gives ("00" when unknown, which is no code), or failing that the code of its country description.</summary>
+    private static string? IsoCode(string? code, string? description) => CountryCodes.FromIsoCode(code) ?? CountryCodes.FromName(description);
 }

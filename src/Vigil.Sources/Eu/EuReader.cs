@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Vigil.Model;
-using Vigil.Sources.UnSc;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.Eu;
 
@@ -21,41 +20,11 @@ internal static class EuReader
 
     /// <summary>Reads every sanction entity of the file.</summary>
     /// <exception cref="ListFormatException">When the XML is malformed, truncated or not an EU file.</exception>
-    public static EuExport Read(Stream stream, string file, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(file);
-        try
-        {
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-                IgnoreWhitespace = true,
-                CloseInput = false,
-            });
-            return ReadExport(reader, file, cancellationToken);
-        }
-        catch (XmlException ex)
-        {
-            throw new ListFormatException(file, "line " + ex.LineNumber.ToString(CultureInfo.InvariantCulture), ex.Message, ex);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new ListFormatException(file, "text", "the file is not valid in its declared encoding", ex);
-        }
-    }
+    public static EuExport Read(Stream stream, string file, CancellationToken cancellationToken = default) =>
+        XmlListReader.Read(stream, file, RootElement, reader => ReadExport(reader, file, cancellationToken));
 
     private static EuExport ReadExport(XmlReader reader, string file, CancellationToken cancellationToken)
     {
-        reader.MoveToContent();
-        if (reader.NodeType != XmlNodeType.Element || reader.LocalName != RootElement)
-        {
-            throw new ListFormatException(file, "element " + reader.LocalName, "the root element is not " + RootElement);
-        }
-
         var generationDate = reader.GetAttribute("generationDate");
         var entities = ImmutableArray.CreateBuilder<EuSanctionEntity>();
         reader.Read();
@@ -151,12 +120,7 @@ internal static class EuReader
     private static IEnumerable<XElement> Children(XElement parent, string localName) =>
         parent.Elements(parent.Name.Namespace + localName);
 
-    private static string? ChildText(XElement parent, string localName)
-    {
-        var child = parent.Element(parent.Name.Namespace + localName);
-        var value = child is null ? null : XmlRecordReader.DirectText(child).Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
-    }
+    private static string? ChildText(XElement parent, string name) => XmlRecordReader.ChildText(parent, name);
 
     /// <summary>The trimmed attribute value, or null when absent or blank (the EU writes most unknowns as "").</summary>
     private static string? Attr(XElement element, string name)

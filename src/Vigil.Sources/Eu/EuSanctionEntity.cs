@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.Eu;
 
@@ -8,7 +9,7 @@ namespace Vigil.Sources.Eu;
 /// </summary>
 /// <param name="Location">Where the entity sits in the file, e.g. <c>element sanctionEntity[12]</c>.</param>
 /// <param name="Raw">The entity's XML, kept for audit.</param>
-internal sealed record EuSanctionEntity(string Location, string Raw)
+internal sealed record EuSanctionEntity(string Location, string Raw) : IListRecord
 {
     public string? LogicalId { get; init; }
 
@@ -36,4 +37,7 @@ internal sealed record EuSanctionEntity(string Location, string Raw)
     public ImmutableArray<EuIdentification> Identification { get; init; } = [];
 
     public ImmutableArray<EuAddress> Address { get; init; } = [];
+
+    /// <inheritdoc />
+    string? IListRecord.SourceId => LogicalId;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Vigil.Text.Countries;
 
 namespace Vigil.Sources.Ofac;
@@ -10,14 +9,9 @@ namespace Vigil.Sources.Ofac;
 /// display name is taken from each row's shortest spelling, so an appended "St Kitts and Nevis" row would change
 /// how the country is shown everywhere.
 /// </summary>
+/// <remarks>OFAC writes country names, never codes, so every look-up is by name.</remarks>
 internal static class OfacCountries
 {
-    // A list names a few hundred distinct countries tens of thousands of times, and each CountryCodes look-up folds
-    // and transliterates its input; remembering the answers makes the look-up free. The cap keeps junk input
-    // (fuzzing, a damaged file) from growing the cache without bound.
-    private const int CacheLimit = 20_000;
-    private static readonly ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
-
     /// <summary>Returns the ISO alpha-2 code of a country as OFAC writes it, or null.</summary>
     public static string? CodeOf(string? text)
     {
@@ -26,30 +20,14 @@ internal static class OfacCountries
             return null;
         }
 
-        if (Cache.TryGetValue(text, out var cached))
-        {
-            return cached;
-        }
-
-        var code = Find(text);
-        if (Cache.Count < CacheLimit)
-        {
-            Cache.TryAdd(text, code);
-        }
-
-        return code;
-    }
-
-    private static string? Find(string text)
-    {
         var trimmed = text.Trim().TrimEnd('.').Trim();
-        if (CountryCodes.CodeOf(trimmed) is { } code)
+        if (CountryCodes.FromName(trimmed) is { } code)
         {
             return code;
         }
 
         var retry = Respell(trimmed);
-        if (!string.Equals(retry, trimmed, StringComparison.Ordinal) && CountryCodes.CodeOf(retry) is { } respelled)
+        if (!string.Equals(retry, trimmed, StringComparison.Ordinal) && CountryCodes.FromName(retry) is { } respelled)
         {
             return respelled;
         }
@@ -60,13 +38,13 @@ internal static class OfacCountries
         if (open >= 0 && close > open)
         {
             var inner = trimmed[(open + 1)..close];
-            if (CountryCodes.CodeOf(inner) is { } bracketed)
+            if (CountryCodes.FromName(inner) is { } bracketed)
             {
                 return bracketed;
             }
 
             var outer = trimmed[..open].Trim();
-            if (outer.Length > 0 && CountryCodes.CodeOf(outer) is { } outside)
+            if (outer.Length > 0 && CountryCodes.FromName(outer) is { } outside)
             {
                 return outside;
             }

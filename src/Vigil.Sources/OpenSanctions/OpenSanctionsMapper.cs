@@ -150,7 +150,7 @@ internal static class OpenSanctionsMapper
         return entity with
         {
             BirthDates = [.. r.Values(schema == Schema.Person ? "birthDate" : "incorporationDate").Select(ParseDate).OfType<PartialDate>().Distinct().Select(d => BirthDate.On(d))],
-            BirthPlaces = [.. r.Values("birthPlace").Select(p => new Place(p, p.Length > 2 ? CountryCodes.CodeOf(p) : null)).Distinct()],
+            BirthPlaces = [.. r.Values("birthPlace").Select(p => new Place(p, CountryCodes.FromName(p))).Distinct()],
             Nationalities = Codes(r.Values("nationality")),
             Citizenships = Codes(r.Values("citizenship")),
             Countries = Codes(r.Values("country").Concat(r.Values("jurisdiction")).Concat(r.Values("mainCountry")).Concat(r.Values("flag"))),
@@ -301,7 +301,7 @@ internal static class OpenSanctionsMapper
 
     /// <summary>FtM countries are lower-case ISO codes ("ru"); historic or pseudo codes ("suhh", "zz") have no ISO code and are left out.</summary>
     private static ImmutableArray<string> Codes(IEnumerable<string> values) =>
-        [.. values.Select(v => v.Length == 2 && CountryCodes.TryGetCode(v, out var code) ? code : null).OfType<string>().Distinct(StringComparer.Ordinal)];
+        [.. values.Select(CountryCodes.FromIsoCode).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private static PartialDate? ParseDate(string text) =>
         PartialDate.TryParseIso(text.Length > 10 ? text.AsSpan(0, 10) : text, out var date) ? date : null;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.Uk;
 
@@ -9,7 +10,7 @@ namespace Vigil.Sources.Uk;
 /// </summary>
 /// <param name="Location">Where the designation sits in the file, e.g. <c>element Designation[12]</c>.</param>
 /// <param name="Raw">The designation's XML, kept for audit.</param>
-internal sealed record UkDesignation(string Location, string Raw)
+internal sealed record UkDesignation(string Location, string Raw) : IListRecord
 {
     public string? LastUpdated { get; init; }
 
@@ -78,4 +79,7 @@ internal sealed record UkDesignation(string Location, string Raw)
     public ImmutableArray<string> PreviousFlags { get; init; } = [];
 
     public ImmutableArray<string> TypeOfShips { get; init; } = [];
+
+    /// <inheritdoc />
+    string? IListRecord.SourceId => UniqueID;
 }

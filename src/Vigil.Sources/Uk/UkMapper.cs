@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Vigil.Model;
 using Vigil.Text.Countries;
+using static Vigil.Sources.Xml.ListFields;
 
 namespace Vigil.Sources.Uk;
 
@@ -15,7 +15,7 @@ internal static class UkMapper
     /// <remarks>
     /// The FCDO does publish designations without any name (BEL0174 and RUS1467 in the 11 August 2025 export). They
     /// cannot be screened against, and failing the whole list over them would stop every other designation loading,
-    /// so the caller sets them aside (see <see cref="UkParsed.Unnamed"/>).
+    /// so the caller sets them aside (see <see cref="Xml.MappedList.Unnamed"/>).
     /// </remarks>
     /// <exception cref="ListFormatException">When the designation has no id or no known type.</exception>
     public static SanctionsEntity? Map(UkDesignation d, string file)
@@ -177,7 +177,7 @@ internal static class UkMapper
     private static Place? ToPlace(UkBirthLocation l)
     {
         var text = Join(", ", l.TownOfBirth, l.CountryOfBirth);
-        return text is null ? null : new Place(text, CountryCode(l.CountryOfBirth));
+        return text is null ? null : new Place(text, CountryCodes.FromName(l.CountryOfBirth));
     }
 
     private static Address? ToAddress(UkAddress a)
@@ -190,7 +190,7 @@ internal static class UkMapper
         }
 
         // Line 6 is the last line before the country: a city on most records, a province on some. It goes to City whole.
-        return new Address(street, city, PostalCode: a.AddressPostalCode, Country: a.AddressCountry, CountryCode: CountryCode(a.AddressCountry));
+        return new Address(street, city, PostalCode: a.AddressPostalCode, Country: a.AddressCountry, CountryCode: CountryCodes.FromName(a.AddressCountry));
     }
 
     private static Identifier? ToIdentifier(IdentifierType type, string label, UkDocument document)
@@ -219,50 +219,11 @@ internal static class UkMapper
     }
 
     private static ImmutableArray<string> Codes(IEnumerable<string> countries) =>
-        [.. countries.Select(CountryCode).OfType<string>().Distinct(StringComparer.Ordinal)];
-
-    /// <summary>The FCDO writes country names, never codes; a two-letter value ("na") is not looked up as an ISO code.</summary>
-    private static string? CountryCode(string? name) => name is { Length: > 2 } ? CountryCodes.CodeOf(name) : null;
+        [.. countries.Select(CountryCodes.FromName).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private static string? JoinProse(string? first, string? second)
     {
         var parts = new[] { first?.Trim(), second?.Trim() }.Where(p => !string.IsNullOrEmpty(p)).ToArray();
         return parts.Length == 0 ? null : string.Join("\n\n", parts);
-    }
-
-    private static string? Join(string separator, params string?[] parts)
-    {
-        var present = parts.Select(Collapse).OfType<string>().ToArray();
-        return present.Length == 0 ? null : string.Join(separator, present);
-    }
-
-    /// <summary>Trims and turns every run of white space (the FCDO wraps lines inside values) into one space; null when blank.</summary>
-    private static string? Collapse(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.AsSpan().Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
     }
 }

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Vigil.Model;
-using Vigil.Sources.UnSc;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.Uk;
 
@@ -19,41 +18,11 @@ internal static class UkReader
 
     /// <summary>Reads every designation of the file.</summary>
     /// <exception cref="ListFormatException">When the XML is malformed, truncated or not a UK list.</exception>
-    public static UkList Read(Stream stream, string file, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(file);
-        try
-        {
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-                IgnoreWhitespace = true,
-                CloseInput = false,
-            });
-            return ReadList(reader, file, cancellationToken);
-        }
-        catch (XmlException ex)
-        {
-            throw new ListFormatException(file, "line " + ex.LineNumber.ToString(CultureInfo.InvariantCulture), ex.Message, ex);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new ListFormatException(file, "text", "the file is not valid in its declared encoding", ex);
-        }
-    }
+    public static UkList Read(Stream stream, string file, CancellationToken cancellationToken = default) =>
+        XmlListReader.Read(stream, file, RootElement, reader => ReadList(reader, file, cancellationToken));
 
     private static UkList ReadList(XmlReader reader, string file, CancellationToken cancellationToken)
     {
-        reader.MoveToContent();
-        if (reader.NodeType != XmlNodeType.Element || reader.LocalName != RootElement)
-        {
-            throw new ListFormatException(file, "element " + reader.LocalName, "the root element is not " + RootElement);
-        }
-
         string? dateGenerated = null;
         var designations = ImmutableArray.CreateBuilder<UkDesignation>();
         reader.Read();
@@ -155,13 +124,7 @@ internal static class UkReader
         };
     }
 
-    /// <summary>The trimmed text of the first child of that local name, or null when absent or blank.</summary>
-    private static string? Text(XElement parent, string name)
-    {
-        var child = parent.Element(parent.Name.Namespace + name);
-        var value = child is null ? null : XmlRecordReader.DirectText(child).Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
-    }
+    private static string? Text(XElement parent, string name) => XmlRecordReader.ChildText(parent, name);
 
     /// <summary>The non-blank texts of <c>wrapper/item</c> under each parent, e.g. <c>DOBs/DOB</c>.</summary>
     private static ImmutableArray<string> Values(IEnumerable<XElement> parents, string wrapper, string item) =>

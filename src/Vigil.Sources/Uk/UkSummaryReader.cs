@@ -5,7 +5,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Vigil.Model;
-using Vigil.Sources.UnSc;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.Uk;
 

@@ -1,3 +1,5 @@
+using Vigil.Sources.Xml;
+
 namespace Vigil.Sources.Uk;
 
 /// <summary>
@@ -24,4 +26,8 @@ internal sealed record UkSummaryRow(
     string? Type,
     string? DesignationSource,
     string? DateDesignated,
-    string? SanctionsImposed);
+    string? SanctionsImposed) : IListRecord
+{
+    /// <inheritdoc />
+    string? IListRecord.SourceId => UniqueId;
+}

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using Vigil.Model;
 using Vigil.Text.Countries;
+using static Vigil.Sources.Xml.ListFields;
 
 namespace Vigil.Sources.UnSc;
 
@@ -25,7 +24,7 @@ internal static class UnScMapper
         {
             BirthDates = BirthDates(record),
             BirthPlaces = BirthPlaces(record),
-            Nationalities = [.. record.Nationality.Select(CountryCode).OfType<string>().Distinct(StringComparer.Ordinal)],
+            Nationalities = [.. record.Nationality.Select(CountryCodes.FromName).OfType<string>().Distinct(StringComparer.Ordinal)],
             Addresses = [.. record.Addresses.Select(ToAddress).OfType<Address>()],
             Identifiers = [.. record.Documents.Select(ToIdentifier).OfType<Identifier>().Distinct()],
             Gender = record.Gender switch
@@ -37,7 +36,7 @@ internal static class UnScMapper
             Programs = record.UnListType is { } program ? [program] : [],
             Titles = [.. record.Title.Concat(record.Designation).Select(Collapse).OfType<string>().Distinct(StringComparer.Ordinal)],
             Remarks = record.Comments1,
-            ListedOn = ParseDay(record.ListedOn),
+            ListedOn = IsoDay(record.ListedOn),
             Raw = record.Raw,
         };
     }
@@ -140,19 +139,19 @@ internal static class UnScMapper
         var places = ImmutableArray.CreateBuilder<Place>();
         foreach (var pob in record.PlacesOfBirth)
         {
-            var text = Join(pob.Street, pob.City, pob.StateProvince, pob.Country);
+            var text = Join(", ", pob.Street, pob.City, pob.StateProvince, pob.Country);
             if (text is not null)
             {
-                places.Add(new Place(text, CountryCode(pob.Country)));
+                places.Add(new Place(text, CountryCodes.FromName(pob.Country)));
             }
         }
 
         foreach (var alias in record.Aliases)
         {
-            var text = Join(alias.CityOfBirth, alias.CountryOfBirth);
+            var text = Join(", ", alias.CityOfBirth, alias.CountryOfBirth);
             if (text is not null)
             {
-                places.Add(new Place(text, CountryCode(alias.CountryOfBirth)));
+                places.Add(new Place(text, CountryCodes.FromName(alias.CountryOfBirth)));
             }
         }
 
@@ -166,7 +165,7 @@ internal static class UnScMapper
             return null;
         }
 
-        return new Address(Collapse(a.Street), Collapse(a.City), Collapse(a.StateProvince), a.ZipCode, a.Country, CountryCode(a.Country), Collapse(a.Note));
+        return new Address(Collapse(a.Street), Collapse(a.City), Collapse(a.StateProvince), a.ZipCode, a.Country, CountryCodes.FromName(a.Country), Collapse(a.Note));
     }
 
     private static Identifier? ToIdentifier(UnScDocument d)
@@ -182,8 +181,8 @@ internal static class UnScMapper
         var type2 = Collapse(d.TypeOfDocument2);
         var label = type is not null && type2 is not null ? type + " / " + type2 : type ?? type2;
         var country = d.IssuingCountry ?? d.CountryOfIssue;
-        var note = Join(d.Note, d.DateOfIssue is null ? null : "issued " + d.DateOfIssue, d.CityOfIssue);
-        return new Identifier(Classify(type, type2), number, CountryCode(country), label, note);
+        var note = Join(", ", d.Note, d.DateOfIssue is null ? null : "issued " + d.DateOfIssue, d.CityOfIssue);
+        return new Identifier(Classify(type, type2), number, CountryCodes.FromName(country), label, note);
     }
 
     /// <summary>The UN writes document types in English, French and Spanish and free-hand in TYPE_OF_DOCUMENT2.</summary>
@@ -211,53 +210,5 @@ internal static class UnScMapper
         }
 
         return IdentifierType.Other;
-    }
-
-    /// <summary>
-    /// The UN writes country names, never codes, and writes "na" for "not available"; looking that up as a code would
-    /// make the party Namibian, so two-letter values are not countries here.
-    /// </summary>
-    private static string? CountryCode(string? name) => name is { Length: > 2 } ? CountryCodes.CodeOf(name) : null;
-
-    /// <summary>Parses <c>yyyy-MM-dd</c>; a few UN records append a zone offset ("2015-07-01-04:00"), which is ignored.</summary>
-    private static DateOnly? ParseDay(string? text) =>
-        text is { Length: >= 10 } && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : null;
-
-    private static string? Join(params string?[] parts)
-    {
-        var present = parts.Select(Collapse).OfType<string>().ToArray();
-        return present.Length == 0 ? null : string.Join(", ", present);
-    }
-
-    /// <summary>Trims and turns every run of white space (the UN wraps long fields) into one space; null when blank.</summary>
-    private static string? Collapse(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.AsSpan().Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
     }
 }

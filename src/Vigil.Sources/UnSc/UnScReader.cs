@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Vigil.Model;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.UnSc;
 
@@ -22,43 +22,11 @@ internal static class UnScReader
     /// <param name="file">The file name used in error messages.</param>
     /// <param name="cancellationToken">Cancels between records.</param>
     /// <exception cref="ListFormatException">When the XML is malformed, truncated or not a UN list.</exception>
-    public static UnScList Read(Stream stream, string file, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(file);
-        try
-        {
-            using var reader = XmlReader.Create(stream, Settings);
-            return ReadList(reader, file, cancellationToken);
-        }
-        catch (XmlException ex)
-        {
-            throw new ListFormatException(file, "line " + ex.LineNumber.ToString(CultureInfo.InvariantCulture), ex.Message, ex);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new ListFormatException(file, "text", "the file is not valid in its declared encoding", ex);
-        }
-    }
-
-    private static XmlReaderSettings Settings => new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = false,
-    };
+    public static UnScList Read(Stream stream, string file, CancellationToken cancellationToken = default) =>
+        XmlListReader.Read(stream, file, RootElement, reader => ReadList(reader, file, cancellationToken));
 
     private static UnScList ReadList(XmlReader reader, string file, CancellationToken cancellationToken)
     {
-        reader.MoveToContent();
-        if (reader.NodeType != XmlNodeType.Element || reader.LocalName != RootElement)
-        {
-            throw new ListFormatException(file, "element " + reader.LocalName, "the root element is not " + RootElement);
-        }
-
         var dateGenerated = reader.GetAttribute("dateGenerated");
         var records = ImmutableArray.CreateBuilder<UnScRecord>();
         var individuals = 0;
@@ -162,13 +130,7 @@ internal static class UnScReader
         };
     }
 
-    /// <summary>The trimmed text of the first child of that name, or null when absent or blank.</summary>
-    private static string? Text(XElement parent, string name)
-    {
-        var child = parent.Element(name);
-        var value = child is null ? null : XmlRecordReader.DirectText(child).Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
-    }
+    private static string? Text(XElement parent, string name) => XmlRecordReader.ChildText(parent, name);
 
     /// <summary>The non-blank <c>VALUE</c> children of a repeating element such as <c>NATIONALITY</c>.</summary>
     private static ImmutableArray<string> Values(XElement parent, string name) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.UnSc;
 
@@ -9,7 +10,7 @@ namespace Vigil.Sources.UnSc;
 /// <param name="Kind">Individual or entity.</param>
 /// <param name="Location">Where the record sits in the file, e.g. <c>element INDIVIDUAL[17]</c>, for error messages.</param>
 /// <param name="Raw">The record's XML, kept for audit.</param>
-internal sealed record UnScRecord(UnScRecordKind Kind, string Location, string Raw)
+internal sealed record UnScRecord(UnScRecordKind Kind, string Location, string Raw) : IListRecord
 {
     public string? DataId { get; init; }
 
@@ -50,4 +51,7 @@ internal sealed record UnScRecord(UnScRecordKind Kind, string Location, string R
     public ImmutableArray<UnScPlaceOfBirth> PlacesOfBirth { get; init; } = [];
 
     public ImmutableArray<UnScDocument> Documents { get; init; } = [];
+
+    /// <inheritdoc />
+    string? IListRecord.SourceId => ReferenceNumber;
 }

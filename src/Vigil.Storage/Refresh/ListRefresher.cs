@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Vigil.Model;
@@ -243,21 +242,12 @@ public sealed class ListRefresher
 
         try
         {
-            var count = snapshot.Entities.Length;
-            if (current is not null && count < current.EntityCount)
+            if (EntityCountCheck.HoldReason(current, snapshot.Entities.Length, Options.MaxEntityDropShare) is { } reason)
             {
-                var drop = current.EntityCount - count;
-                var share = (double)drop / current.EntityCount;
-                if (share > Options.MaxEntityDropShare)
-                {
-                    var reason = string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"entity count fell from {current.EntityCount} to {count} (-{share:P1}, limit {Options.MaxEntityDropShare:P1})");
-                    var held = await importer.HoldAsync(snapshot, reason, cancellationToken).ConfigureAwait(false);
-                    return held.Outcome == ImportOutcome.Held
-                        ? new RefreshResult(source, RefreshOutcome.Held, $"needs review: version {held.Version.Number} held, {reason}", current, held.Version)
-                        : new RefreshResult(source, RefreshOutcome.Unchanged, $"content equals version {held.Version.Number}", held.Version);
-                }
+                var held = await importer.HoldAsync(snapshot, reason, cancellationToken).ConfigureAwait(false);
+                return held.Outcome == ImportOutcome.Held
+                    ? new RefreshResult(source, RefreshOutcome.Held, $"needs review: version {held.Version.Number} held, {reason}", current, held.Version)
+                    : new RefreshResult(source, RefreshOutcome.Unchanged, $"content equals version {held.Version.Number}", held.Version);
             }
 
             var imported = await importer.ImportAsync(snapshot, cancellationToken).ConfigureAwait(false);

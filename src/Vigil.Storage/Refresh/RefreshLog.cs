@@ -23,6 +23,9 @@ internal static partial class RefreshLog
     [LoggerMessage(EventId = 2006, Level = LogLevel.Error, Message = "Scheduled refresh pass failed; the next pass runs as planned")]
     public static partial void PassFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Error, Message = "The host's handler of a finished refresh pass failed; the schedule goes on")]
+    public static partial void PassHookFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Could not remove download folder {Folder}")]
     public static partial void CleanupFailed(ILogger logger, Exception exception, string folder);
 }

@@ -22,8 +22,11 @@ public sealed class RefreshScheduler
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
-    /// <summary>Test hook: called after each pass with its results.</summary>
-    internal Func<IReadOnlyList<RefreshResult>, ValueTask>? PassCompleted { get; set; }
+    /// <summary>
+    /// Called after each pass with its results (empty when the pass itself failed), before the wait for the next one;
+    /// hosts update their status and metrics here. An exception it throws is logged and the loop goes on.
+    /// </summary>
+    public Func<IReadOnlyList<RefreshResult>, ValueTask>? PassCompleted { get; set; }
 
     /// <summary>
     /// Refreshes now, then at every interval, until <paramref name="cancellationToken"/> is cancelled; then returns.
@@ -55,7 +58,20 @@ public sealed class RefreshScheduler
 
                 if (PassCompleted is { } hook)
                 {
-                    await hook(results).ConfigureAwait(false);
+                    try
+                    {
+                        await hook(results).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+#pragma warning disable CA1031 // A host's status update must not end the schedule.
+                    catch (Exception ex)
+#pragma warning restore CA1031
+                    {
+                        RefreshLog.PassHookFailed(logger, ex);
+                    }
                 }
             }
             while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false));

@@ -55,6 +55,43 @@ public sealed record RefreshSource(string Source, ImmutableArray<RemoteFile> Fil
     /// <summary>Every official list above.</summary>
     public static ImmutableArray<RefreshSource> Defaults { get; } = [OfacSdn, OfacConsolidated, UnSecurityCouncil, UnitedKingdom, EuropeanUnion];
 
+    /// <summary>
+    /// The same files fetched from a mirror: each from <c>&lt;baseUrl&gt;/&lt;source&gt;/&lt;file name&gt;</c>, e.g.
+    /// <c>https://lists.bank.internal/vigil/ofac-sdn/sdn.csv</c>, for servers that may reach only an internal copy.
+    /// </summary>
+    /// <exception cref="ArgumentException">When <paramref name="baseUrl"/> is not an absolute http(s) URL.</exception>
+    public RefreshSource Mirrored(Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        if (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException($"'{baseUrl}' is not an absolute http(s) URL.", nameof(baseUrl));
+        }
+
+        var root = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+        return this with { Files = [.. Files.Select(f => f with { Url = new Uri(root, Uri.EscapeDataString(Source) + "/" + Uri.EscapeDataString(f.FileName)) })] };
+    }
+
+    /// <summary>The same files with one file's URL replaced (the name the reader expects stays).</summary>
+    /// <exception cref="ArgumentException">When the source has no file of that name.</exception>
+    public RefreshSource WithFileUrl(string fileName, Uri url)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(url);
+        var index = -1;
+        for (var i = 0; i < Files.Length; i++)
+        {
+            if (string.Equals(Files[i].FileName, fileName, StringComparison.OrdinalIgnoreCase))
+            {
+                index = i;
+            }
+        }
+
+        return index < 0
+            ? throw new ArgumentException($"Source '{Source}' has no file '{fileName}'; its files are {string.Join(", ", Files.Select(f => f.FileName))}.", nameof(fileName))
+            : this with { Files = Files.SetItem(index, Files[index] with { Url = url }) };
+    }
+
     private static RemoteFile Ofac(string export, string fileName) =>
         new(new Uri("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/" + export), fileName);
 }

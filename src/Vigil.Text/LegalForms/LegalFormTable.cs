@@ -31,6 +31,16 @@ public static class LegalFormTable
         return Data.Value.ByPhrase.TryGetValue(string.Join(' ', tokens.ToArray()), out code!);
     }
 
+    /// <summary>
+    /// The group (0-63) a legal-form code belongs to: codes listed as loose equivalents ("co", "corp", "inc") share one;
+    /// -1 for an unknown code. Two names whose legal forms share no group name different kinds of company.
+    /// </summary>
+    public static int GroupOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return Data.Value.Groups.TryGetValue(code, out var group) ? group : -1;
+    }
+
     /// <summary>True when the single folded token is a legal-form spelling.</summary>
     public static bool IsLegalFormToken(string token) => Data.Value.ByPhrase.ContainsKey(token);
 
@@ -49,6 +59,25 @@ public static class LegalFormTable
         while (progress && hi - lo > 1)
         {
             progress = false;
+
+            // A name cut off at a field's width ends in a truncated legal form ("... JOINT STOCK COMPAN"): only the
+            // very last word of a phrase of several words may be cut, by at most three letters, and never below five.
+            if (hi == tokens.Count && table.TruncatedEnds.Contains(tokens[hi - 1]))
+            {
+                for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
+                {
+                    if (table.Truncated.TryGetValue(JoinRange(tokens, hi - len, hi), out var cut) && !table.ByPhrase.ContainsKey(tokens[hi - 1]))
+                    {
+                        for (var i = hi - len; i < hi; i++)
+                        {
+                            marks[i] = cut;
+                        }
+
+                        hi -= len;
+                        break;
+                    }
+                }
+            }
 
             // Longest phrase first at the end, then at the start.
             for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
@@ -119,8 +148,59 @@ public static class LegalFormTable
             }
         }
 
-        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
+        var truncated = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (phrase, code) in byPhrase)
+        {
+            // Only phrases of several words: their intact words show it is a legal form ("partners" is no cut "partnership").
+            var lastSpace = phrase.LastIndexOf(' ');
+            if (lastSpace < 0)
+            {
+                continue;
+            }
+
+            var last = phrase.Length - lastSpace - 1;
+            for (var cut = 1; cut <= 3 && last - cut >= 5; cut++)
+            {
+                var shorter = phrase[..^cut];
+                if (!byPhrase.ContainsKey(shorter))
+                {
+                    truncated.TryAdd(shorter, code);
+                }
+            }
+        }
+
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in ReferenceData.ReadLines("LegalForms/legal_form_equivalents.tsv"))
+        {
+            var group = groups.Count == 0 ? 0 : groups.Values.Max() + 1;
+            foreach (var code in line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                groups.TryAdd(code, group);
+            }
+        }
+
+        foreach (var code in codes)
+        {
+            if (!groups.ContainsKey(code))
+            {
+                groups[code] = groups.Count == 0 ? 0 : groups.Values.Max() + 1;
+            }
+        }
+
+        if (groups.Values.Max() > 63)
+        {
+            throw new InvalidOperationException("More than 64 legal-form groups: widen the group mask.");
+        }
+
+        var ends = truncated.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
     }
 
-    private sealed record Table(FrozenDictionary<string, string> ByPhrase, List<string> Codes, int MaxTokens);
+    /// <param name="ByPhrase">Every spelling, to its code.</param>
+    /// <param name="Truncated">Phrases of several words with the last word cut short, to their code.</param>
+    /// <param name="TruncatedEnds">The cut last words, so that most names skip the lookup of cut phrases.</param>
+    /// <param name="Groups">Each code's group of loose equivalents.</param>
+    /// <param name="Codes">Every code, in file order.</param>
+    /// <param name="MaxTokens">The longest phrase, in words.</param>
+    private sealed record Table(FrozenDictionary<string, string> ByPhrase, FrozenDictionary<string, string> Truncated, FrozenSet<string> TruncatedEnds, FrozenDictionary<string, int> Groups, List<string> Codes, int MaxTokens);
 }

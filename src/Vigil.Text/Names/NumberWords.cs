@@ -70,6 +70,69 @@ public static class NumberWords
         return output is null ? tokens : [.. output];
     }
 
+    /// <summary>
+    /// Returns the tokens with Roman numerals that number a series written as digits ("Partners IV" = "Partners 4",
+    /// "Capital Trust II" = "Capital Trust 2"); the same array when nothing changes. For organisation and vessel names:
+    /// the first token is never a numeral, and a lone I, V or X next to another single letter is an initial ("A V X").
+    /// </summary>
+    public static string[] RewriteRomanNumerals(string[] tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        string[]? output = null;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Length == 1 && ((tokens[i - 1].Length == 1) || (i + 1 < tokens.Length && tokens[i + 1].Length == 1)))
+            {
+                continue;
+            }
+
+            var value = RomanValue(t);
+            if (value > 0)
+            {
+                output ??= (string[])tokens.Clone();
+                output[i] = value.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return output ?? tokens;
+    }
+
+    /// <summary>The value (1-39) of a well-formed numeral of i, v and x, else 0.</summary>
+    private static int RomanValue(string token)
+    {
+        if (token.Length is 0 or > 6)
+        {
+            return 0;
+        }
+
+        var at = 0;
+        var value = 0;
+        while (at < token.Length && token[at] == 'x' && value < 30)
+        {
+            value += 10;
+            at++;
+        }
+
+        var rest = token.AsSpan(at);
+        var units = rest switch
+        {
+            "" => 0,
+            "i" => 1,
+            "ii" => 2,
+            "iii" => 3,
+            "iv" => 4,
+            "v" => 5,
+            "vi" => 6,
+            "vii" => 7,
+            "viii" => 8,
+            "ix" => 9,
+            _ => -1,
+        };
+
+        return units < 0 ? 0 : value + units;
+    }
+
     private static bool TryDigit(string token, out int value) => int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     private static bool IsOrdinal(string token, out string digits)

@@ -20,9 +20,8 @@ public static class EditDistance
             return a.Length;
         }
 
-        var rented = b.Length + 1 > StackLimit ? new int[b.Length + 1] : null;
-        Span<int> row = rented ?? stackalloc int[StackLimit];
-        row = row[..(b.Length + 1)];
+        // Sized to the token, not to the limit: the runtime zeroes what is stack-allocated, and tokens are short.
+        Span<int> row = b.Length + 1 > StackLimit ? new int[b.Length + 1] : stackalloc int[b.Length + 1];
         for (var j = 0; j < row.Length; j++)
         {
             row[j] = j;

@@ -33,14 +33,9 @@ public static class JaroWinkler
         }
 
         var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
-        var rentA = a.Length > StackLimit ? new bool[a.Length] : null;
-        var rentB = b.Length > StackLimit ? new bool[b.Length] : null;
-        Span<bool> matchedA = rentA ?? stackalloc bool[StackLimit];
-        Span<bool> matchedB = rentB ?? stackalloc bool[StackLimit];
-        matchedA = matchedA[..a.Length];
-        matchedB = matchedB[..b.Length];
-        matchedA.Clear();
-        matchedB.Clear();
+        // Sized to the tokens: stack memory is zeroed on allocation, so a fixed 128 would clear far more than needed.
+        Span<bool> matchedA = a.Length > StackLimit ? new bool[a.Length] : stackalloc bool[a.Length];
+        Span<bool> matchedB = b.Length > StackLimit ? new bool[b.Length] : stackalloc bool[b.Length];
 
         var matches = 0;
         for (var i = 0; i < a.Length; i++)

@@ -40,6 +40,18 @@ public static class LatinTransliterator
             return text;
         }
 
+        if (TransliterationCache.TryGet(text, out var known))
+        {
+            return known;
+        }
+
+        var latin = Transliterate(text);
+        TransliterationCache.Add(text, latin);
+        return latin;
+    }
+
+    private static string Transliterate(string text)
+    {
         var id = TransformFor(text);
         var pool = Pools.GetOrAdd(id, static _ => []);
         if (!pool.TryTake(out var transliterator))

@@ -53,6 +53,53 @@ public sealed class ReportOutputTests
         Assert.Equal(1, root.GetProperty("falseHits").GetArrayLength());
     }
 
+    [Fact]
+    public void Serialize_Negatives_PutsItsRatesRightAfterTheThreeFigures()
+    {
+        using var doc = JsonDocument.Parse(ReportJson.Serialize(Make("negatives")));
+
+        var names = doc.RootElement.EnumerateObject().Select(p => p.Name).Take(6).ToArray();
+        Assert.Equal(["evaluation", "precision", "recall", "f1", "falsePositiveRate", "rates"], names);
+    }
+
+    [Fact]
+    public void Serialize_ReportWithCounts_TakesTheFiguresFromThem_AndOfacParityHasNone()
+    {
+        var cases = new CasesReport("c.tsv", 0.7, 4, new ConfusionMatrix(2, 1, 1, 0), [], [], []);
+
+        using var doc = JsonDocument.Parse(ReportJson.Serialize(cases));
+        using var parity = JsonDocument.Parse(ReportJson.Serialize(Make("ofac-parity")));
+
+        Assert.Equal((2.0 / 3, 2.0 / 3, 2.0 / 3), (cases.Precision!.Value, cases.Recall!.Value, cases.F1!.Value));
+        Assert.Equal(2.0 / 3, doc.RootElement.GetProperty("precision").GetDouble(), 12);
+        Assert.Equal(JsonValueKind.Null, parity.RootElement.GetProperty("f1").ValueKind);
+    }
+
+    [Fact]
+    public void Render_MoreRowsThanShown_ShowsTheFirstAndSaysHowManyThereAre()
+    {
+        var miss = new CaseMiss(2, "Ann Smith", "Person", "x:1", null, null, null, "first miss");
+        var report = new CasesReport("c.tsv", 0.7, 3, new ConfusionMatrix(0, 0, 3, 0), [], [], [miss, miss with { Line = 3, Explanation = "second miss" }, miss with { Line = 4, Explanation = "third miss" }]);
+
+        var cut = Print(ReportRenderer.Render(report, maxRows: 2));
+        var all = Print(ReportRenderer.Render(report, maxRows: 3));
+
+        Assert.Contains("second miss", cut, StringComparison.Ordinal);
+        Assert.DoesNotContain("third miss", cut, StringComparison.Ordinal);
+        Assert.Contains("2 of 3 shown; --json lists all", cut, StringComparison.Ordinal);
+        Assert.Contains("third miss", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("shown; --json", all, StringComparison.Ordinal);
+    }
+
+    private static string Print(Spectre.Console.Rendering.IRenderable renderable)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 400;
+        console.Write(renderable);
+        return writer.ToString();
+    }
+
     [Theory]
     [MemberData(nameof(Kinds))]
     public void Render_AnyReport_PrintsDataTextAsWritten(string kind)

@@ -71,6 +71,43 @@ public sealed class BatchRunnerTests(BundledListsFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task RunAsync_RowsWithWarnings_AreScreenedWritten_AndReportedInOrderWithLines()
+    {
+        var rows = Rows().Select(r => r.IsValid && r.Line % 5 == 0 ? r with { Warning = "unknown country 'Atlantis' (screened without it)" } : r).ToList();
+        var writer = new RecordingBatchWriter();
+        var warnings = new SyncProgress<BatchRowWarning>();
+        var errors = new SyncProgress<BatchRowError>();
+
+        var summary = await new BatchRunner(screener, SmallChunks()).RunAsync(new ListBatchReader(rows), writer, errors: errors, warnings: warnings);
+
+        var warned = rows.Where(r => r.Warning is not null).Select(r => r.Line).ToList();
+        Assert.NotEmpty(warned);
+        Assert.Equal(warned, warnings.Reports.Select(w => w.Line));
+        Assert.Equal(warned, summary.Warnings.Select(w => w.Line));
+        Assert.Equal(warned.Count, summary.RowsWithWarnings);
+        Assert.Equal(rows.Where(r => r.IsValid).Select(r => r.Id), writer.Written.Select(w => w.Row.Id));
+        Assert.Equal(rows.Count(r => !r.IsValid), summary.RowsSkipped);
+        Assert.DoesNotContain(errors.Reports, e => warned.Contains(e.Line));
+        Assert.Equal("line 10: unknown country 'Atlantis' (screened without it)", summary.Warnings[0].ToString());
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownCountryInAFile_ScreensTheCustomerOnTheName()
+    {
+        using var folder = new TempFolder();
+        using var reader = BatchReader.Open(folder.Write("in.csv", "id,name,type,country\n1,Nicolas Maduro,person,Atlantis\n2,Nicolas Maduro,person,\n"));
+        var writer = new RecordingBatchWriter();
+
+        var summary = await new BatchRunner(screener, new BatchOptions { Workers = 1, MatchesOnly = true }).RunAsync(reader, writer);
+
+        Assert.Equal((2L, 0L, 1L), (summary.RowsScreened, summary.RowsSkipped, summary.RowsWithWarnings));
+        Assert.Equal((2L, "unknown country 'Atlantis' (screened without it)"), (summary.Warnings[0].Line, summary.Warnings[0].Message));
+        var withoutCountry = writer.Written[1].Hits.Select(h => (h.Entity.Id, h.Score));
+        Assert.Equal(withoutCountry, writer.Written[0].Hits.Select(h => (h.Entity.Id, h.Score)));
+        Assert.Contains("ofac-sdn:22790", writer.Written[0].Hits.Select(h => h.Entity.Id));
+    }
+
+    [Fact]
     public async Task RunAsync_MatchesOnly_WritesOnlyMatches()
     {
         var writer = new RecordingBatchWriter();

@@ -86,4 +86,60 @@ public sealed class BatchWriterTests(BundledListsFixture fixture) : IClassFixtur
         Assert.Equal(JsonValueKind.Array, root.GetProperty("programs").ValueKind);
         Assert.False(string.IsNullOrEmpty(root.GetProperty("explanation").GetString()));
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")")]
+    [InlineData("+1+cmd|' /C calc'!A0")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(1,2)")]
+    [InlineData("\tTabbed")]
+    [InlineData("\rReturn")]
+    public void CsvWriter_CellsStartingLikeAFormula_GetALeadingApostrophe(string text)
+    {
+        var query = ScreeningQuery.ForName("Nicolas Maduro", Schema.Person);
+        var hits = screener.Screen(query, 1);
+        using var folder = new TempFolder();
+        var path = folder.File("out.csv");
+        using (var writer = BatchWriter.Create(path))
+        {
+            writer.Write(BatchRow.Valid(2, text, query with { Name = text }), hits);
+            writer.Write(BatchRow.Valid(3, "plain", query), hits);
+        }
+
+        var rows = ReadBack(path);
+        Assert.Equal(("'" + text, "'" + text), (rows[0].Fields[0], rows[0].Fields[1]));
+        Assert.Equal(("plain", "Nicolas Maduro"), (rows[1].Fields[0], rows[1].Fields[1]));
+        Assert.All(rows.SelectMany(r => r.Fields), f => Assert.False(f.Length > 0 && f[0] is '=' or '+' or '-' or '@' or '\t' or '\r', f));
+    }
+
+    [Fact]
+    public void JsonLinesWriter_FormulaLikeText_IsWrittenAsIs()
+    {
+        var query = ScreeningQuery.ForName("=1+2");
+        var hits = screener.Screen(ScreeningQuery.ForName("Nicolas Maduro", Schema.Person), 1);
+        using var folder = new TempFolder();
+        var path = folder.File("out.jsonl");
+        using (var writer = BatchWriter.Create(path))
+        {
+            writer.Write(BatchRow.Valid(2, "-7", query), hits);
+        }
+
+        using var doc = JsonDocument.Parse(File.ReadAllLines(path)[0]);
+        Assert.Equal(("-7", "=1+2"), (doc.RootElement.GetProperty("inputId").GetString(), doc.RootElement.GetProperty("inputName").GetString()));
+    }
+
+    private static List<CsvRecord> ReadBack(string path)
+    {
+        using var text = File.OpenText(path);
+        var records = new CsvRecordReader(text);
+        Assert.True(records.TryRead(out _));
+        var rows = new List<CsvRecord>();
+        while (records.TryRead(out var record))
+        {
+            Assert.Null(record.Error);
+            rows.Add(record);
+        }
+
+        return rows;
+    }
 }

@@ -66,20 +66,37 @@ public sealed class CsvBatchReaderTests
                         "1,,person,,\n" +                        // line 2: missing name
                         "2,Ann Smith,person,1990-13-01,\n" +     // line 3: bad date
                         "3,Ann Smith,alien,,\n" +                // line 4: unknown type
-                        "4,Ann Smith,,,Atlantis\n" +             // line 5: unknown country
+                        "4,Ann Smith,,,Atlantis\n" +             // line 5: unknown country, screened without it
                         "5,Smith, Ann,person,,\n" +              // line 6: one field too many
                         "6,\"Ann\" Smith,person,,\n" +           // line 7: text after closing quote
                         "7,Good Row,,,\n");                      // line 8
         Assert.Equal(7, rows.Count);
         Assert.Equal(
-            [(2L, "missing name"), (3, "bad date"), (4, "unknown type"), (5, "unknown country"), (6, "fields where the header has"), (7, "after a closing quote")],
+            [(2L, "missing name"), (3, "bad date"), (4, "unknown type"), (6, "fields where the header has"), (7, "after a closing quote")],
             rows.Where(r => !r.IsValid).Select(r => (r.Line, Fragment(r.Error!))));
+        Assert.Equal([(5L, "unknown country 'Atlantis' (screened without it)")], rows.Where(r => r.Warning is not null).Select(r => (r.Line, r.Warning!)));
         Assert.True(rows[^1].IsValid);
         Assert.Equal(8, rows[^1].Line);
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], rows.Select(r => r.Id));
 
         static string Fragment(string error) =>
-            new[] { "missing name", "bad date", "unknown type", "unknown country", "fields where the header has", "after a closing quote" }.First(error.Contains);
+            new[] { "missing name", "bad date", "unknown type", "fields where the header has", "after a closing quote" }.First(error.Contains);
+    }
+
+    [Fact]
+    public void ReadRows_UnknownCountry_ScreensTheNameWithTheKnownCountries_AndWarns()
+    {
+        var rows = Read("id,name,type,country,nationality\n" +
+                        "1,Ann Smith,person,Atlantis,\n" +
+                        "2,Nicolas Maduro,person,VE;Atlantis|Narnia,Colombia\n" +
+                        "3,Bob Jones,person,FR,\n");
+
+        Assert.All(rows, r => Assert.True(r.IsValid));
+        Assert.Equal(("Ann Smith", 0), (rows[0].Query!.Name, rows[0].Query!.Countries.Length));
+        Assert.Equal("unknown country 'Atlantis' (screened without it)", rows[0].Warning);
+        Assert.Equal(["VE", "CO"], rows[1].Query!.Countries.ToArray());
+        Assert.Equal("unknown countries 'Atlantis', 'Narnia' (screened without them)", rows[1].Warning);
+        Assert.Null(rows[2].Warning);
     }
 
     [Fact]

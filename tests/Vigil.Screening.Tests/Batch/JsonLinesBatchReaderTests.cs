@@ -49,4 +49,50 @@ public sealed class JsonLinesBatchReaderTests
         Assert.Equal(("x", "missing name"), (rows[4].Id, rows[4].Error));
         Assert.Contains("unknown type 'robot'", rows[5].Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReadRows_UnknownCountry_ScreensTheNameAndWarns()
+    {
+        var rows = Read("""
+            {"id": "a", "name": "Ann Smith", "country": ["Atlantis", "FR", " "]}
+            {"id": "b", "name": "Bob Jones", "nationality": "Narnia"}
+            """);
+
+        Assert.Equal(["FR"], rows[0].Query!.Countries.ToArray());
+        Assert.Equal((1L, "unknown country 'Atlantis' (screened without it)"), (rows[0].Line, rows[0].Warning));
+        Assert.True(rows[1].IsValid);
+        Assert.Equal((2L, "unknown country 'Narnia' (screened without it)"), (rows[1].Line, rows[1].Warning));
+    }
+
+    [Theory]
+    [InlineData("name,id,type,dob,country,passport,bic", "Nicolas Maduro,c1,person,1962-11-23,VE;Colombia,P1,", """{"name": "Nicolas Maduro", "id": "c1", "type": "person", "dob": "1962-11-23", "country": "VE;Colombia", "passport": "P1", "bic": ""}""")]
+    [InlineData("full_name,customer_id,schema,date_of_birth,nationality", "Ann Smith,7,entity,1990,Atlantis", """{"full_name": "Ann Smith", "customer_id": 7, "schema": "entity", "date_of_birth": "1990", "nationality": ["Atlantis"]}""")]
+    [InlineData("name,dob", ",1990", """{"name": "", "dob": "1990"}""")]
+    [InlineData("name,dob", "Ann Smith,1990-13", """{"name": "Ann Smith", "dob": "1990-13"}""")]
+    [InlineData("name,type", "Ann Smith,alien", """{"name": "Ann Smith", "type": "alien"}""")]
+    [InlineData("name,name", "First,Second", """{"name": "First", "name": "Second"}""")]
+    public void ReadRows_SameRowAsCsvAndAsJson_ReadsTheSame(string header, string csvRow, string jsonRow)
+    {
+        using var folder = new TempFolder();
+        using var csv = BatchReader.Open(folder.Write("in.csv", header + "\n" + csvRow + "\n"));
+        using var json = BatchReader.Open(folder.Write("in.jsonl", jsonRow + "\n"));
+
+        var fromCsv = Assert.Single(csv.ReadRows());
+        var fromJson = Assert.Single(json.ReadRows());
+
+        // Lines differ (the CSV has a header); so does the id a row without one gets, its line number.
+        Assert.Equal(Describe(fromCsv with { Line = 0, Id = fromCsv.Id == "2" ? "1" : fromCsv.Id }), Describe(fromJson with { Line = 0 }));
+    }
+
+    private static string Describe(BatchRow row) =>
+        $"{row.Id}|{row.Error}|{row.Warning}|{row.Query?.Name}|{row.Query?.Schema}|{row.Query?.BirthDate}|{string.Join(";", row.Query?.Countries ?? [])}|{string.Join(";", row.Query?.Identifiers.Select(i => $"{i.Type}={i.Value}") ?? [])}";
+
+    [Fact]
+    public void ReadRows_Twice_Throws()
+    {
+        using var folder = new TempFolder();
+        using var reader = JsonLinesBatchReader.Open(folder.Write("in.jsonl", "{\"name\": \"A B\"}\n"));
+        _ = reader.ReadRows().Count();
+        Assert.Throws<InvalidOperationException>(() => reader.ReadRows());
+    }
 }

@@ -28,6 +28,12 @@ public sealed class ListsApiTests : IClassFixture<StoredVersionsFactory>
         Assert.Equal(2, lists["un-sc"].GetProperty("store").GetProperty("currentVersion").GetInt32());
         Assert.True(json.GetProperty("names").GetInt32() > 10_000);
         Assert.DoesNotContain("origin", json.ToString(), StringComparison.Ordinal);
+
+        // No schedule unless the operator asks for one.
+        var schedule = json.GetProperty("refresh");
+        Assert.False(schedule.GetProperty("enabled").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, schedule.GetProperty("intervalSeconds").ValueKind);
+        Assert.Equal(0, schedule.GetProperty("sources").GetArrayLength());
     }
 
     [Fact]

@@ -61,7 +61,8 @@ public sealed class OperationsTests : IClassFixture<VigilServerFactory>
         Assert.Equal(
             [
                 "DELETE /v1/keys/{id}", "GET /v1/entities/{id}", "GET /v1/keys", "GET /v1/lists", "GET /v1/lists/{source}/diff",
-                "GET /v1/lists/{source}/versions", "GET /v1/search", "POST /v1/keys", "POST /v1/match", "POST /v1/screen/payment", "POST /v1/screen/text",
+                "GET /v1/lists/{source}/versions", "GET /v1/search", "POST /v1/keys", "POST /v1/lists/{source}/import", "POST /v1/lists/{source}/refresh",
+                "POST /v1/match", "POST /v1/screen/payment", "POST /v1/screen/text",
             ],
             mapped.Order(StringComparer.Ordinal));
         Assert.Equal(mapped.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
@@ -69,6 +70,10 @@ public sealed class OperationsTests : IClassFixture<VigilServerFactory>
         Assert.Equal("bearer", schemes.GetProperty("Bearer").GetProperty("scheme").GetString());
         Assert.Equal("X-Api-Key", schemes.GetProperty("ApiKey").GetProperty("name").GetString());
         Assert.True(doc.GetProperty("paths").GetProperty("/v1/search").GetProperty("get").GetProperty("security").GetArrayLength() > 0);
+        var import = doc.GetProperty("paths").GetProperty("/v1/lists/{source}/import").GetProperty("post");
+        Assert.Contains("Role: admin", import.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.True(import.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/zip", out _));
+        Assert.Contains("Role: admin", doc.GetProperty("paths").GetProperty("/v1/lists/{source}/refresh").GetProperty("post").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using Vigil.Model;
 using Vigil.Sources.Eu;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.Tests.Eu;
 
@@ -23,10 +24,10 @@ internal static class EuTestData
     public static SanctionsEntity Entity(string id) => Assert.Single(Snapshot.Entities, e => e.Id == id);
 
     /// <summary>Parses EU XML text the way a file is loaded.</summary>
-    public static EuParsed Parse(string xml) => Parse(Encoding.UTF8.GetBytes(xml));
+    public static MappedList Parse(string xml) => Parse(Encoding.UTF8.GetBytes(xml));
 
     /// <summary>Parses bytes the way a file is loaded.</summary>
-    public static EuParsed Parse(byte[] bytes)
+    public static MappedList Parse(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
         return EuListSource.Parse(stream, "test.xml");

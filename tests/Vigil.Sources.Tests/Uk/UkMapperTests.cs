@@ -46,6 +46,22 @@ public sealed class UkMapperTests
         Assert.Empty(entity.BirthDates);
     }
 
+    [Theory]
+    [InlineData("Russia", "RU")]
+    [InlineData("Korea, North", "KP")]
+    [InlineData("na", null)]
+    [InlineData("NA", null)]
+    public void Map_Nationality_IsACountryNameNeverACode(string nationality, string? expected)
+    {
+        var xml = UkTestData.Designations(
+            $"<Designation><UniqueID>RUS9999</UniqueID><Names><Name><Name6>DOE</Name6><NameType>Primary Name</NameType></Name></Names><IndividualEntityShip>Individual</IndividualEntityShip><Addresses><Address><AddressLine1>1 Street</AddressLine1><AddressCountry>{nationality}</AddressCountry></Address></Addresses><IndividualDetails><Individual><Nationalities><Nationality>{nationality}</Nationality></Nationalities></Individual></IndividualDetails></Designation>");
+
+        var entity = Assert.Single(UkTestData.ParseXml(xml).Entities);
+
+        Assert.Equal(expected is null ? [] : [expected], entity.Nationalities.ToArray());
+        Assert.Equal(expected, Assert.Single(entity.Addresses).CountryCode);
+    }
+
     private static string Individual(string dob) => UkTestData.Designations(
         $"<Designation><UniqueID>RUS9999</UniqueID><Names><Name><Name1>John</Name1><Name6>DOE</Name6><NameType>Primary Name</NameType></Name></Names><IndividualEntityShip>Individual</IndividualEntityShip><IndividualDetails><Individual><DOBs><DOB>{dob}</DOB></DOBs></Individual></IndividualDetails></Designation>");
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Vigil.Model;
 using Vigil.Sources.Uk;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.Tests.Uk;
 
@@ -28,17 +29,17 @@ internal static class UkTestData
     public static ListSnapshot Ods => Summary.Value;
 
     /// <summary>Parses UK XML text the way a file is loaded.</summary>
-    public static UkParsed ParseXml(string xml) => ParseXml(Encoding.UTF8.GetBytes(xml));
+    public static MappedList ParseXml(string xml) => ParseXml(Encoding.UTF8.GetBytes(xml));
 
     /// <summary>Parses bytes as UK XML the way a file is loaded.</summary>
-    public static UkParsed ParseXml(byte[] bytes)
+    public static MappedList ParseXml(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
         return UkListSource.ParseXml(stream, "test.xml");
     }
 
     /// <summary>Parses bytes as an .ods summary the way a file is loaded.</summary>
-    public static UkParsed ParseOds(byte[] bytes)
+    public static MappedList ParseOds(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
         return UkListSource.ParseSummary(stream, "test.ods");

@@ -1,6 +1,7 @@
 using System.Text;
 using Vigil.Model;
 using Vigil.Sources.UnSc;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.Tests.UnSc;
 
@@ -23,10 +24,10 @@ internal static class UnScTestData
     public static SanctionsEntity Entity(string id) => Assert.Single(Snapshot.Entities, e => e.Id == id);
 
     /// <summary>Parses UN XML text the way a file is loaded.</summary>
-    public static UnScParsed Parse(string xml) => Parse(Encoding.UTF8.GetBytes(xml));
+    public static MappedList Parse(string xml) => Parse(Encoding.UTF8.GetBytes(xml));
 
     /// <summary>Parses bytes the way a file is loaded.</summary>
-    public static UnScParsed Parse(byte[] bytes)
+    public static MappedList Parse(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
         return UnScListSource.Parse(stream, "test.xml");

@@ -42,4 +42,31 @@ public sealed class RefreshSchedulerTests
         var status = await harness.Test.Store.GetStatusAsync(TestListSource.Code);
         Assert.Equal(clock.GetUtcNow(), status!.LastAttemptAt);
     }
+
+    [Fact]
+    public async Task RunAsync_PassHandlerThrows_TheScheduleGoesOn()
+    {
+        await using var harness = await RefreshHarness.StartAsync();
+        harness.Server.Serve("list.txt", ListServer.File(TestListSource.Render(10)));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 6, 27, 0, 0, 0, TimeSpan.Zero));
+        var options = harness.Options() with { Interval = TimeSpan.FromHours(1), MaxRetryAttempts = 0 };
+        var scheduler = new RefreshScheduler(harness.Refresher(options, clock), clock);
+        var passes = Channel.CreateUnbounded<int>();
+        var count = 0;
+        scheduler.PassCompleted = async results =>
+        {
+            await passes.Writer.WriteAsync(++count);
+            throw new InvalidOperationException("the host's status update failed");
+        };
+        using var stop = new CancellationTokenSource();
+
+        var run = scheduler.RunAsync(stop.Token);
+        Assert.Equal(1, await passes.Reader.ReadAsync().AsTask().WaitAsync(Wait));
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(2, await passes.Reader.ReadAsync().AsTask().WaitAsync(Wait));
+        await stop.CancelAsync();
+        await run.WaitAsync(Wait);
+
+        Assert.True(run.IsCompletedSuccessfully);
+    }
 }

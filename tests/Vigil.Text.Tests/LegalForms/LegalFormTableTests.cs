@@ -21,6 +21,34 @@ public sealed class LegalFormTableTests
         Assert.Contains(code, marks);
     }
 
+    [Theory]
+    [InlineData("tactical missiles corporation joint stock compan", "jsc")]
+    [InlineData("romashka limited liability compa", "llc")]
+    public void Mark_LegalFormCutAtTheEnd_IsRecognised(string name, string code)
+    {
+        var marks = LegalFormTable.Mark(name.Split(' '));
+        Assert.Equal(code, marks[^1]);
+        Assert.Null(marks[0]);
+    }
+
+    [Theory]
+    [InlineData("blackstone capital partners")]
+    [InlineData("acme joint stock comp")]
+    [InlineData("vale inco")]
+    public void Mark_WordThatOnlyLooksCut_IsNotALegalForm(string name) =>
+        Assert.Null(LegalFormTable.Mark(name.Split(' '))[^1]);
+
+    [Fact]
+    public void GroupOf_LooseEquivalents_ShareAGroup()
+    {
+        Assert.Equal(LegalFormTable.GroupOf("co"), LegalFormTable.GroupOf("corp"));
+        Assert.Equal(LegalFormTable.GroupOf("inc"), LegalFormTable.GroupOf("corp"));
+        Assert.NotEqual(LegalFormTable.GroupOf("ag"), LegalFormTable.GroupOf("gmbh"));
+        Assert.NotEqual(LegalFormTable.GroupOf("llc"), LegalFormTable.GroupOf("ano"));
+        Assert.InRange(LegalFormTable.GroupOf("jsc"), 0, 63);
+        Assert.Equal(-1, LegalFormTable.GroupOf("nonsense"));
+    }
+
     [Fact]
     public void Mark_NeverMarksEveryToken()
     {

@@ -14,11 +14,25 @@ public sealed class NumberWordsTests
     public void Rewrite_SpeltNumbers_BecomeDigits(string input, string expected) =>
         Assert.Equal(expected, string.Join(' ', NumberWords.Rewrite(input.Split(' '))));
 
+    [Theory]
+    [InlineData("blackstone partners iv", "blackstone partners 4")]
+    [InlineData("citigroup capital trust ii", "citigroup capital trust 2")]
+    [InlineData("bain capital fund xi lp", "bain capital fund 11 lp")]
+    [InlineData("kkr fund xxxix", "kkr fund 39")]
+    [InlineData("partners v", "partners 5")]
+    [InlineData("xi holdings", "xi holdings")]
+    [InlineData("a v x trading", "a v x trading")]
+    [InlineData("fund iiii", "fund iiii")]
+    [InlineData("fund vx", "fund vx")]
+    public void RewriteRomanNumerals_SeriesNumerals_BecomeDigits(string input, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NumberWords.RewriteRomanNumerals(input.Split(' '))));
+
     [Fact]
     public void AreVariants_Nicknames_AreLinked()
     {
         Assert.True(NameVariants.AreVariants("ted", "theodore"));
         Assert.True(NameVariants.AreVariants("juan", "john"));
         Assert.False(NameVariants.AreVariants("juan", "nicolas"));
+        Assert.True(NameVariants.AreVariants("abd", "abdul"));
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Vigil.Model;
+using Vigil.Sources.Xml;
 
 namespace Vigil.Sources.Ofac.Xml;
 
@@ -19,19 +20,9 @@ internal static class OfacXmlReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(stream);
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-            CloseInput = false,
-        };
-
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = XmlReader.Create(stream, XmlListReader.Settings);
             var lineInfo = (IXmlLineInfo)reader;
             if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "sdnList")
             {

@@ -1,9 +1,10 @@
 using System.Text;
 using System.Xml;
 using Vigil.Model;
-using Vigil.Sources.UnSc;
+using Vigil.Sources.Tests.UnSc;
+using Vigil.Sources.Xml;
 
-namespace Vigil.Sources.Tests.UnSc;
+namespace Vigil.Sources.Tests.Xml;
 
 /// <summary>The record materialiser shared by the XML list readers.</summary>
 public sealed class XmlRecordReaderTests

@@ -3,7 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Vigil.Model;
 
-namespace Vigil.Sources.UnSc;
+namespace Vigil.Sources.Xml;
 
 /// <summary>
 /// Materialises one record element (an <c>INDIVIDUAL</c>, a <c>Designation</c>, a <c>sanctionEntity</c>, a sheet row)
@@ -80,6 +80,18 @@ internal static class XmlRecordReader
     {
         ArgumentNullException.ThrowIfNull(element);
         return string.Concat(element.Nodes().OfType<XText>().Select(t => t.Value));
+    }
+
+    /// <summary>
+    /// The trimmed direct text of the first child element of that local name, in the parent's namespace (the lists
+    /// write one namespace throughout, or none), or null when there is no such child or it is blank.
+    /// </summary>
+    public static string? ChildText(XElement parent, string localName)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        var child = parent.Element(parent.Name.Namespace + localName);
+        var value = child is null ? null : DirectText(child).Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
     }
 
     private static XElement NewElement(XmlReader reader)

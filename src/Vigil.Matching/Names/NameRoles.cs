@@ -1,0 +1,124 @@
+using Vigil.Model;
+
+namespace Vigil.Matching.Names;
+
+/// <summary>
+/// Finds, when a name is prepared, whether it is written in CJK characters and each token's <see cref="TokenRoles"/>:
+/// which tokens name a father or ancestor, which repeat. Language rules, not list data: no name is singled out.
+/// </summary>
+internal static class NameRoles
+{
+    /// <summary>Each token's <see cref="TokenRoles"/>; see there for why each role matters.</summary>
+    public static TokenRoles[] Find(string[] tokens, TokenKind[] kinds, Schema schema, bool syllabic)
+    {
+        var roles = new TokenRoles[tokens.Length];
+        var content = 0;
+        var lastContent = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!PreparedName.IsContent(kinds[i]))
+            {
+                continue;
+            }
+
+            content++;
+            lastContent = i;
+            for (var j = 0; j < tokens.Length; j++)
+            {
+                if (j != i && string.Equals(tokens[i], tokens[j], StringComparison.Ordinal))
+                {
+                    roles[i] |= TokenRoles.Repeated;
+                    break;
+                }
+            }
+        }
+
+        if (schema != Schema.Person || syllabic)
+        {
+            return roles;
+        }
+
+        // A Slavic patronymic stands between a given and a family name: only with three or more words, and only when
+        // one word has the ending (in "Roman Arkadyevich Abramovich" the family name has it too: mark neither).
+        var patronymic = -1;
+        for (var i = 0; i < tokens.Length && content >= 3; i++)
+        {
+            if (kinds[i] == TokenKind.Word && IsPatronymic(tokens[i]))
+            {
+                patronymic = patronymic == -1 ? i : -2;
+            }
+        }
+
+        if (patronymic >= 0)
+        {
+            roles[patronymic] |= TokenRoles.Ancestry;
+        }
+
+        // Arabic nasab: the first word after bin/ibn names the father or an ancestor, unless it ends the name (then
+        // it is the family name, as in "Osama bin Laden"). A name that starts with the marker starts with the family name.
+        for (var p = 1; p < tokens.Length; p++)
+        {
+            if (!IsNasabMarker(tokens[p]))
+            {
+                continue;
+            }
+
+            for (var q = p + 1; q < tokens.Length; q++)
+            {
+                if (PreparedName.IsContent(kinds[q]) && !IsNasabMarker(tokens[q]))
+                {
+                    if (q != lastContent)
+                    {
+                        roles[q] |= TokenRoles.Ancestry;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return roles;
+    }
+
+    /// <summary>Words that join a person's name to the father's ("son of", "daughter of").</summary>
+    public static bool IsNasabMarker(string token) => token is "bin" or "ibn" or "bint" or "ben" or "binti" or "ould" or "walad";
+
+    /// <summary>Russian, Ukrainian and Belarusian patronymic endings, as lists and ICU transliterate them.</summary>
+    private static bool IsPatronymic(string token) =>
+        token.Length >= 7 && (token.EndsWith("ovich", StringComparison.Ordinal) || token.EndsWith("evich", StringComparison.Ordinal)
+            || token.EndsWith("ovych", StringComparison.Ordinal) || token.EndsWith("evych", StringComparison.Ordinal)
+            || token.EndsWith("ovic", StringComparison.Ordinal) || token.EndsWith("evic", StringComparison.Ordinal)
+            || token.EndsWith("ovyc", StringComparison.Ordinal) || token.EndsWith("evyc", StringComparison.Ordinal)
+            || token.EndsWith("ovna", StringComparison.Ordinal) || token.EndsWith("evna", StringComparison.Ordinal)
+            || token.EndsWith("ivna", StringComparison.Ordinal) || token.EndsWith("ichna", StringComparison.Ordinal));
+
+    /// <summary>
+    /// True for a name written in Chinese characters or Korean Hangul only (no Latin letters, no Japanese kana, which
+    /// spell foreign names by sound): each romanised token is then one character's reading.
+    /// </summary>
+    public static bool IsSyllabicScript(string name)
+    {
+        var cjk = false;
+        foreach (var c in name)
+        {
+            if (c < '\u0080')
+            {
+                if (char.IsAsciiLetter(c))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F'))
+            {
+                return false;
+            }
+
+            cjk |= c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7AF');
+        }
+
+        return cjk;
+    }
+}

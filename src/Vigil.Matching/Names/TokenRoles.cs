@@ -1,0 +1,22 @@
+namespace Vigil.Matching.Names;
+
+/// <summary>
+/// What a token is within its own name, beyond its <see cref="TokenKind"/>; looked up once at preparation so that
+/// scoring only tests bits.
+/// </summary>
+[Flags]
+internal enum TokenRoles : byte
+{
+    /// <summary>Nothing special.</summary>
+    None = 0,
+
+    /// <summary>
+    /// A name of the father or an ancestor: a Slavic patronymic ("Viktorovich", "Oleksandrovych") or an Arabic nasab
+    /// element after bin/ibn that is not the family name ("Usama bin Muhammad ibn Awad ibn Ladin"). Lists give them,
+    /// customers and news mostly leave them out, so their absence says little.
+    /// </summary>
+    Ancestry = 1,
+
+    /// <summary>The same token occurs elsewhere in the name ("ABDUL AZIZ Aziz NOORISTANI"); one occurrence is enough.</summary>
+    Repeated = 2,
+}

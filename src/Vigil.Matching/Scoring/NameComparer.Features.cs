@@ -1,0 +1,261 @@
+using Vigil.Matching.Names;
+
+namespace Vigil.Matching.Scoring;
+
+/// <content>Measuring the evidence of an alignment: coverage, unmatched tokens and the policies' flags. Allocation-free.</content>
+public sealed partial class NameComparer
+{
+    /// <summary>Share of its weight an unmatched father's or ancestor's name (<see cref="TokenRoles.Ancestry"/>) still counts for.</summary>
+    internal const double AncestryWeight = 0.25;
+
+    internal static NameFeatures FromAlignment(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo, ReadOnlySpan<double> qSim, ReadOnlySpan<int> cTo, ReadOnlySpan<double> cSim)
+    {
+        var person = q.Schema == Model.Schema.Person || c.Schema == Model.Schema.Person;
+
+        // Acronym: a one-word query spelling the initials of the listed name (or the reverse).
+        if (IsAcronymOf(q, c) || IsAcronymOf(c, q))
+        {
+            return new NameFeatures
+            {
+                QueryCoverage = Alignment.AcronymSimilarity,
+                CandidateCoverage = Alignment.AcronymSimilarity,
+                Weakest = Alignment.AcronymSimilarity,
+                StrongMatches = 1,
+                Person = person,
+            };
+        }
+
+        var qs = default(Side);
+        var cs = default(Side);
+        var weakest = 1.0;
+        qs.Tally(q, c, qTo, qSim, ref weakest);
+        cs.Tally(c, q, cTo, cSim, ref weakest);
+        if (qs.Matched == 0)
+        {
+            return new NameFeatures { Nothing = true, Person = person };
+        }
+
+        // An initial stands in for a word only when its own name has no word left over: in "David G. Valadao" against
+        // "GOTMAN, David" the family name Valadao found no partner, so "G" is not Gotman; the pair counts as unmatched.
+        var initialDoubted = qs.InitialPairs > 0 && ((qs.HoldsInitial && qs.UnmatchedWords > 0) || (cs.HoldsInitial && cs.UnmatchedWords > 0));
+        if (initialDoubted)
+        {
+            qs.DoubtInitials();
+            cs.DoubtInitials();
+            if (qs.Matched == 0)
+            {
+                return new NameFeatures { Nothing = true, Person = person };
+            }
+        }
+
+        // An ancestor's name or a repeated word left out counts little, but only when the other name has nothing
+        // unmatched: two different fathers' names ("Sergey Ivanovich" / "Sergey Viktorovich") are a conflict.
+        var qComplete = qs.Complete;
+        qs.SettleSoft(cs.Complete);
+        cs.SettleSoft(qComplete);
+
+        // Every identifying token on both sides found its equal: the same name, even when it is all generic words.
+        var identical = qs.Unmatched == 0 && cs.Unmatched == 0 && weakest >= 0.95 && qs.Matched >= 2 && qs.MatchedGeneric == qs.Matched;
+        var qShorter = q.ContentCount <= c.ContentCount;
+        return new NameFeatures
+        {
+            // One word against several, unless that word spells them all ("FridrichBuchenberg").
+            PartialPersonName = person && ((q.ContentCount == 1 && c.ContentCount > 1 && (cs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))
+                || (c.ContentCount == 1 && q.ContentCount > 1 && (qs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))),
+            PatronymicReversed = person && IsPatronymicReversed(q, c, qTo),
+            QueryCoverage = qs.Coverage,
+            CandidateCoverage = cs.Coverage,
+            Weakest = weakest,
+            UnmatchedShort = qShorter ? qs.Unmatched : cs.Unmatched,
+            UnmatchedLong = qShorter ? cs.Unmatched : qs.Unmatched,
+            StrongMatches = qs.Strong,
+            NumberConflict = qs.Numbers > 0 && cs.Numbers > 0,
+            NumberExtra = (qs.Numbers > 0) != (cs.Numbers > 0),
+            UnmatchedGeneric = qs.UnmatchedGeneric + cs.UnmatchedGeneric,
+
+            // Both carry legal forms and none is of one kind with the other's ("AG" / "GmbH"; "Corp." / "Company" agree).
+            LegalFormConflict = q.LegalGroups != 0 && c.LegalGroups != 0 && (q.LegalGroups & c.LegalGroups) == 0,
+            GenericOnly = qs.MatchedSpecific == 0 && !identical,
+            InitialDoubted = initialDoubted,
+            Person = person,
+        };
+    }
+
+    /// <summary>An unmatched repeated token whose equal elsewhere in the same name is matched adds nothing ("Aziz ... Aziz").</summary>
+    private static bool Redundant(PreparedName name, int i, ReadOnlySpan<int> to)
+    {
+        var token = name.Tokens[i];
+        for (var k = 0; k < to.Length; k++)
+        {
+            if (k != i && to[k] >= 0 && string.Equals(name.Tokens[k], token, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"A bin B" in one name and "B bin A" in the other: the aligned neighbours of the marker trade places.</summary>
+    private static bool IsPatronymicReversed(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo)
+    {
+        for (var p = 1; p + 1 < qTo.Length; p++)
+        {
+            if (!IsPatronymicMarker(q.Tokens[p]))
+            {
+                continue;
+            }
+
+            // The father's name is the first identifying word after the marker ("bin al-Din": skip "al").
+            var f = p + 1;
+            while (f + 1 < qTo.Length && !PreparedName.IsContent(q.Kinds[f]))
+            {
+                f++;
+            }
+
+            var own = qTo[p - 1];
+            var father = qTo[f];
+            if (own < 0 || father < 0)
+            {
+                continue;
+            }
+
+            // In the candidate the father's name comes before a marker and the query person's own name after it.
+            for (var m = 1; m + 1 < c.Tokens.Length; m++)
+            {
+                if (IsPatronymicMarker(c.Tokens[m]) && father == m - 1 && own == m + 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPatronymicMarker(string token) => NameRoles.IsNasabMarker(token);
+
+    private static bool IsAcronymOf(PreparedName shortName, PreparedName longName)
+    {
+        if (longName.Acronym.Length < 2 || shortName.ContentCount != 1 || longName.ContentCount < 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < shortName.Tokens.Length; i++)
+        {
+            if (PreparedName.IsContent(shortName.Kinds[i]))
+            {
+                return string.Equals(shortName.Tokens[i], longName.Acronym, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What one name's tokens showed in an alignment; filled by <see cref="Tally"/>, on the stack.</summary>
+    private struct Side
+    {
+        /// <summary>Identifying tokens matched (the query side's counts describe the pairs).</summary>
+        public int Matched;
+        public int MatchedSpecific;
+        public int MatchedGeneric;
+        public int Strong;
+        public int Unmatched;
+        public int UnmatchedWords;
+        public int UnmatchedGeneric;
+        public int Numbers;
+        public int InitialPairs;
+        public int InitialPairWords;
+        public bool HoldsInitial;
+        public double MatchedWeight;
+        public double InitialWeight;
+        public double Total;
+        public int Soft;
+        public double SoftWeight;
+        public double SoftKept;
+
+        public readonly bool Complete => Unmatched + Soft == 0;
+
+        public readonly double Coverage => Total > 0 ? MatchedWeight / Total : 0;
+
+        public void Tally(PreparedName x, PreparedName y, ReadOnlySpan<int> to, ReadOnlySpan<double> sim, ref double weakest)
+        {
+            var kinds = x.Kinds;
+            var weights = x.Weights;
+            var roles = x.Roles;
+            var otherKinds = y.Kinds;
+            for (var i = 0; i < to.Length; i++)
+            {
+                var kind = kinds[i];
+                if (!PreparedName.IsContent(kind))
+                {
+                    continue;
+                }
+
+                var w = weights[i];
+                if (to[i] >= 0)
+                {
+                    Total += w;
+                    MatchedWeight += w * sim[i];
+                    weakest = Math.Min(weakest, sim[i]);
+                    var specific = kind is TokenKind.Word or TokenKind.Number;
+                    Matched++;
+                    MatchedSpecific += specific ? 1 : 0;
+                    MatchedGeneric += kind == TokenKind.Generic ? 1 : 0;
+                    Strong += specific && sim[i] >= 0.95 ? 1 : 0;
+                    // An initial aligned with a word (not with another initial), in either direction.
+                    if ((kind == TokenKind.Initial) != (otherKinds[to[i]] == TokenKind.Initial))
+                    {
+                        InitialPairs++;
+                        InitialPairWords += specific ? 1 : 0;
+                        InitialWeight += w * sim[i];
+                        HoldsInitial |= kind == TokenKind.Initial;
+                    }
+                }
+                else if ((roles[i] & TokenRoles.Repeated) != 0 && Redundant(x, i, to))
+                {
+                    Soft++;
+                    SoftWeight += w;
+                }
+                else if ((roles[i] & TokenRoles.Ancestry) != 0)
+                {
+                    Soft++;
+                    SoftWeight += w;
+                    SoftKept += w * AncestryWeight;
+                }
+                else
+                {
+                    Total += w;
+                    Unmatched++;
+                    UnmatchedWords += kind == TokenKind.Word ? 1 : 0;
+                    UnmatchedGeneric += kind == TokenKind.Generic ? 1 : 0;
+                    Numbers += kind == TokenKind.Number ? 1 : 0;
+                }
+            }
+        }
+
+        /// <summary>Counts this side's tokens paired by an initial as unmatched.</summary>
+        public void DoubtInitials()
+        {
+            MatchedWeight -= InitialWeight;
+            Matched -= InitialPairs;
+            MatchedSpecific -= InitialPairWords;
+            Unmatched += InitialPairs;
+        }
+
+        /// <summary>Left-out ancestors' names and repeats count little when the other name is complete, in full otherwise.</summary>
+        public void SettleSoft(bool otherComplete)
+        {
+            if (otherComplete)
+            {
+                Total += SoftKept;
+            }
+            else
+            {
+                Total += SoftWeight;
+                Unmatched += Soft;
+            }
+        }
+    }
+}

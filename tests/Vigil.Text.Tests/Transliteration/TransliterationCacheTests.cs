@@ -1,0 +1,53 @@
+using Vigil.Text.Transliteration;
+
+namespace Vigil.Text.Tests.Transliteration;
+
+public sealed class TransliterationCacheTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("vigil-translit-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Save_AfterNewTransliteration_WritesFileThatAnotherProcessCanRead()
+    {
+        var path = Path.Combine(folder, "sub", "cache.tsv");
+        TransliterationCache.Use(path);
+
+        // A name no other test uses, so this process has not transliterated it yet.
+        var name = "Ζαχαρίας Παπαδόπουλος " + Guid.NewGuid().ToString("N")[..6];
+        var latin = LatinTransliterator.ToLatin(name);
+
+        Assert.True(TransliterationCache.Save());
+        var lines = File.ReadAllLines(path);
+        Assert.StartsWith("# vigil transliteration cache v1", lines[0], StringComparison.Ordinal);
+        Assert.Contains(name + "\t" + latin, lines);
+        Assert.False(TransliterationCache.Save());
+    }
+
+    [Fact]
+    public void Use_ForeignFile_IsIgnored()
+    {
+        var foreign = Path.Combine(folder, "foreign.tsv");
+        File.WriteAllText(foreign, "some other file\nВладислав\tWRONG\n");
+        Assert.Equal(0, TransliterationCache.Use(foreign));
+        Assert.Equal("Vladislav", LatinTransliterator.ToLatin("Владислав"));
+    }
+
+    [Fact]
+    public void Use_DamagedLine_KeepsWhatCameBeforeIt()
+    {
+        var damaged = Path.Combine(folder, "damaged.tsv");
+        File.WriteAllText(damaged, TransliterationCache.Header + "\nАнна Тестова\tanna testova\nno tab here\nБорис Тестов\tWRONG\n");
+        Assert.Equal(1, TransliterationCache.Use(damaged));
+        Assert.Equal("anna testova", LatinTransliterator.ToLatin("Анна Тестова"));
+        Assert.Equal("Boris Testov", LatinTransliterator.ToLatin("Борис Тестов"));
+    }
+
+    [Fact]
+    public void Use_MissingFolder_DoesNotThrow()
+    {
+        var path = Path.Combine(folder, "missing", "deeper", "cache.tsv");
+        Assert.Equal(0, TransliterationCache.Use(path));
+    }
+}
