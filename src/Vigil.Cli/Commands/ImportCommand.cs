@@ -95,15 +95,21 @@ internal static class ImportCommand
     };
 
     /// <summary>Opens the store the options (or the environment) name.</summary>
-    public static Task<ListStore> OpenStoreAsync(ParseResult parse, Option<string?> store, Option<string?> postgres, CancellationToken cancellationToken)
+    public static Task<ListStore> OpenStoreAsync(ParseResult parse, Option<string?> store, Option<string?> postgres, CancellationToken cancellationToken) =>
+        ListStore.OpenAsync(StoreOptions(parse, store, postgres), cancellationToken);
+
+    /// <summary>True when the named store exists: PostgreSQL is configured, or the SQLite file is there (never created here).</summary>
+    public static bool StoreExists(ParseResult parse, Option<string?> store, Option<string?> postgres)
     {
-        var options = new ListStoreOptions
-        {
-            DataDirectory = FirstSet(parse.GetValue(store), Environment.GetEnvironmentVariable(StoreEnvironmentVariable)) ?? new ListStoreOptions().DataDirectory,
-            PostgresConnectionString = FirstSet(parse.GetValue(postgres), Environment.GetEnvironmentVariable(PostgresEnvironmentVariable)),
-        };
-        return ListStore.OpenAsync(options, cancellationToken);
+        var options = StoreOptions(parse, store, postgres);
+        return options.PostgresConnectionString is not null || File.Exists(options.DatabasePath);
     }
+
+    private static ListStoreOptions StoreOptions(ParseResult parse, Option<string?> store, Option<string?> postgres) => new()
+    {
+        DataDirectory = FirstSet(parse.GetValue(store), Environment.GetEnvironmentVariable(StoreEnvironmentVariable)) ?? new ListStoreOptions().DataDirectory,
+        PostgresConnectionString = FirstSet(parse.GetValue(postgres), Environment.GetEnvironmentVariable(PostgresEnvironmentVariable)),
+    };
 
     /// <summary>A version as JSON, for every store command.</summary>
     public static JsonObject VersionJson(ListVersion v) => new()

@@ -123,23 +123,34 @@ internal static class UpdateCommand
         var statuses = await listStore.GetStatusesAsync(cancellationToken);
         if (json)
         {
-            context.Out.WriteLine(new JsonArray([.. statuses.Select(s => (JsonNode)new JsonObject
-            {
-                ["source"] = s.Source,
-                ["health"] = s.Health.ToString(),
-                ["currentVersionId"] = s.CurrentVersionId,
-                ["heldVersionId"] = s.HeldVersionId,
-                ["lastAttemptAt"] = s.LastAttemptAt?.ToString("O", CultureInfo.InvariantCulture),
-                ["lastOutcome"] = s.LastOutcome?.ToString().ToLowerInvariant(),
-                ["lastMessage"] = s.LastMessage,
-                ["lastSuccessAt"] = s.LastSuccessAt?.ToString("O", CultureInfo.InvariantCulture),
-                ["lastFailureAt"] = s.LastFailureAt?.ToString("O", CultureInfo.InvariantCulture),
-                ["lastFailureReason"] = s.LastFailureReason,
-                ["consecutiveFailures"] = s.ConsecutiveFailures,
-            })]).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            context.Out.WriteLine(StatusJson(statuses).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }
 
+        context.Console.Write(StatusTable(statuses));
+        return 0;
+    }
+
+    /// <summary>Each list's refresh status as JSON (also shown by <c>vigil lists</c>).</summary>
+    internal static JsonArray StatusJson(IEnumerable<Storage.Refresh.SourceStatus> statuses) =>
+        new([.. statuses.Select(s => (JsonNode)new JsonObject
+        {
+            ["source"] = s.Source,
+            ["health"] = s.Health.ToString(),
+            ["currentVersionId"] = s.CurrentVersionId,
+            ["heldVersionId"] = s.HeldVersionId,
+            ["lastAttemptAt"] = s.LastAttemptAt?.ToString("O", CultureInfo.InvariantCulture),
+            ["lastOutcome"] = s.LastOutcome?.ToString().ToLowerInvariant(),
+            ["lastMessage"] = s.LastMessage,
+            ["lastSuccessAt"] = s.LastSuccessAt?.ToString("O", CultureInfo.InvariantCulture),
+            ["lastFailureAt"] = s.LastFailureAt?.ToString("O", CultureInfo.InvariantCulture),
+            ["lastFailureReason"] = s.LastFailureReason,
+            ["consecutiveFailures"] = s.ConsecutiveFailures,
+        })]);
+
+    /// <summary>Each list's refresh status as a table (also shown by <c>vigil lists</c>).</summary>
+    internal static Table StatusTable(IEnumerable<Storage.Refresh.SourceStatus> statuses)
+    {
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Source").AddColumn("Health").AddColumn("Current").AddColumn("Held").AddColumn("Last attempt").AddColumn("Last success").AddColumn("Last failure");
         foreach (var s in statuses)
         {
@@ -153,8 +164,7 @@ internal static class UpdateCommand
                 Markup.Escape(s.LastFailureAt is { } failed ? $"{failed:yyyy-MM-dd HH:mm} {s.LastFailureReason}" : "-"));
         }
 
-        context.Console.Write(table);
-        return 0;
+        return table;
     }
 
     private static string Colour(RefreshOutcome outcome) => outcome switch
