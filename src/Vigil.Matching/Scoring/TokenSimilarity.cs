@@ -78,15 +78,24 @@ internal static class TokenSimilarity
         }
 
         var lev = EditDistance.Similarity(ta, tb);
-        var jw = JaroWinkler.Similarity(ta, tb);
-        var s = (lev + jw) / 2.0;
         how = TokenMatchKind.Fuzzy;
 
         // Abbreviation: "corp" / "corporation", "intl" is covered by lists; require 4+ letters so "al" is no prefix of "ali".
         // Organisations abbreviate words; people do not abbreviate their surnames ("Lind" is not "Lindemann").
         var shorter = ta.Length < tb.Length ? ta : tb;
         var longer = ta.Length < tb.Length ? tb : ta;
-        if (shorter.Length >= 4 && a.Schema != Model.Schema.Person && b.Schema != Model.Schema.Person && longer.StartsWith(shorter, StringComparison.Ordinal) && s < 0.85)
+        var abbreviation = shorter.Length >= 4 && a.Schema != Model.Schema.Person && b.Schema != Model.Schema.Person && longer.StartsWith(shorter, StringComparison.Ordinal);
+
+        // Jaro-Winkler is at most 1, so below this edit similarity the pair cannot reach Alignment.MinSimilarity and
+        // will never be aligned: any value under it is as good as the exact one, and most pairs of a query end here.
+        if (lev < (2 * Alignment.MinSimilarity) - 1 && !phonetic && !abbreviation)
+        {
+            return lev;
+        }
+
+        var jw = JaroWinkler.Similarity(ta, tb);
+        var s = (lev + jw) / 2.0;
+        if (abbreviation && s < 0.85)
         {
             s = 0.85;
             how = TokenMatchKind.Prefix;
