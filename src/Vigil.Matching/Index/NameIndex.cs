@@ -97,15 +97,10 @@ internal sealed class NameIndex
     public int PostingCount => ids.Length;
 
     /// <summary>
-    /// Writes up to <paramref name="output"/>.Length candidate name ids, best first by estimated coverage; returns the count.
-    /// </summary>
-    public int Candidates(PreparedName query, Span<int> output) => Candidates(query, output, [], 0f);
-
-    /// <summary>
     /// Writes up to <paramref name="output"/>.Length candidate name ids whose estimated coverage is at least
-    /// <paramref name="minCoverage"/>, best first, with their coverage in <paramref name="coverage"/> when it is not empty.
+    /// <paramref name="minCoverage"/>, best first; returns the count.
     /// </summary>
-    public int Candidates(PreparedName query, Span<int> output, Span<float> coverage, float minCoverage)
+    public int Candidates(PreparedName query, Span<int> output, float minCoverage)
     {
         ArgumentNullException.ThrowIfNull(query);
         var s = scratch ??= new Scratch();
@@ -154,7 +149,7 @@ internal sealed class NameIndex
             Hit(s, buffer[..(query.Acronym.Length + 1)], 1f, s.NextStamp());
         }
 
-        return s.TakeBest(output, coverage, Names, query.ContentWeight, minCoverage);
+        return s.TakeBest(output, Names, query.ContentWeight, minCoverage);
     }
 
     private void Hit(Scratch s, ReadOnlySpan<char> key, float weight, int stamp)
@@ -244,7 +239,7 @@ internal sealed class NameIndex
             weight[id] += w;
         }
 
-        public int TakeBest(Span<int> output, Span<float> coverage, IReadOnlyList<PreparedName> names, float queryWeight, float minCoverage)
+        public int TakeBest(Span<int> output, IReadOnlyList<PreparedName> names, float queryWeight, float minCoverage)
         {
             // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short
             // listed name that shares everything outranks a long one that shares one common word. Names below the
@@ -271,14 +266,6 @@ internal sealed class NameIndex
             keys.Sort(ids);
             n = Math.Min(n, output.Length);
             ids[..n].CopyTo(output);
-            if (!coverage.IsEmpty)
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    coverage[i] = -keys[i];
-                }
-            }
-
             return n;
         }
 

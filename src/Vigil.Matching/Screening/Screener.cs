@@ -18,9 +18,8 @@ public sealed class Screener
     private readonly NameIndex index;
     private readonly int[] entityOfName;
     private readonly int[] firstNameOf;
-    private readonly Dictionary<SanctionsEntity, int> entityIndex;
     private readonly ImmutableArray<SanctionsEntity> entities;
-    private readonly FrozenDictionary<string, SanctionsEntity> byId;
+    private readonly FrozenDictionary<string, int> byId;
     private readonly NameComparer comparer;
     private readonly EvidenceScorer evidence;
 
@@ -35,18 +34,13 @@ public sealed class Screener
         Options.Validate();
         Lists = [.. lists];
         entities = [.. Lists.SelectMany(l => l.Entities)];
-        var dict = new Dictionary<string, SanctionsEntity>(StringComparer.Ordinal);
-        foreach (var e in entities)
+        var dict = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var e = 0; e < entities.Length; e++)
         {
-            dict.TryAdd(e.Id, e);
+            dict.TryAdd(entities[e].Id, e);
         }
 
         byId = dict.ToFrozenDictionary(StringComparer.Ordinal);
-        entityIndex = new Dictionary<SanctionsEntity, int>(entities.Length, ReferenceEqualityComparer.Instance);
-        for (var e = 0; e < entities.Length; e++)
-        {
-            entityIndex.TryAdd(entities[e], e);
-        }
 
         // Rarity is learned from the loaded names themselves. Names are laid out entity by entity, so the names of
         // entity e are ids firstNameOf[e]..firstNameOf[e + 1].
@@ -92,7 +86,7 @@ public sealed class Screener
     public NameComparer Comparer => comparer;
 
     /// <summary>Finds an entity by id (<c>ofac-sdn:22790</c>).</summary>
-    public SanctionsEntity? Find(string id) => byId.GetValueOrDefault(id);
+    public SanctionsEntity? Find(string id) => byId.TryGetValue(id, out var e) ? entities[e] : null;
 
     /// <summary>Screens one query; results sorted by score, highest first, at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int limit = 10, double? threshold = null) =>
@@ -106,14 +100,15 @@ public sealed class Screener
         Run(query, limit, threshold, bruteForce: true);
 
     /// <summary>
-    /// Candidate ids the index would hand to scoring for this query (entity ids, best first). For measuring candidate recall.
+    /// Candidate ids the index hands to scoring for this query (entity ids, best first), with the same coverage floor
+    /// and limit as <see cref="Screen"/>. For measuring candidate recall.
     /// </summary>
     public IReadOnlyList<string> CandidateEntityIds(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var prepared = PrepareQuery(query);
         var buffer = new int[Options.CandidateLimit];
-        var n = index.Candidates(prepared, buffer);
+        var n = index.Candidates(prepared, buffer, Options.MinimumCoverage);
         var ids = new List<string>(n);
         var seen = new HashSet<int>();
         for (var i = 0; i < n; i++)
@@ -138,7 +133,7 @@ public sealed class Screener
         EntityName? bestEntityName = null;
 
         // A loaded entity's names were prepared at index time; any other entity (a caller's own record) is prepared now.
-        var loaded = entityIndex.TryGetValue(entity, out var e);
+        var loaded = byId.TryGetValue(entity.Id, out var e) && ReferenceEquals(entities[e], entity);
         for (var i = 0; i < entity.Names.Length; i++)
         {
             var name = entity.Names[i];
@@ -188,7 +183,7 @@ public sealed class Screener
         }
         else
         {
-            count = index.Candidates(prepared, s.Candidates, [], Options.MinimumCoverage);
+            count = index.Candidates(prepared, s.Candidates, Options.MinimumCoverage);
         }
 
         // Best name logit per entity, then the evidence of each entity once.
