@@ -28,22 +28,40 @@ internal static class Alignment
     {
         var n = Math.Min(a.Tokens.Length, MaxTokens);
         var m = Math.Min(b.Tokens.Length, MaxTokens);
+        Span<double> sim = stackalloc double[n * m];
+        Span<byte> how = stackalloc byte[n * m];
+        Span<TokenFacts> bFacts = stackalloc TokenFacts[m];
+        for (var j = 0; j < m; j++)
+        {
+            bFacts[j] = new TokenFacts(b, j);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var aFacts = new TokenFacts(a, i);
+            for (var j = 0; j < m; j++)
+            {
+                sim[(i * m) + j] = TokenSimilarity.Compute(a, i, aFacts, b, j, bFacts[j], out var kind);
+                how[(i * m) + j] = (byte)kind;
+            }
+        }
+
+        Align(a, b, sim, how, aTo, aSim, aHow, bTo, bSim);
+    }
+
+    /// <summary>
+    /// The same, from token similarities already computed: <paramref name="sim"/> and <paramref name="how"/> hold
+    /// <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> for every pair, row i for token i of a, column j for token j of b.
+    /// </summary>
+    public static void Align(PreparedName a, PreparedName b, ReadOnlySpan<double> sim, ReadOnlySpan<byte> how, Span<int> aTo, Span<double> aSim, Span<TokenMatchKind> aHow, Span<int> bTo, Span<double> bSim)
+    {
+        var n = Math.Min(a.Tokens.Length, MaxTokens);
+        var m = Math.Min(b.Tokens.Length, MaxTokens);
         aTo[..n].Fill(-1);
         bTo[..m].Fill(-1);
         aSim[..n].Clear();
         bSim[..m].Clear();
         aHow[..n].Clear();
-
-        Span<double> sim = stackalloc double[n * m];
-        Span<byte> how = stackalloc byte[n * m];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < m; j++)
-            {
-                sim[(i * m) + j] = TokenSimilarity.Compute(a, i, b, j, out var kind);
-                how[(i * m) + j] = (byte)kind;
-            }
-        }
 
         // Greedy best-first: the strongest pair is fixed, then the next among the rest.
         while (true)

@@ -30,6 +30,53 @@ public sealed class EvidenceScorer
             + GenderTerm(query, entity, explain: false, out _);
     }
 
+    /// <summary>
+    /// The most <see cref="Adjust"/> can give any entity for this query: each term at its best value among those the
+    /// query's own fields make possible. Lets screening rule out a candidate before reading its entity.
+    /// </summary>
+    public double MostFor(ScreeningQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var most = 0.0;
+        if (query.Schema is not null)
+        {
+            most += Math.Max(0, w.SchemaConflict);
+        }
+
+        if (query.BirthDate is not null)
+        {
+            most += Max(0, w.BirthDateExact, w.BirthDateSwapped, w.BirthDatePartial, w.BirthYearNear, w.BirthDateConflict, w.BirthDateConflict / 2);
+        }
+
+        if (!query.Countries.IsDefaultOrEmpty)
+        {
+            most += Max(0, w.CountryMatch, w.CountryConflict);
+        }
+
+        if (!query.Identifiers.IsDefaultOrEmpty)
+        {
+            most += Max(0, w.IdentifierMatch, w.IdentifierConflict);
+        }
+
+        if (query.Gender != Gender.Unknown)
+        {
+            most += Math.Max(0, w.GenderConflict);
+        }
+
+        return most;
+    }
+
+    private static double Max(params ReadOnlySpan<double> values)
+    {
+        var max = double.NegativeInfinity;
+        foreach (var v in values)
+        {
+            max = Math.Max(max, v);
+        }
+
+        return max;
+    }
+
     /// <summary>Each non-zero contribution with a short account.</summary>
     public ImmutableArray<FeatureContribution> Explain(ScreeningQuery query, SanctionsEntity entity)
     {

@@ -34,6 +34,28 @@ public sealed partial class NameComparer
         return LogitOf(features);
     }
 
+    /// <summary>
+    /// The same logit from token similarities already computed (<see cref="QueryTokenSimilarities"/>): row i of
+    /// <paramref name="sim"/> for query token i, column j for candidate token j.
+    /// </summary>
+    internal double Logit(PreparedName query, PreparedName candidate, ReadOnlySpan<double> sim, ReadOnlySpan<byte> how)
+    {
+        var n = Math.Min(query.Tokens.Length, Alignment.MaxTokens);
+        var m = Math.Min(candidate.Tokens.Length, Alignment.MaxTokens);
+        if (n == 0 || m == 0)
+        {
+            return LogitOf(new NameFeatures { Nothing = true });
+        }
+
+        Span<int> qTo = stackalloc int[n];
+        Span<double> qSim = stackalloc double[n];
+        Span<TokenMatchKind> qHow = stackalloc TokenMatchKind[n];
+        Span<int> cTo = stackalloc int[m];
+        Span<double> cSim = stackalloc double[m];
+        Alignment.Align(query, candidate, sim, how, qTo, qSim, qHow, cTo, cSim);
+        return LogitOf(FromAlignment(query, candidate, qTo, qSim, cTo, cSim));
+    }
+
     /// <summary>The logit of measured features.</summary>
     public double LogitOf(in NameFeatures features)
     {

@@ -21,20 +21,25 @@ internal static class TokenSimilarity
     /// <summary>Similarity of an initial to a word starting with it.</summary>
     public const double InitialSimilarity = 0.88;
 
-    public static double Compute(PreparedName a, int i, PreparedName b, int j, out TokenMatchKind how)
+    public static double Compute(PreparedName a, int i, PreparedName b, int j, out TokenMatchKind how) =>
+        Compute(a, i, new TokenFacts(a, i), b, j, new TokenFacts(b, j), out how);
+
+    /// <summary>
+    /// The same, with the tokens' facts already at hand: a pair the facts settle is not read further, so a query
+    /// compared with many listed tokens reads few of their names.
+    /// </summary>
+    public static double Compute(PreparedName a, int i, in TokenFacts fa, PreparedName b, int j, in TokenFacts fb, out TokenMatchKind how)
     {
-        var ta = a.Tokens[i];
-        var tb = b.Tokens[j];
-        var ka = a.Kinds[i];
-        var kb = b.Kinds[j];
-        if (string.Equals(ta, tb, StringComparison.Ordinal))
+        var ka = fa.Kind;
+        var kb = fb.Kind;
+        if (fa.Hash == fb.Hash && fa.Length == fb.Length && string.Equals(a.Tokens[i], b.Tokens[j], StringComparison.Ordinal))
         {
             how = ka == TokenKind.LegalForm ? TokenMatchKind.LegalForm : TokenMatchKind.Exact;
             return 1.0;
         }
 
         how = TokenMatchKind.None;
-        if ((ka == TokenKind.LegalForm && b.LegalCodes?[j] == ta) || (kb == TokenKind.LegalForm && a.LegalCodes?[i] == tb))
+        if ((ka == TokenKind.LegalForm && fb.HasLegalCode && b.LegalCodes![j] == a.Tokens[i]) || (kb == TokenKind.LegalForm && fa.HasLegalCode && a.LegalCodes![i] == b.Tokens[j]))
         {
             how = TokenMatchKind.LegalForm;
             return 1.0;
@@ -46,14 +51,14 @@ internal static class TokenSimilarity
         }
 
         // Two readings of CJK characters that differ are two different characters (习近平 / 习近朋), not a misspelling.
-        if (a.IsSyllabic && b.IsSyllabic)
+        if (fa.Syllabic && fb.Syllabic)
         {
             return 0.0;
         }
 
         if (ka == TokenKind.Initial || kb == TokenKind.Initial)
         {
-            if (ta[0] == tb[0] && (ka != kb))
+            if (fa.First == fb.First && (ka != kb))
             {
                 how = TokenMatchKind.Initial;
                 return InitialSimilarity;
@@ -62,29 +67,44 @@ internal static class TokenSimilarity
             return 0.0;
         }
 
-        if (ShareClass(a.VariantClasses[i], b.VariantClasses[j]))
+        if (fa.HasVariants && fb.HasVariants && ShareClass(a.VariantClasses[i], b.VariantClasses[j]))
         {
             how = TokenMatchKind.Variant;
             return VariantSimilarity;
         }
 
         // Cheap bound first: tokens of very different lengths cannot be close in spelling, and most pairs are not.
-        var phonetic = a.Keys[i].Length > 0 && string.Equals(a.Keys[i], b.Keys[j], StringComparison.Ordinal);
-        var lengthBound = 1.0 - ((double)Math.Abs(ta.Length - tb.Length) / Math.Max(ta.Length, tb.Length));
-        if (lengthBound < 0.5 && !phonetic && !(ta.Length >= 4 && tb.Length >= 4 && (ta.StartsWith(tb, StringComparison.Ordinal) || tb.StartsWith(ta, StringComparison.Ordinal))))
+        var phonetic = fa.KeyHash != 0 && fa.KeyHash == fb.KeyHash && string.Equals(a.Keys[i], b.Keys[j], StringComparison.Ordinal);
+        var la = fa.Length;
+        var lb = fb.Length;
+        var sharedHead = TokenFacts.SharedHead(fa, fb);
+        var lengthBound = 1.0 - ((double)Math.Abs(la - lb) / Math.Max(la, lb));
+        var prefixed = la >= 4 && lb >= 4 && sharedHead == 4 && (a.Tokens[i].StartsWith(b.Tokens[j], StringComparison.Ordinal) || b.Tokens[j].StartsWith(a.Tokens[i], StringComparison.Ordinal));
+        if (lengthBound < 0.5 && !phonetic && !prefixed)
         {
             how = TokenMatchKind.Fuzzy;
             return lengthBound / 2;
         }
 
-        var lev = EditDistance.Similarity(ta, tb);
         how = TokenMatchKind.Fuzzy;
 
         // Abbreviation: "corp" / "corporation", "intl" is covered by lists; require 4+ letters so "al" is no prefix of "ali".
         // Organisations abbreviate words; people do not abbreviate their surnames ("Lind" is not "Lindemann").
-        var shorter = ta.Length < tb.Length ? ta : tb;
-        var longer = ta.Length < tb.Length ? tb : ta;
-        var abbreviation = shorter.Length >= 4 && a.Schema != Model.Schema.Person && b.Schema != Model.Schema.Person && longer.StartsWith(shorter, StringComparison.Ordinal);
+        var abbreviation = prefixed && !fa.Person && !fb.Person;
+
+        // Most pairs share too few letters to align: bound both measures by the letters in common before computing either.
+        if (!phonetic && !abbreviation)
+        {
+            var bound = FuzzyBound(la, lb, sharedHead, LetterBag.Common(fa.Letters, fb.Letters));
+            if (bound < Alignment.MinSimilarity)
+            {
+                return bound;
+            }
+        }
+
+        var ta = a.Tokens[i];
+        var tb = b.Tokens[j];
+        var lev = EditDistance.Similarity(ta, tb);
 
         // Jaro-Winkler is at most 1, so below this edit similarity the pair cannot reach Alignment.MinSimilarity and
         // will never be aligned: any value under it is as good as the exact one, and most pairs of a query end here.
@@ -110,6 +130,18 @@ internal static class TokenSimilarity
         }
 
         return s;
+    }
+
+    /// <summary>
+    /// An upper bound of (edit similarity + Jaro-Winkler) / 2 for two texts with at most <paramref name="common"/>
+    /// characters in common: an edit script keeps at most that many characters, and Jaro matches at most that many.
+    /// </summary>
+    private static double FuzzyBound(int la, int lb, int prefix, int common)
+    {
+        var c = Math.Min(common, Math.Min(la, lb));
+        var lev = (double)c / Math.Max(la, lb);
+        var jaro = c == 0 ? 0 : (((double)c / la) + ((double)c / lb) + 1.0) / 3.0;
+        return (lev + jaro + (prefix * 0.1 * (1.0 - jaro))) / 2.0;
     }
 
     private static bool ShareClass(int[] a, int[] b)

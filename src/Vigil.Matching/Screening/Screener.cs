@@ -16,6 +16,7 @@ namespace Vigil.Matching.Screening;
 public sealed class Screener
 {
     private readonly NameIndex index;
+    private readonly NameTable table;
     private readonly int[] entityOfName;
     private readonly int[] firstNameOf;
     private readonly ImmutableArray<SanctionsEntity> entities;
@@ -63,6 +64,7 @@ public sealed class Screener
         Parallel.For(0, raw.Count, i => prepared[i] = Preparer.Prepare(raw[i].Name, tokenised[i], raw[i].Schema, raw[i].Kind));
         entityOfName = [.. raw.Select(r => r.Entity)];
         index = new NameIndex(prepared);
+        table = new NameTable(prepared);
         comparer = new NameComparer(Options.NameWeights);
         evidence = new EvidenceScorer(Options.Evidence);
     }
@@ -159,7 +161,14 @@ public sealed class Screener
         return Preparer.Prepare(query.Name, query.Schema ?? Schema.LegalEntity);
     }
 
-    private List<ScreeningHit> Run(ScreeningQuery query, int limit, double? threshold, bool bruteForce)
+    /// <summary>
+    /// <see cref="Screen"/> without skipping candidates by their logit bound: every candidate is aligned. For tests
+    /// proving the bound changes no result.
+    /// </summary>
+    internal IReadOnlyList<ScreeningHit> ScreenEveryCandidate(ScreeningQuery query, int limit = 10, double? threshold = null) =>
+        Run(query, limit, threshold, bruteForce: false, prune: false);
+
+    private List<ScreeningHit> Run(ScreeningQuery query, int limit, double? threshold, bool bruteForce, bool prune = true)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -171,7 +180,9 @@ public sealed class Screener
         }
 
         var s = runScratch ??= new RunScratch();
+        var minimumLogit = MinimumLogit(Options.MinimumScore);
         s.Reset(bruteForce ? index.Names.Count : Options.CandidateLimit, entities.Length);
+        s.MostEvidence = evidence.MostFor(query);
         int count;
         if (bruteForce)
         {
@@ -186,18 +197,39 @@ public sealed class Screener
             count = index.Candidates(prepared, s.Candidates, Options.MinimumCoverage);
         }
 
-        // Best name logit per entity, then the evidence of each entity once.
+        // Best name logit per entity. A name whose logit bound, with its entity's evidence, cannot reach the minimum
+        // score is not aligned at all: the bound is exact about what it skips, so results are the same without it.
+        s.Similarities.Reset(prepared, table);
+        var queryHeader = NameHeader.Of(prepared);
+        var queryShapes = s.QueryShapes(prepared);
         for (var i = 0; i < count; i++)
         {
             var nameId = s.Candidates[i];
-            s.Offer(entityOfName[nameId], nameId, NameLogit(prepared, index.Names[nameId]));
+            var shapes = table.ShapesOf(nameId);
+            var cells = queryShapes.Length * shapes.Length;
+            var sim = s.Sim.AsSpan(0, cells);
+            var how = s.How.AsSpan(0, cells);
+            s.Similarities.Fill(nameId, sim, how);
+            var penalty = table.HeaderOf(nameId).WeakAlias ? Options.WeakAliasPenalty : 0;
+            if (prune)
+            {
+                // The query's best possible evidence first, which needs no entity; the entity's own only if that passes.
+                var bound = comparer.LogitUpperBound(queryHeader, queryShapes, table.HeaderOf(nameId), shapes, sim) - penalty;
+                if (bound + s.MostEvidence < minimumLogit || bound + s.EvidenceOf(entityOfName[nameId], query, entities, evidence) < minimumLogit)
+                {
+                    continue;
+                }
+            }
+
+            var name = index.Names[nameId];
+            s.Offer(entityOfName[nameId], nameId, comparer.Logit(prepared, name, sim, how) - penalty);
         }
 
         var kept = 0;
         for (var i = 0; i < s.EntityCount; i++)
         {
             var entity = s.Entities[i];
-            var score = NameComparer.Sigmoid(s.BestLogit[entity] + evidence.Adjust(query, entities[entity]));
+            var score = NameComparer.Sigmoid(s.BestLogit[entity] + s.EvidenceOf(entity, query, entities, evidence));
             if (score >= Options.MinimumScore)
             {
                 s.Entities[kept] = entity;
@@ -219,6 +251,19 @@ public sealed class Screener
 
         return hits;
     }
+
+    /// <summary>
+    /// The lowest logit whose score reaches <paramref name="score"/>, less a margin for rounding: a bound below it
+    /// cannot make a result.
+    /// </summary>
+    private static double MinimumLogit(double score) => score switch
+    {
+        <= 0 => double.NegativeInfinity,
+
+        // Sigmoid rounds to exactly 1 only above about 36.7.
+        >= 1 => 36.0,
+        _ => Math.Log(score / (1 - score)) - 1e-6,
+    };
 
     private static EntityName EntityNameOf(SanctionsEntity entity, PreparedName name)
     {
@@ -272,9 +317,34 @@ public sealed class Screener
     private sealed class RunScratch
     {
         private int[] stamp = [];
+        private int[] evidenceStamp = [];
+        private double[] evidence = [];
         private int current;
 
         public int[] Candidates { get; private set; } = [];
+
+        public QueryTokenSimilarities Similarities { get; } = new();
+
+        /// <summary>The most evidence any entity could add for this query.</summary>
+        public double MostEvidence { get; set; }
+
+        private readonly TokenShape[] queryShapes = new TokenShape[Alignment.MaxTokens];
+
+        /// <summary>The shapes of the query's first <see cref="Alignment.MaxTokens"/> tokens.</summary>
+        public ReadOnlySpan<TokenShape> QueryShapes(PreparedName query)
+        {
+            var n = Math.Min(query.Tokens.Length, Alignment.MaxTokens);
+            for (var i = 0; i < n; i++)
+            {
+                queryShapes[i] = TokenShape.Of(query, i);
+            }
+
+            return queryShapes.AsSpan(0, n);
+        }
+
+        public double[] Sim { get; } = new double[Alignment.MaxTokens * Alignment.MaxTokens];
+
+        public byte[] How { get; } = new byte[Alignment.MaxTokens * Alignment.MaxTokens];
 
         public double[] BestLogit { get; private set; } = [];
 
@@ -296,6 +366,8 @@ public sealed class Screener
             if (stamp.Length < entityCount)
             {
                 stamp = new int[entityCount];
+                evidenceStamp = new int[entityCount];
+                evidence = new double[entityCount];
                 BestLogit = new double[entityCount];
                 BestName = new int[entityCount];
                 Entities = new int[entityCount];
@@ -306,10 +378,23 @@ public sealed class Screener
             if (++current == int.MaxValue)
             {
                 Array.Clear(stamp);
+                Array.Clear(evidenceStamp);
                 current = 1;
             }
 
             EntityCount = 0;
+        }
+
+        /// <summary>The evidence adjustment of an entity, computed once per query.</summary>
+        public double EvidenceOf(int entity, ScreeningQuery query, ImmutableArray<SanctionsEntity> all, EvidenceScorer scorer)
+        {
+            if (evidenceStamp[entity] != current)
+            {
+                evidenceStamp[entity] = current;
+                evidence[entity] = scorer.Adjust(query, all[entity]);
+            }
+
+            return evidence[entity];
         }
 
         public void Offer(int entity, int name, double logit)

@@ -18,6 +18,46 @@ public sealed class EditDistanceTests
     public void Levenshtein_LongerThanStackBuffer_Works() =>
         Assert.Equal(1, EditDistance.Levenshtein(new string('a', 300), new string('a', 299) + "b"));
 
+    [Property(MaxTest = 2000)]
+    public bool Levenshtein_BitParallel_AgreesWithDynamicProgramme(string? a, string? b) =>
+        EditDistance.Levenshtein(a ?? string.Empty, b ?? string.Empty) == EditDistance.Reference(a ?? string.Empty, b ?? string.Empty);
+
+    [Fact]
+    public void Levenshtein_SmallAlphabets_AgreesWithDynamicProgramme()
+    {
+        // Random strings rarely share letters; names drawn from a few letters exercise every carry of the bit vectors.
+        var random = new Random(7);
+        const string Alphabet = "abcé";
+        for (var n = 0; n < 20_000; n++)
+        {
+            var a = Draw(random, Alphabet, random.Next(0, 70));
+            var b = Draw(random, Alphabet[..random.Next(1, Alphabet.Length + 1)], random.Next(0, 70));
+            Assert.Equal(EditDistance.Reference(a, b), EditDistance.Levenshtein(a, b));
+        }
+    }
+
+    private static string Draw(Random random, string alphabet, int length) =>
+        string.Create(length, (random, alphabet), static (span, s) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = s.alphabet[s.random.Next(s.alphabet.Length)];
+            }
+        });
+
+    [Theory]
+    [InlineData("a", "b")]
+    [InlineData("abababababababababababababababababababababababababababababababab", "babababababababababababababababababababababababababababababababa")]
+    [InlineData("ẞtraße", "strasse")]
+    [InlineData("иванов", "ivanov")]
+    [InlineData("мухаммад", "мухамед")]
+    [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxy")]
+    public void Levenshtein_WordBoundaryAndNonAscii_AgreesWithDynamicProgramme(string a, string b)
+    {
+        Assert.Equal(EditDistance.Reference(a, b), EditDistance.Levenshtein(a, b));
+        Assert.Equal(EditDistance.Reference(b, a), EditDistance.Levenshtein(b, a));
+    }
+
     [Property(MaxTest = 300)]
     public bool Levenshtein_IsSymmetric(string? a, string? b) =>
         EditDistance.Levenshtein(a ?? string.Empty, b ?? string.Empty) == EditDistance.Levenshtein(b ?? string.Empty, a ?? string.Empty);

@@ -1,0 +1,93 @@
+using System.Runtime.InteropServices;
+using Vigil.Matching.Names;
+using Vigil.Matching.Scoring;
+using Vigil.Model;
+
+namespace Vigil.Matching.Index;
+
+/// <summary>
+/// Every indexed name laid out flat for scoring many candidates fast: a header per name, a shape per token, and a
+/// number per distinct listed token. Two listed tokens share a number when token similarity cannot tell them apart
+/// (same folded text, kind, person or not, syllabic script or not; phonetic key, variant classes and legal code follow
+/// from these), so a query compares each distinct listed token once, however many candidates carry it.
+/// </summary>
+internal sealed class NameTable
+{
+    // The tokens of name n are at firstToken[n]..firstToken[n + 1] in tokenIds and shapes.
+    private readonly int[] firstToken;
+    private readonly int[] tokenIds;
+    private readonly TokenShape[] shapes;
+    private readonly NameHeader[] headers;
+
+    // Per distinct token: its facts, and a name and position carrying it, to compare against.
+    private readonly TokenFacts[] facts;
+    private readonly int[] sampleName;
+    private readonly int[] sampleToken;
+
+    public NameTable(IReadOnlyList<PreparedName> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        Names = names;
+        firstToken = new int[names.Count + 1];
+        headers = new NameHeader[names.Count];
+        var total = 0;
+        for (var n = 0; n < names.Count; n++)
+        {
+            firstToken[n] = total;
+            total += Math.Min(names[n].Tokens.Length, Alignment.MaxTokens);
+            headers[n] = NameHeader.Of(names[n]);
+        }
+
+        firstToken[names.Count] = total;
+        tokenIds = new int[total];
+        shapes = new TokenShape[total];
+        var ids = new Dictionary<(string Token, int Traits), int>(total / 2);
+        var samples = new List<(int Name, int Token)>(total / 2);
+        for (var n = 0; n < names.Count; n++)
+        {
+            var name = names[n];
+            var traits = ((name.Schema == Schema.Person ? 1 : 0) | (name.IsSyllabic ? 2 : 0)) << 8;
+            for (var t = 0; t < firstToken[n + 1] - firstToken[n]; t++)
+            {
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, (name.Tokens[t], traits | (int)name.Kinds[t]), out var exists);
+                if (!exists)
+                {
+                    id = samples.Count;
+                    samples.Add((n, t));
+                }
+
+                tokenIds[firstToken[n] + t] = id;
+                shapes[firstToken[n] + t] = TokenShape.Of(name, t);
+            }
+        }
+
+        sampleName = [.. samples.Select(s => s.Name)];
+        sampleToken = [.. samples.Select(s => s.Token)];
+        facts = new TokenFacts[samples.Count];
+        for (var id = 0; id < facts.Length; id++)
+        {
+            facts[id] = new TokenFacts(names[sampleName[id]], sampleToken[id]);
+        }
+    }
+
+    /// <summary>The names, by id.</summary>
+    public IReadOnlyList<PreparedName> Names { get; }
+
+    /// <summary>Number of distinct listed tokens.</summary>
+    public int VocabularyCount => facts.Length;
+
+    /// <summary>The distinct-token numbers of a name's tokens (at most <see cref="Alignment.MaxTokens"/>).</summary>
+    public ReadOnlySpan<int> TokensOf(int name) => tokenIds.AsSpan(firstToken[name], firstToken[name + 1] - firstToken[name]);
+
+    /// <summary>The shapes of a name's tokens (at most <see cref="Alignment.MaxTokens"/>).</summary>
+    public ReadOnlySpan<TokenShape> ShapesOf(int name) => shapes.AsSpan(firstToken[name], firstToken[name + 1] - firstToken[name]);
+
+    /// <summary>The header of a name.</summary>
+    public ref readonly NameHeader HeaderOf(int name) => ref headers[name];
+
+    /// <summary>The facts of distinct token <paramref name="id"/>.</summary>
+    public ref readonly TokenFacts FactsOf(int id) => ref facts[id];
+
+    /// <summary>A name and token position holding distinct token <paramref name="id"/>.</summary>
+    public (int Name, int Token) Sample(int id) => (sampleName[id], sampleToken[id]);
+}

@@ -1,0 +1,57 @@
+using System.Runtime.InteropServices;
+using Vigil.Matching.Names;
+
+namespace Vigil.Matching.Scoring;
+
+/// <summary>
+/// What the logit bound reads of one token, packed so that a name's tokens share a cache line or two: the bound runs
+/// for every candidate, and following each name's arrays and strings would cost more than the bound saves.
+/// </summary>
+[StructLayout(LayoutKind.Auto)]
+internal readonly record struct TokenShape(float Weight, ushort Length, char First, char Last, char KeyFirst, byte KeyLength, TokenKind Kind, TokenRoles Roles)
+{
+    /// <summary>The shape of token i of a name.</summary>
+    public static TokenShape Of(PreparedName name, int i)
+    {
+        var t = name.Tokens[i];
+        var key = name.Keys[i];
+        return new TokenShape(
+            name.Weights[i],
+            (ushort)Math.Min(t.Length, ushort.MaxValue),
+            t[0],
+            t[^1],
+            key.Length > 0 ? key[0] : '\0',
+            (byte)Math.Min(key.Length, byte.MaxValue),
+            name.Kinds[i],
+            name.Roles[i]);
+    }
+}
+
+/// <summary>What the logit bound reads of a whole name: counts, legal-form groups, what an acronym test needs, weak alias or not.</summary>
+[StructLayout(LayoutKind.Auto)]
+internal readonly record struct NameHeader(ulong LegalGroups, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias)
+{
+    /// <summary>The header of a name.</summary>
+    public static NameHeader Of(PreparedName name)
+    {
+        var sole = string.Empty;
+        for (var i = 0; i < name.Tokens.Length; i++)
+        {
+            if (PreparedName.IsContent(name.Kinds[i]))
+            {
+                sole = name.Tokens[i];
+                break;
+            }
+        }
+
+        return new NameHeader(
+            name.LegalGroups,
+            name.ContentCount,
+            name.Acronym.Length,
+            name.Acronym.Length > 0 ? name.Acronym[0] : '\0',
+            sole.Length,
+            sole.Length > 0 ? sole[0] : '\0',
+            name.Schema == Model.Schema.Person,
+            name.Kind == Model.NameKind.WeakAlias);
+    }
+}

@@ -1,0 +1,99 @@
+using Vigil.Matching.Index;
+using Vigil.Matching.Names;
+
+namespace Vigil.Matching.Scoring;
+
+/// <summary>
+/// The similarities of one query's tokens to listed tokens, each distinct listed token compared once per query: the
+/// candidates of a query share most of their tokens (a common surname, "trading", "~llc"), and comparing tokens is
+/// most of what scoring costs. Reused across queries on one thread; entries are claimed by stamp, never cleared.
+/// </summary>
+internal sealed class QueryTokenSimilarities
+{
+    private readonly TokenFacts[] queryFacts = new TokenFacts[Alignment.MaxTokens];
+    private int[] stampOf = [];
+    private int[] slotOf = [];
+    private double[] sims = [];
+    private byte[] hows = [];
+    private int stamp;
+    private int slots;
+    private int width;
+    private PreparedName query = null!;
+    private NameTable table = null!;
+
+    /// <summary>Starts a query over the given table of indexed names.</summary>
+    public void Reset(PreparedName query, NameTable table)
+    {
+        this.query = query;
+        this.table = table;
+        width = Math.Min(query.Tokens.Length, Alignment.MaxTokens);
+        for (var i = 0; i < width; i++)
+        {
+            queryFacts[i] = new TokenFacts(query, i);
+        }
+
+        if (stampOf.Length < table.VocabularyCount)
+        {
+            stampOf = new int[table.VocabularyCount];
+            slotOf = new int[table.VocabularyCount];
+            stamp = 0;
+        }
+
+        if (++stamp == int.MaxValue)
+        {
+            Array.Clear(stampOf);
+            stamp = 1;
+        }
+
+        slots = 0;
+    }
+
+    /// <summary>
+    /// Writes the query-by-name similarity matrix of indexed name <paramref name="name"/> (row i = query token i,
+    /// column j = name token j), exactly as <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> would.
+    /// </summary>
+    public void Fill(int name, Span<double> sim, Span<byte> how)
+    {
+        var ids = table.TokensOf(name);
+        var m = ids.Length;
+        var n = width;
+        for (var j = 0; j < m; j++)
+        {
+            var at = SlotOf(ids[j]) * n;
+            for (var i = 0; i < n; i++)
+            {
+                sim[(i * m) + j] = sims[at + i];
+                how[(i * m) + j] = hows[at + i];
+            }
+        }
+    }
+
+    private int SlotOf(int id)
+    {
+        if (stampOf[id] == stamp)
+        {
+            return slotOf[id];
+        }
+
+        var slot = slots++;
+        var n = width;
+        if (sims.Length < slots * n)
+        {
+            Array.Resize(ref sims, Math.Max(sims.Length * 2, slots * n));
+            Array.Resize(ref hows, sims.Length);
+        }
+
+        var (listed, token) = table.Sample(id);
+        var other = table.Names[listed];
+        ref readonly var facts = ref table.FactsOf(id);
+        for (var i = 0; i < n; i++)
+        {
+            sims[(slot * n) + i] = TokenSimilarity.Compute(query, i, queryFacts[i], other, token, facts, out var kind);
+            hows[(slot * n) + i] = (byte)kind;
+        }
+
+        stampOf[id] = stamp;
+        slotOf[id] = slot;
+        return slot;
+    }
+}

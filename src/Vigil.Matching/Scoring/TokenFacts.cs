@@ -1,0 +1,79 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Vigil.Matching.Names;
+using Vigil.Text.Similarity;
+
+namespace Vigil.Matching.Scoring;
+
+/// <summary>
+/// What token similarity needs to rule a pair out, in one cache line: length, first letters, hashes of the token and
+/// its phonetic key, the letters counted, kind and flags. Most pairs of a query are settled from these alone, without
+/// reading the name they belong to; the rest go on to the strings.
+/// </summary>
+[StructLayout(LayoutKind.Auto)]
+internal readonly struct TokenFacts
+{
+    public TokenFacts(PreparedName name, int i)
+    {
+        var token = name.Tokens[i];
+        var key = name.Keys[i];
+        Letters = LetterBag.Of(token);
+        Hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(token.AsSpan()));
+        KeyHash = key.Length == 0 ? 0 : XxHash3.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan())) | 1;
+        Length = token.Length;
+        Kind = name.Kinds[i];
+        Person = name.Schema == Model.Schema.Person;
+        Syllabic = name.IsSyllabic;
+        HasVariants = name.VariantClasses.Length > i && name.VariantClasses[i].Length > 0;
+        HasLegalCode = name.LegalCodes?[i] is not null;
+        ulong head = 0;
+        for (var k = 0; k < Math.Min(4, token.Length); k++)
+        {
+            head |= (ulong)token[k] << (16 * k);
+        }
+
+        Head = head;
+    }
+
+    /// <summary>The letters counted.</summary>
+    public LetterBag Letters { get; }
+
+    /// <summary>Hash of the folded token: different hashes, different tokens.</summary>
+    public ulong Hash { get; }
+
+    /// <summary>Hash of the phonetic key, odd; 0 when the token has no key.</summary>
+    public ulong KeyHash { get; }
+
+    /// <summary>The first four characters, 16 bits each, first in the lowest bits; zero beyond the token.</summary>
+    public ulong Head { get; }
+
+    /// <summary>Characters in the token.</summary>
+    public int Length { get; }
+
+    /// <summary>The token's kind.</summary>
+    public TokenKind Kind { get; }
+
+    /// <summary>The name is a person's.</summary>
+    public bool Person { get; }
+
+    /// <summary>The name is written in syllabic characters (see <see cref="PreparedName.IsSyllabic"/>).</summary>
+    public bool Syllabic { get; }
+
+    /// <summary>The token belongs to given-name variant classes.</summary>
+    public bool HasVariants { get; }
+
+    /// <summary>The token is a written-out legal form with a code.</summary>
+    public bool HasLegalCode { get; }
+
+    /// <summary>The first character.</summary>
+    public char First => (char)(Head & 0xFFFF);
+
+    /// <summary>Number of leading characters (up to four) the two tokens share.</summary>
+    public static int SharedHead(in TokenFacts a, in TokenFacts b)
+    {
+        var limit = Math.Min(4, Math.Min(a.Length, b.Length));
+        var differ = a.Head ^ b.Head;
+        var same = differ == 0 ? 4 : System.Numerics.BitOperations.TrailingZeroCount(differ) / 16;
+        return Math.Min(same, limit);
+    }
+}

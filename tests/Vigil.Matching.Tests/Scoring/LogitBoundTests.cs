@@ -1,0 +1,125 @@
+using Vigil.Matching.Names;
+using Vigil.Matching.Scoring;
+using Vigil.Model;
+
+namespace Vigil.Matching.Tests.Scoring;
+
+/// <summary>
+/// The logit bound lets screening skip candidates without aligning them; it is only sound if it is never below the
+/// logit itself. Names are drawn from words that exercise every rule the bound must foresee: compounds written
+/// together or apart, initials, acronyms, legal forms, numbers, patronymics, repeats and generic words.
+/// </summary>
+public sealed class LogitBoundTests
+{
+    private static readonly string[] Words =
+    [
+        "ex", "cle", "excle", "exkle", "soluciones", "solciones", "biometricas", "van", "der", "bilt", "vanderbilt", "j", "c",
+        "jc", "jean", "claude", "mohammed", "muhammad", "mohamed", "bin", "ibn", "salman", "sultan", "ivanov", "ivanovich",
+        "viktorovich", "sergey", "sergei", "trading", "group", "company", "ltd", "llc", "gmbh", "ag", "corp", "2004",
+        "44", "victory", "3", "aziz", "abdul", "al", "the", "bank", "melli", "bm", "tse", "tung", "zedong", "mao", "a",
+        "kim", "jong", "un", "jongun", "smith", "smyth", "schmidt", "petrov", "petrova", "fund", "i", "maduro", "moros",
+    ];
+
+    private static readonly NamePreparer Preparer = new(TokenStatistics.Build(Words.Select(w => new[] { w }).Concat([["trading", "group"], ["mohammed", "ali"]])));
+
+    public static TheoryData<int> Seeds => [1, 2, 3];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void LogitUpperBound_RandomNames_NeverBelowTheLogit(int seed)
+    {
+        var random = new Random(seed);
+        var comparers = new[] { NameComparer.Default, new NameComparer(RandomWeights(random)), new NameComparer(RandomWeights(random)) };
+        for (var n = 0; n < 6_000; n++)
+        {
+            var a = Draw(random);
+            var b = random.Next(4) == 0 ? Perturb(a, random) : Draw(random);
+            foreach (var comparer in comparers)
+            {
+                AssertBounded(comparer, a, b);
+                AssertBounded(comparer, b, a);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Ex-Cle Solciones Biometricas", "EX-CLE SOLUCIONES BIOMETRICAS C.A.", Schema.Organization)]
+    [InlineData("Excle Soluciones", "EX CLE SOLUCIONES", Schema.Organization)]
+    [InlineData("JC Smith", "Jean Claude Smith", Schema.Person)]
+    [InlineData("BM", "Bank Melli", Schema.Organization)]
+    [InlineData("Mao Zedong", "Mao Tse-tung", Schema.Person)]
+    [InlineData("Salman bin Muhammad", "Muhammad bin Salman", Schema.Person)]
+    [InlineData("Victory", "Victory 3", Schema.Organization)]
+    [InlineData("Sergey Ivanov", "Sergey Viktorovich Ivanov", Schema.Person)]
+    [InlineData("Abdul Aziz Aziz", "Abdul Aziz", Schema.Person)]
+    public void LogitUpperBound_KnownHardPairs_NeverBelowTheLogit(string a, string b, Schema schema)
+    {
+        var x = Preparer.Prepare(a, schema);
+        var y = Preparer.Prepare(b, schema);
+        AssertBounded(NameComparer.Default, x, y);
+        AssertBounded(NameComparer.Default, y, x);
+    }
+
+    private static void AssertBounded(NameComparer comparer, PreparedName query, PreparedName candidate)
+    {
+        var n = Math.Min(query.Tokens.Length, Alignment.MaxTokens);
+        var m = Math.Min(candidate.Tokens.Length, Alignment.MaxTokens);
+        var sim = new double[n * m];
+        var how = new byte[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                sim[(i * m) + j] = TokenSimilarity.Compute(query, i, candidate, j, out var kind);
+                how[(i * m) + j] = (byte)kind;
+            }
+        }
+
+        var logit = comparer.Logit(query, candidate, sim, how);
+        Assert.Equal(comparer.Logit(query, candidate), logit);
+        var bound = comparer.LogitUpperBound(NameHeader.Of(query), Shapes(query, n), NameHeader.Of(candidate), Shapes(candidate, m), sim);
+        Assert.True(bound >= logit - 1e-9, $"'{query}' / '{candidate}': bound {bound} < logit {logit} ({NameComparer.Measure(query, candidate)})");
+    }
+
+    private static TokenShape[] Shapes(PreparedName name, int count) => [.. Enumerable.Range(0, count).Select(i => TokenShape.Of(name, i))];
+
+    private static PreparedName Draw(Random random)
+    {
+        var words = Enumerable.Range(0, random.Next(1, 6)).Select(_ => Words[random.Next(Words.Length)]);
+        return Preparer.Prepare(string.Join(' ', words), random.Next(2) == 0 ? Schema.Person : Schema.Organization);
+    }
+
+    /// <summary>The same name with a word dropped, joined to its neighbour, or misspelt.</summary>
+    private static PreparedName Perturb(PreparedName name, Random random)
+    {
+        var words = name.Display.Split(' ').ToList();
+        var at = random.Next(words.Count);
+        switch (random.Next(3))
+        {
+            case 0 when words.Count > 1:
+                words.RemoveAt(at);
+                break;
+            case 1 when at + 1 < words.Count:
+                words[at] += words[at + 1];
+                words.RemoveAt(at + 1);
+                break;
+            default:
+                words[at] = words[at].Length > 2 ? words[at][..^1] + "x" : words[at] + "e";
+                break;
+        }
+
+        return Preparer.Prepare(string.Join(' ', words), name.Schema);
+    }
+
+    /// <summary>Weights of either sign, so the bound is tested as a bound for any fitted model, not just the default.</summary>
+    private static NameScoringWeights RandomWeights(Random random) => new()
+    {
+        Bias = (random.NextDouble() * 8) - 4,
+        Weights = [.. Enumerable.Range(0, NameFeatures.VectorLength).Select(_ => (random.NextDouble() * 8) - 4)],
+        GenericOnlyCeiling = (random.NextDouble() * 4) - 2,
+        PartialPersonNamePenalty = (random.NextDouble() * 6) - 2,
+        PatronymicReversalPenalty = (random.NextDouble() * 6) - 2,
+        NumberExtraPenalty = (random.NextDouble() * 6) - 2,
+        UnmatchedGenericPenalty = (random.NextDouble() * 6) - 2,
+    };
+}

@@ -1,0 +1,48 @@
+using Vigil.Matching.Screening;
+using Vigil.Model;
+using Vigil.Screening.Bench;
+
+namespace Vigil.Screening.Tests.Matching;
+
+/// <summary>
+/// Screening skips candidates whose logit bound cannot reach the minimum score. On the bundled lists, over customers
+/// of every kind the bench generates and queries carrying evidence, results must be exactly those of aligning every
+/// candidate: same entities, order, scores and matched names.
+/// </summary>
+public sealed class CandidateSkippingTests(BundledListsFixture fixture) : IClassFixture<BundledListsFixture>
+{
+    private readonly Screener screener = fixture.Lists.Screener;
+
+    [Fact]
+    public void Screen_SyntheticCustomers_SameResultsAsAligningEveryCandidate()
+    {
+        var customers = SyntheticCustomers.Generate(screener.Entities, 1500, seed: 11, listedShare: 0.4);
+        var differing = customers.Select(c => c.Query).Where(q => Describe(screener.Screen(q)) != Describe(screener.ScreenEveryCandidate(q))).Select(q => q.Name).ToList();
+        Assert.Empty(differing);
+    }
+
+    [Theory]
+    [InlineData("Ex-Cle Solciones Biometricas", null, null, null)]
+    [InlineData("EXCLE", null, null, null)]
+    [InlineData("Nicolas Maduro", "Person", "1962-11-23", "VE")]
+    [InlineData("Maduro", "Person", null, null)]
+    [InlineData("Kim Jong Un", "Person", "1984", "KP")]
+    [InlineData("Usama bin Ladin", "Person", null, "SA")]
+    [InlineData("Bank Melli", null, null, "IR")]
+    [InlineData("IRISL", "Organization", null, null)]
+    [InlineData("Mohammed Ali", "Person", "1970", "IQ")]
+    public void Screen_QueriesWithEvidence_SameResultsAsAligningEveryCandidate(string name, string? schema, string? dob, string? country)
+    {
+        var query = new ScreeningQuery
+        {
+            Name = name,
+            Schema = schema is null ? null : Enum.Parse<Schema>(schema),
+            BirthDate = dob is not null && PartialDate.TryParseIso(dob, out var date) ? date : null,
+            Countries = country is null ? [] : [country],
+        };
+        Assert.Equal(Describe(screener.ScreenEveryCandidate(query, 25, 0.5)), Describe(screener.Screen(query, 25, 0.5)));
+    }
+
+    private static string Describe(IReadOnlyList<ScreeningHit> hits) =>
+        string.Join('|', hits.Select(h => $"{h.Entity.Id}:{h.Score:R}:{h.MatchedName.Full}"));
+}
