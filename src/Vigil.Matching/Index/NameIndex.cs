@@ -25,6 +25,9 @@ internal sealed class NameIndex
     private readonly int[] offsets;
     private readonly int[] ids;
 
+    // Each name's content weight, flat: ranking reads it for every name a query touches.
+    private readonly float[] contentWeights;
+
     [ThreadStatic]
     private static Scratch? scratch;
 
@@ -85,6 +88,7 @@ internal sealed class NameIndex
         }
 
         (offsets, ids) = pairs.ToCompressedRows(keys.Count);
+        contentWeights = [.. names.Select(n => n.ContentWeight)];
     }
 
     /// <summary>The indexed names, by id.</summary>
@@ -149,7 +153,7 @@ internal sealed class NameIndex
             Hit(s, buffer[..(query.Acronym.Length + 1)], 1f, s.NextStamp());
         }
 
-        return s.TakeBest(output, Names, query.ContentWeight, minCoverage);
+        return s.TakeBest(output, contentWeights, query.ContentWeight, minCoverage);
     }
 
     private void Hit(Scratch s, ReadOnlySpan<char> key, float weight, int stamp)
@@ -239,7 +243,7 @@ internal sealed class NameIndex
             weight[id] += w;
         }
 
-        public int TakeBest(Span<int> output, IReadOnlyList<PreparedName> names, float queryWeight, float minCoverage)
+        public int TakeBest(Span<int> output, float[] contentWeights, float queryWeight, float minCoverage)
         {
             // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short
             // listed name that shares everything outranks a long one that shares one common word. Names below the
@@ -250,7 +254,7 @@ internal sealed class NameIndex
             for (var i = 0; i < all.Length; i++)
             {
                 var id = all[i];
-                var c = weight[id] / Math.Max(queryWeight, names[id].ContentWeight);
+                var c = weight[id] / Math.Max(queryWeight, contentWeights[id]);
                 weight[id] = 0;
                 if (c >= minCoverage)
                 {

@@ -49,8 +49,8 @@ public sealed partial class NameComparer
             qBest[i] = best;
         }
 
-        MarkCompounds(q, qh.Person, c, qBest, cBest);
-        MarkCompounds(c, ch.Person, q, cBest, qBest);
+        MarkCompounds(q, qh.Person, c, ch.Windows, qBest, cBest);
+        MarkCompounds(c, ch.Person, q, qh.Windows, cBest, qBest);
         var qs = SideBound.Of(q, qBest);
         var cs = SideBound.Of(c, cBest);
         if (!qs.AnyPossible)
@@ -122,8 +122,13 @@ public sealed partial class NameComparer
     /// same letters within an edit (two from twelve letters on) with the first or last letter kept, or the same sound
     /// with the same first sound.
     /// </summary>
-    private static void MarkCompounds(ReadOnlySpan<TokenShape> x, bool xPerson, ReadOnlySpan<TokenShape> y, Span<double> xBest, Span<double> yBest)
+    private static void MarkCompounds(ReadOnlySpan<TokenShape> x, bool xPerson, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest)
     {
+        if (yWindows == 0 || !AnyJoinable(x, xPerson, yWindows))
+        {
+            return;
+        }
+
         // Windows of two or three adjacent joinable tokens of y, by start: the letters they hold together, or -1.
         var m = y.Length;
         Span<int> pairs = stackalloc int[m];
@@ -166,6 +171,35 @@ public sealed partial class NameComparer
                 Mark(t, xPerson, y, j, 3, triples[j], ref xBest[i], yBest);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether any token of x has a length within two of a window of y (<see cref="NameHeader.WindowLengths"/>), or
+    /// could spell a person's initials: almost never, so the windows themselves are seldom looked at.
+    /// </summary>
+    private static bool AnyJoinable(ReadOnlySpan<TokenShape> x, bool xPerson, ulong yWindows)
+    {
+        foreach (var t in x)
+        {
+            if (t.Kind is TokenKind.LegalForm or TokenKind.Number)
+            {
+                continue;
+            }
+
+            if ((xPerson && t.Length <= 3) || t.Length >= 61)
+            {
+                return true;
+            }
+
+            // Bits length-2 .. length+2.
+            var near = 0x1FUL << Math.Max(t.Length - 2, 0) >> (t.Length < 2 ? 2 - t.Length : 0);
+            if ((yWindows & near) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A token JoinCompounds may join with its neighbours: not a legal form ("~llc") and not a number.</summary>

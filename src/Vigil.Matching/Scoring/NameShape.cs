@@ -27,9 +27,12 @@ internal readonly record struct TokenShape(float Weight, ushort Length, char Fir
     }
 }
 
-/// <summary>What the logit bound reads of a whole name: counts, legal-form groups, what an acronym test needs, weak alias or not.</summary>
+/// <summary>
+/// What the logit bound reads of a whole name: counts, legal-form groups, the lengths of its compound windows, what an
+/// acronym test needs, weak alias or not.
+/// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct NameHeader(ulong LegalGroups, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias)
+internal readonly record struct NameHeader(ulong LegalGroups, ulong Windows, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias)
 {
     /// <summary>The header of a name.</summary>
     public static NameHeader Of(PreparedName name)
@@ -46,6 +49,7 @@ internal readonly record struct NameHeader(ulong LegalGroups, int ContentCount, 
 
         return new NameHeader(
             name.LegalGroups,
+            WindowLengths(name),
             name.ContentCount,
             name.Acronym.Length,
             name.Acronym.Length > 0 ? name.Acronym[0] : '\0',
@@ -53,5 +57,35 @@ internal readonly record struct NameHeader(ulong LegalGroups, int ContentCount, 
             sole.Length > 0 ? sole[0] : '\0',
             name.Schema == Model.Schema.Person,
             name.Kind == Model.NameKind.WeakAlias);
+    }
+
+    /// <summary>
+    /// One bit per letter count that two or three adjacent joinable tokens (not legal forms, not numbers) hold
+    /// together, counts of 63 and more on bit 63: a token of another name can be their compound only if its length is
+    /// within two of a set bit.
+    /// </summary>
+    public static ulong WindowLengths(PreparedName name)
+    {
+        var mask = 0UL;
+        var m = Math.Min(name.Tokens.Length, Alignment.MaxTokens);
+        for (var j = 0; j + 1 < m; j++)
+        {
+            var total = 0;
+            for (var k = j; k < Math.Min(j + 3, m); k++)
+            {
+                if (name.Kinds[k] is TokenKind.LegalForm or TokenKind.Number)
+                {
+                    break;
+                }
+
+                total += name.Tokens[k].Length;
+                if (k > j)
+                {
+                    mask |= 1UL << Math.Min(total, 63);
+                }
+            }
+        }
+
+        return mask;
     }
 }

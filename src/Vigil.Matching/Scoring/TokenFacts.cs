@@ -21,6 +21,7 @@ internal readonly struct TokenFacts
         Hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(token.AsSpan()));
         KeyHash = key.Length == 0 ? 0 : XxHash3.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan())) | 1;
         Length = token.Length;
+        Reciprocal = 1.0 / token.Length;
         Kind = name.Kinds[i];
         Person = name.Schema == Model.Schema.Person;
         Syllabic = name.IsSyllabic;
@@ -49,6 +50,9 @@ internal readonly struct TokenFacts
 
     /// <summary>Characters in the token.</summary>
     public int Length { get; }
+
+    /// <summary>1 / <see cref="Length"/>.</summary>
+    public double Reciprocal { get; }
 
     /// <summary>The token's kind.</summary>
     public TokenKind Kind { get; }

@@ -78,12 +78,13 @@ internal static class TokenSimilarity
         var la = fa.Length;
         var lb = fb.Length;
         var sharedHead = TokenFacts.SharedHead(fa, fb);
-        var lengthBound = 1.0 - ((double)Math.Abs(la - lb) / Math.Max(la, lb));
         var prefixed = la >= 4 && lb >= 4 && sharedHead == 4 && (a.Tokens[i].StartsWith(b.Tokens[j], StringComparison.Ordinal) || b.Tokens[j].StartsWith(a.Tokens[i], StringComparison.Ordinal));
-        if (lengthBound < 0.5 && !phonetic && !prefixed)
+
+        // 1 - |la - lb| / max < 0.5, without dividing.
+        if (2 * Math.Abs(la - lb) > Math.Max(la, lb) && !phonetic && !prefixed)
         {
             how = TokenMatchKind.Fuzzy;
-            return lengthBound / 2;
+            return (1.0 - ((double)Math.Abs(la - lb) / Math.Max(la, lb))) / 2;
         }
 
         how = TokenMatchKind.Fuzzy;
@@ -95,8 +96,9 @@ internal static class TokenSimilarity
         // Most pairs share too few letters to align: bound both measures by the letters in common before computing either.
         if (!phonetic && !abbreviation)
         {
-            var bound = FuzzyBound(la, lb, sharedHead, LetterBag.Common(fa.Letters, fb.Letters));
-            if (bound < Alignment.MinSimilarity)
+            // The margin covers rounding: a pair is only cut off when it is clearly below the threshold.
+            var bound = FuzzyBound(fa, fb, sharedHead, LetterBag.Common(fa.Letters, fb.Letters));
+            if (bound < Alignment.MinSimilarity - 1e-9)
             {
                 return bound;
             }
@@ -136,11 +138,12 @@ internal static class TokenSimilarity
     /// An upper bound of (edit similarity + Jaro-Winkler) / 2 for two texts with at most <paramref name="common"/>
     /// characters in common: an edit script keeps at most that many characters, and Jaro matches at most that many.
     /// </summary>
-    private static double FuzzyBound(int la, int lb, int prefix, int common)
+    private static double FuzzyBound(in TokenFacts a, in TokenFacts b, int prefix, int common)
     {
-        var c = Math.Min(common, Math.Min(la, lb));
-        var lev = (double)c / Math.Max(la, lb);
-        var jaro = c == 0 ? 0 : (((double)c / la) + ((double)c / lb) + 1.0) / 3.0;
+        // Reciprocal lengths are stored with the facts: three divisions per pair would cost more than the rest.
+        var c = Math.Min(common, Math.Min(a.Length, b.Length));
+        var lev = c * Math.Min(a.Reciprocal, b.Reciprocal);
+        var jaro = c == 0 ? 0 : ((c * a.Reciprocal) + (c * b.Reciprocal) + 1.0) / 3.0;
         return (lev + jaro + (prefix * 0.1 * (1.0 - jaro))) / 2.0;
     }
 

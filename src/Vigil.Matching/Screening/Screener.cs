@@ -63,8 +63,12 @@ public sealed class Screener
         var prepared = new PreparedName[raw.Count];
         Parallel.For(0, raw.Count, i => prepared[i] = Preparer.Prepare(raw[i].Name, tokenised[i], raw[i].Schema, raw[i].Kind));
         entityOfName = [.. raw.Select(r => r.Entity)];
-        index = new NameIndex(prepared);
-        table = new NameTable(prepared);
+        // The index and the flat table read the same prepared names and nothing of each other: built side by side.
+        NameIndex? builtIndex = null;
+        NameTable? builtTable = null;
+        Parallel.Invoke(() => builtIndex = new NameIndex(prepared), () => builtTable = new NameTable(prepared));
+        index = builtIndex!;
+        table = builtTable!;
         comparer = new NameComparer(Options.NameWeights);
         evidence = new EvidenceScorer(Options.Evidence);
     }
