@@ -13,11 +13,10 @@ namespace Vigil.Matching.Index;
 /// </summary>
 internal sealed class NameTable
 {
-    // The tokens of name n are at firstToken[n]..firstToken[n + 1] in tokenIds and shapes.
-    private readonly int[] firstToken;
-    private readonly int[] tokenIds;
-    private readonly TokenShape[] shapes;
+    // The header of name n says where its token shapes are (each shape carries its distinct-token number): what
+    // scoring reads of a candidate sits in one header and one run of shapes.
     private readonly NameHeader[] headers;
+    private readonly TokenShape[] shapes;
 
     // Per distinct token: its facts, and a name and position carrying it, to compare against.
     private readonly TokenFacts[] facts;
@@ -28,18 +27,14 @@ internal sealed class NameTable
     {
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
-        firstToken = new int[names.Count + 1];
         headers = new NameHeader[names.Count];
         var total = 0;
         for (var n = 0; n < names.Count; n++)
         {
-            firstToken[n] = total;
-            total += Math.Min(names[n].Tokens.Length, Alignment.MaxTokens);
-            headers[n] = NameHeader.Of(names[n]);
+            headers[n] = NameHeader.Of(names[n], total);
+            total += headers[n].TokenCount;
         }
 
-        firstToken[names.Count] = total;
-        tokenIds = new int[total];
         shapes = new TokenShape[total];
         var ids = new Dictionary<(string Token, int Traits), int>(total / 2);
         var samples = new List<(int Name, int Token)>(total / 2);
@@ -47,7 +42,7 @@ internal sealed class NameTable
         {
             var name = names[n];
             var traits = ((name.Schema == Schema.Person ? 1 : 0) | (name.IsSyllabic ? 2 : 0)) << 8;
-            for (var t = 0; t < firstToken[n + 1] - firstToken[n]; t++)
+            for (var t = 0; t < headers[n].TokenCount; t++)
             {
                 ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, (name.Tokens[t], traits | (int)name.Kinds[t]), out var exists);
                 if (!exists)
@@ -56,8 +51,7 @@ internal sealed class NameTable
                     samples.Add((n, t));
                 }
 
-                tokenIds[firstToken[n] + t] = id;
-                shapes[firstToken[n] + t] = TokenShape.Of(name, t);
+                shapes[headers[n].FirstToken + t] = TokenShape.Of(name, t, id);
             }
         }
 
@@ -76,14 +70,11 @@ internal sealed class NameTable
     /// <summary>Number of distinct listed tokens.</summary>
     public int VocabularyCount => facts.Length;
 
-    /// <summary>The distinct-token numbers of a name's tokens (at most <see cref="Alignment.MaxTokens"/>).</summary>
-    public ReadOnlySpan<int> TokensOf(int name) => tokenIds.AsSpan(firstToken[name], firstToken[name + 1] - firstToken[name]);
-
-    /// <summary>The shapes of a name's tokens (at most <see cref="Alignment.MaxTokens"/>).</summary>
-    public ReadOnlySpan<TokenShape> ShapesOf(int name) => shapes.AsSpan(firstToken[name], firstToken[name + 1] - firstToken[name]);
-
     /// <summary>The header of a name.</summary>
     public ref readonly NameHeader HeaderOf(int name) => ref headers[name];
+
+    /// <summary>The shapes of a name's tokens (at most <see cref="Alignment.MaxTokens"/>), given its header.</summary>
+    public ReadOnlySpan<TokenShape> ShapesOf(in NameHeader header) => shapes.AsSpan(header.FirstToken, header.TokenCount);
 
     /// <summary>The facts of distinct token <paramref name="id"/>.</summary>
     public ref readonly TokenFacts FactsOf(int id) => ref facts[id];

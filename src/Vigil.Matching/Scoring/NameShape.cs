@@ -8,14 +8,15 @@ namespace Vigil.Matching.Scoring;
 /// for every candidate, and following each name's arrays and strings would cost more than the bound saves.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct TokenShape(float Weight, ushort Length, char First, char Last, char KeyFirst, byte KeyLength, TokenKind Kind, TokenRoles Roles)
+internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort Length, char First, char Last, char KeyFirst, byte KeyLength, TokenKind Kind, TokenRoles Roles)
 {
-    /// <summary>The shape of token i of a name.</summary>
-    public static TokenShape Of(PreparedName name, int i)
+    /// <summary>The shape of token i of a name; <paramref name="vocabulary"/> is its distinct-token number in a <c>NameTable</c>, or -1.</summary>
+    public static TokenShape Of(PreparedName name, int i, int vocabulary = -1)
     {
         var t = name.Tokens[i];
         var key = name.Keys[i];
         return new TokenShape(
+            vocabulary,
             name.Weights[i],
             (ushort)Math.Min(t.Length, ushort.MaxValue),
             t[0],
@@ -32,10 +33,10 @@ internal readonly record struct TokenShape(float Weight, ushort Length, char Fir
 /// acronym test needs, weak alias or not.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct NameHeader(ulong LegalGroups, ulong Windows, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias)
+internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong LegalGroups, ulong Windows, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias)
 {
-    /// <summary>The header of a name.</summary>
-    public static NameHeader Of(PreparedName name)
+    /// <summary>The header of a name whose token shapes are kept from <paramref name="firstToken"/> on in a <c>NameTable</c>.</summary>
+    public static NameHeader Of(PreparedName name, int firstToken = 0)
     {
         var sole = string.Empty;
         for (var i = 0; i < name.Tokens.Length; i++)
@@ -48,6 +49,8 @@ internal readonly record struct NameHeader(ulong LegalGroups, ulong Windows, int
         }
 
         return new NameHeader(
+            firstToken,
+            Math.Min(name.Tokens.Length, Alignment.MaxTokens),
             name.LegalGroups,
             WindowLengths(name),
             name.ContentCount,

@@ -11,8 +11,7 @@ namespace Vigil.Matching.Scoring;
 internal sealed class QueryTokenSimilarities
 {
     private readonly TokenFacts[] queryFacts = new TokenFacts[Alignment.MaxTokens];
-    private int[] stampOf = [];
-    private int[] slotOf = [];
+    private Entry[] entries = [];
     private double[] sims = [];
     private byte[] hows = [];
     private int stamp;
@@ -32,16 +31,15 @@ internal sealed class QueryTokenSimilarities
             queryFacts[i] = new TokenFacts(query, i);
         }
 
-        if (stampOf.Length < table.VocabularyCount)
+        if (entries.Length < table.VocabularyCount)
         {
-            stampOf = new int[table.VocabularyCount];
-            slotOf = new int[table.VocabularyCount];
+            entries = new Entry[table.VocabularyCount];
             stamp = 0;
         }
 
         if (++stamp == int.MaxValue)
         {
-            Array.Clear(stampOf);
+            Array.Clear(entries);
             stamp = 1;
         }
 
@@ -49,17 +47,16 @@ internal sealed class QueryTokenSimilarities
     }
 
     /// <summary>
-    /// Writes the query-by-name similarity matrix of indexed name <paramref name="name"/> (row i = query token i,
+    /// Writes the query-by-name similarity matrix of an indexed name, given its token shapes (row i = query token i,
     /// column j = name token j), exactly as <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> would.
     /// </summary>
-    public void Fill(int name, Span<double> sim, Span<byte> how)
+    public void Fill(ReadOnlySpan<TokenShape> name, Span<double> sim, Span<byte> how)
     {
-        var ids = table.TokensOf(name);
-        var m = ids.Length;
+        var m = name.Length;
         var n = width;
         for (var j = 0; j < m; j++)
         {
-            var at = SlotOf(ids[j]) * n;
+            var at = SlotOf(name[j].Vocabulary) * n;
             for (var i = 0; i < n; i++)
             {
                 sim[(i * m) + j] = sims[at + i];
@@ -70,9 +67,10 @@ internal sealed class QueryTokenSimilarities
 
     private int SlotOf(int id)
     {
-        if (stampOf[id] == stamp)
+        ref var entry = ref entries[id];
+        if (entry.Stamp == stamp)
         {
-            return slotOf[id];
+            return entry.Slot;
         }
 
         var slot = slots++;
@@ -92,8 +90,10 @@ internal sealed class QueryTokenSimilarities
             hows[(slot * n) + i] = (byte)kind;
         }
 
-        stampOf[id] = stamp;
-        slotOf[id] = slot;
+        entry = new Entry(stamp, slot);
         return slot;
     }
+
+    /// <summary>A distinct token's slot, valid while its stamp is the query's.</summary>
+    private readonly record struct Entry(int Stamp, int Slot);
 }

@@ -209,16 +209,17 @@ public sealed class Screener
         for (var i = 0; i < count; i++)
         {
             var nameId = s.Candidates[i];
-            var shapes = table.ShapesOf(nameId);
+            ref readonly var header = ref table.HeaderOf(nameId);
+            var shapes = table.ShapesOf(header);
             var cells = queryShapes.Length * shapes.Length;
             var sim = s.Sim.AsSpan(0, cells);
             var how = s.How.AsSpan(0, cells);
-            s.Similarities.Fill(nameId, sim, how);
-            var penalty = table.HeaderOf(nameId).WeakAlias ? Options.WeakAliasPenalty : 0;
+            s.Similarities.Fill(shapes, sim, how);
+            var penalty = header.WeakAlias ? Options.WeakAliasPenalty : 0;
             if (prune)
             {
                 // The query's best possible evidence first, which needs no entity; the entity's own only if that passes.
-                var bound = comparer.LogitUpperBound(queryHeader, queryShapes, table.HeaderOf(nameId), shapes, sim) - penalty;
+                var bound = comparer.LogitUpperBound(queryHeader, queryShapes, header, shapes, sim) - penalty;
                 if (bound + s.MostEvidence < minimumLogit || bound + s.EvidenceOf(entityOfName[nameId], query, entities, evidence) < minimumLogit)
                 {
                     continue;
