@@ -31,14 +31,14 @@ internal sealed class NameIndex
     [ThreadStatic]
     private static Scratch? scratch;
 
-    public NameIndex(IReadOnlyList<PreparedName> names)
+    public NameIndex(PreparedName[] names)
     {
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
-        keys = new Dictionary<ulong, int>(names.Count * 8);
-        var pairs = new PairList(names.Count * 16);
+        keys = new Dictionary<ulong, int>(names.Length * 8);
+        var pairs = new PairList(names.Length * 16);
         Span<char> buffer = stackalloc char[KeyBuffer];
-        for (var id = 0; id < names.Count; id++)
+        for (var id = 0; id < names.Length; id++)
         {
             var name = names[id];
             var tokens = name.Tokens;
@@ -92,7 +92,7 @@ internal sealed class NameIndex
     }
 
     /// <summary>The indexed names, by id.</summary>
-    public IReadOnlyList<PreparedName> Names { get; }
+    public PreparedName[] Names { get; }
 
     /// <summary>Distinct keys in the index.</summary>
     public int KeyCount => keys.Count;
@@ -108,7 +108,7 @@ internal sealed class NameIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var s = scratch ??= new Scratch();
-        s.Ensure(Names.Count);
+        s.Ensure(Names.Length);
         Span<char> buffer = stackalloc char[KeyBuffer];
         var tokens = query.Tokens;
         for (var i = 0; i < tokens.Length; i++)

@@ -23,13 +23,13 @@ internal sealed class NameTable
     private readonly int[] sampleName;
     private readonly int[] sampleToken;
 
-    public NameTable(IReadOnlyList<PreparedName> names)
+    public NameTable(PreparedName[] names)
     {
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
-        headers = new NameHeader[names.Count];
+        headers = new NameHeader[names.Length];
         var total = 0;
-        for (var n = 0; n < names.Count; n++)
+        for (var n = 0; n < names.Length; n++)
         {
             headers[n] = NameHeader.Of(names[n], total);
             total += headers[n].TokenCount;
@@ -38,7 +38,7 @@ internal sealed class NameTable
         shapes = new TokenShape[total];
         var ids = new Dictionary<(string Token, int Traits), int>(total / 2);
         var samples = new List<(int Name, int Token)>(total / 2);
-        for (var n = 0; n < names.Count; n++)
+        for (var n = 0; n < names.Length; n++)
         {
             var name = names[n];
             var traits = ((name.Schema == Schema.Person ? 1 : 0) | (name.IsSyllabic ? 2 : 0)) << 8;
@@ -65,7 +65,7 @@ internal sealed class NameTable
     }
 
     /// <summary>The names, by id.</summary>
-    public IReadOnlyList<PreparedName> Names { get; }
+    public PreparedName[] Names { get; }
 
     /// <summary>Number of distinct listed tokens.</summary>
     public int VocabularyCount => facts.Length;

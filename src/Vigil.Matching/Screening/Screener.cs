@@ -83,7 +83,7 @@ public sealed class Screener
     public ImmutableArray<SanctionsEntity> Entities => entities;
 
     /// <summary>Number of indexed names (primary names and aliases).</summary>
-    public int NameCount => index.Names.Count;
+    public int NameCount => index.Names.Length;
 
     /// <summary>The preparer, with token weights learned from the loaded lists.</summary>
     public NamePreparer Preparer { get; }
@@ -185,12 +185,12 @@ public sealed class Screener
 
         var s = runScratch ??= new RunScratch();
         var minimumLogit = MinimumLogit(Options.MinimumScore);
-        s.Reset(bruteForce ? index.Names.Count : Options.CandidateLimit, entities.Length);
+        s.Reset(bruteForce ? index.Names.Length : Options.CandidateLimit, entities.Length);
         s.MostEvidence = evidence.MostFor(query);
         int count;
         if (bruteForce)
         {
-            count = index.Names.Count;
+            count = index.Names.Length;
             for (var i = 0; i < count; i++)
             {
                 s.Candidates[i] = i;
