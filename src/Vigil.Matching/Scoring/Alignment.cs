@@ -132,7 +132,6 @@ internal static class Alignment
                 continue;
             }
 
-            var t = x.Tokens[i].AsSpan();
             var bestSim = Math.Max(xSim[i], 0.0);
             var bestJ = -1;
             var bestLen = 0;
@@ -140,57 +139,13 @@ internal static class Alignment
             {
                 for (var j = 0; j + len <= m; j++)
                 {
-                    var total = 0;
-                    var free = true;
-                    var initials = t.Length == len;
-                    for (var k = j; k < j + len && free; k++)
+                    var settled = false;
+                    for (var k = j; k < j + len; k++)
                     {
-                        var part = y.Tokens[k];
-                        free = ySim[k] < Settled && part[0] != '~' && y.Kinds[k] != TokenKind.Number;
-                        initials &= initials && part[0] == t[k - j] && y.Kinds[k] is TokenKind.Word or TokenKind.Initial;
-                        total += part.Length;
+                        settled |= ySim[k] >= Settled;
                     }
 
-                    if (!free || total > joined.Length)
-                    {
-                        continue;
-                    }
-
-                    double sim;
-                    if (initials && x.Schema == Model.Schema.Person)
-                    {
-                        sim = TokenSimilarity.InitialSimilarity;
-                    }
-                    else
-                    {
-                        if (Math.Abs(total - t.Length) > 2)
-                        {
-                            continue;
-                        }
-
-                        var at = 0;
-                        for (var k = j; k < j + len; k++)
-                        {
-                            y.Tokens[k].AsSpan().CopyTo(joined[at..]);
-                            at += y.Tokens[k].Length;
-                        }
-
-                        sim = t.SequenceEqual(joined[..at]) ? CompoundSimilarity : Text.Similarity.EditDistance.Similarity(t, joined[..at]) * CompoundSimilarity;
-                        if (sim < 0.8)
-                        {
-                            // Written apart in one romanisation and together, with other letters, in another: "Tse-tung" = "Zedong".
-                            // Short keys are too common to tell ("xia yang" and "xinning" both sound SNG): four sounds at least.
-                            var own = x.Keys[i];
-                            var first = y.Keys[j];
-                            if (own.Length < 4 || first.Length == 0 || first[0] != own[0] || !key[..Text.Phonetics.PhoneticKey.Write(joined[..at], key)].SequenceEqual(own))
-                            {
-                                continue;
-                            }
-
-                            sim = TokenSimilarity.PhoneticFloor * CompoundSimilarity;
-                        }
-                    }
-
+                    var sim = settled ? -1 : WindowSimilarity(x, i, y, j, len, joined, key);
                     if (sim > bestSim + 0.05)
                     {
                         bestSim = sim;
@@ -225,6 +180,66 @@ internal static class Alignment
                 ySim[k] = bestSim;
             }
         }
+    }
+
+    /// <summary>
+    /// The similarity JoinCompounds credits token i of x for equalling tokens j..j+len-1 of y written together, or -1
+    /// when they cannot form a compound: initials of a person's words, the same letters within the edit similarity
+    /// 0.8 / <see cref="CompoundSimilarity"/>, or the same phonetic key. Legal forms and numbers are never parts.
+    /// <paramref name="joined"/> holds 64 characters, <paramref name="key"/> a phonetic key.
+    /// </summary>
+    internal static double WindowSimilarity(PreparedName x, int i, PreparedName y, int j, int len, Span<char> joined, Span<char> key)
+    {
+        var t = x.Tokens[i].AsSpan();
+        var total = 0;
+        var initials = t.Length == len;
+        for (var k = j; k < j + len; k++)
+        {
+            var part = y.Tokens[k];
+            if (part[0] == '~' || y.Kinds[k] == TokenKind.Number)
+            {
+                return -1;
+            }
+
+            initials = initials && part[0] == t[k - j] && y.Kinds[k] is TokenKind.Word or TokenKind.Initial;
+            total += part.Length;
+        }
+
+        if (total > joined.Length)
+        {
+            return -1;
+        }
+
+        if (initials && x.Schema == Model.Schema.Person)
+        {
+            return TokenSimilarity.InitialSimilarity;
+        }
+
+        if (Math.Abs(total - t.Length) > 2)
+        {
+            return -1;
+        }
+
+        var at = 0;
+        for (var k = j; k < j + len; k++)
+        {
+            y.Tokens[k].AsSpan().CopyTo(joined[at..]);
+            at += y.Tokens[k].Length;
+        }
+
+        var sim = t.SequenceEqual(joined[..at]) ? CompoundSimilarity : Text.Similarity.EditDistance.Similarity(t, joined[..at]) * CompoundSimilarity;
+        if (sim >= 0.8)
+        {
+            return sim;
+        }
+
+        // Written apart in one romanisation and together, with other letters, in another: "Tse-tung" = "Zedong".
+        // Short keys are too common to tell ("xia yang" and "xinning" both sound SNG): four sounds at least.
+        var own = x.Keys[i];
+        var first = y.Keys[j];
+        return own.Length < 4 || first.Length == 0 || first[0] != own[0] || !key[..Text.Phonetics.PhoneticKey.Write(joined[..at], key)].SequenceEqual(own)
+            ? -1
+            : TokenSimilarity.PhoneticFloor * CompoundSimilarity;
     }
 
     private static void Release(Span<int> xTo, Span<double> xSim, Span<int> yTo, Span<double> ySim, int j)

@@ -17,7 +17,7 @@ public sealed partial class NameComparer
     /// the same names; <paramref name="q"/> and <paramref name="c"/> hold their first <see cref="Alignment.MaxTokens"/>
     /// tokens, <paramref name="sim"/> their similarities (row i for query token i). Allocation-free.
     /// </summary>
-    internal double LogitUpperBound(in NameHeader qh, ReadOnlySpan<TokenShape> q, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim)
+    internal double LogitUpperBound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim)
     {
         var n = q.Length;
         var m = c.Length;
@@ -49,24 +49,55 @@ public sealed partial class NameComparer
             qBest[i] = best;
         }
 
-        MarkCompounds(q, qh.Person, c, ch.Windows, qBest, cBest);
-        MarkCompounds(c, ch.Person, q, qh.Windows, cBest, qBest);
-        var qs = SideBound.Of(q, qBest);
-        var cs = SideBound.Of(c, cBest);
-        if (!qs.AnyPossible)
+        var compounds = MarkCompounds(query, q, qh.Person, candidate, c, ch.Windows, qBest, cBest) | MarkCompounds(candidate, c, ch.Person, query, q, qh.Windows, cBest, qBest);
+
+        // Without compounds the alignment pairs tokens one to one, so each side matches at most as many identifying
+        // tokens as a maximum matching over the pairs that can align.
+        var qMost = compounds ? int.MaxValue : MostMatched(q, n, m, sim, byRows: true);
+        var cMost = compounds ? int.MaxValue : MostMatched(c, m, n, sim, byRows: false);
+        var cs = SideBound.Of(c, cBest, 0, cMost);
+
+        // The query tokens matched in the end are some set M; the weakest of them is at most t = the lowest best among
+        // M. For that t, matching every token whose best reaches t dominates M in every feature but the weakest, which
+        // is at most t: so the largest of the bounds over the thresholds t (one per possible token) bounds any M.
+        var bound = NothingLogit;
+        for (var i = 0; i < n; i++)
         {
-            return NothingLogit;
+            var t = qBest[i];
+            if (t < Alignment.MinSimilarity || !PreparedName.IsContent(q[i].Kind) || IsRepeatedThreshold(q, qBest, i))
+            {
+                continue;
+            }
+
+            bound = Math.Max(bound, CaseBound(qh, SideBound.Of(q, qBest, t, qMost), ch, cs, Math.Min(1.0, t)));
         }
 
+        return bound;
+    }
+
+    /// <summary>True when an earlier possible content token has the same best: its case is already counted.</summary>
+    private static bool IsRepeatedThreshold(ReadOnlySpan<TokenShape> q, ReadOnlySpan<double> qBest, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (qBest[k] == qBest[i] && PreparedName.IsContent(q[k].Kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The bound for one case: the query side's possible tokens as given, the weakest match at most <paramref name="weakest"/>.</summary>
+    private double CaseBound(in NameHeader qh, in SideBound qs, in NameHeader ch, in SideBound cs, double weakest)
+    {
         var person = qh.Person || ch.Person;
         var qShorter = qh.ContentCount <= ch.ContentCount;
         var shortUnmatched = qShorter ? qs.Unmatched : cs.Unmatched;
         var longUnmatched = qShorter ? cs.Unmatched : qs.Unmatched;
         var minCoverage = Math.Min(qs.Coverage, cs.Coverage);
         var maxCoverage = Math.Max(qs.Coverage, cs.Coverage);
-
-        // The weakest matched token is no stronger than the best any query token can reach.
-        var weakest = Math.Min(1.0, qs.Best);
 
         // Each entry of NameFeatures.WriteVector as a range [lo, hi]; entry 8 (only generic words matched) is decided below.
         Span<double> lo = stackalloc double[NameFeatures.VectorLength];
@@ -107,8 +138,7 @@ public sealed partial class NameComparer
         // Only generic words matched: certain when no specific query word can match and the names are not identical.
         var w8 = w.Length > 8 ? w[8] : 0;
         var genericOnly = Math.Min(z + w8, weights.GenericOnlyCeiling);
-        var bound = !qs.AnySpecific && qs.Unmatched + cs.Unmatched > 0 ? genericOnly : Math.Max(z, genericOnly);
-        return Math.Max(bound, NothingLogit);
+        return !qs.AnySpecific && qs.Unmatched + cs.Unmatched > 0 ? genericOnly : Math.Max(z, genericOnly);
     }
 
     /// <summary>Whether the one identifying word of <paramref name="shortName"/> may spell the acronym of the other (see <see cref="IsAcronymOf"/>).</summary>
@@ -122,11 +152,11 @@ public sealed partial class NameComparer
     /// same letters within an edit (two from twelve letters on) with the first or last letter kept, or the same sound
     /// with the same first sound.
     /// </summary>
-    private static void MarkCompounds(ReadOnlySpan<TokenShape> x, bool xPerson, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest)
+    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest)
     {
         if (yWindows == 0 || !AnyJoinable(x, xPerson, yWindows))
         {
-            return;
+            return false;
         }
 
         // Windows of two or three adjacent joinable tokens of y, by start: the letters they hold together, or -1.
@@ -153,9 +183,10 @@ public sealed partial class NameComparer
 
         if (longest < 0)
         {
-            return;
+            return false;
         }
 
+        var marked = false;
         for (var i = 0; i < x.Length; i++)
         {
             // Too long or too short for any window, and too long to spell two or three initials: nothing to join.
@@ -167,10 +198,67 @@ public sealed partial class NameComparer
 
             for (var j = 0; j + 1 < m; j++)
             {
-                Mark(t, xPerson, y, j, 2, pairs[j], ref xBest[i], yBest);
-                Mark(t, xPerson, y, j, 3, triples[j], ref xBest[i], yBest);
+                marked |= Mark(xName, i, t, xPerson, yName, y, j, 2, pairs[j], ref xBest[i], yBest);
+                marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, triples[j], ref xBest[i], yBest);
             }
         }
+
+        return marked;
+    }
+
+    /// <summary>
+    /// The size of a maximum matching between the identifying tokens of x and any tokens of the other name, over the
+    /// pairs at or above the alignment threshold (Kuhn's augmenting paths on bit masks; names are short).
+    /// <paramref name="byRows"/>: x's tokens are the rows of <paramref name="sim"/>, else its columns.
+    /// </summary>
+    private static int MostMatched(ReadOnlySpan<TokenShape> x, int count, int other, ReadOnlySpan<double> sim, bool byRows)
+    {
+        Span<uint> edges = stackalloc uint[count];
+        Span<int> partnerOf = stackalloc int[other];
+        partnerOf.Fill(-1);
+        for (var i = 0; i < count; i++)
+        {
+            uint mask = 0;
+            if (PreparedName.IsContent(x[i].Kind))
+            {
+                for (var j = 0; j < other; j++)
+                {
+                    var s = byRows ? sim[(i * other) + j] : sim[(j * count) + i];
+                    mask |= s >= Alignment.MinSimilarity ? 1u << j : 0u;
+                }
+            }
+
+            edges[i] = mask;
+        }
+
+        var size = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var seen = 0u;
+            if (edges[i] != 0 && Augment(i, edges, partnerOf, ref seen))
+            {
+                size++;
+            }
+        }
+
+        return size;
+    }
+
+    private static bool Augment(int i, ReadOnlySpan<uint> edges, Span<int> partnerOf, ref uint seen)
+    {
+        // Depth-first for an augmenting path; a partner visited once in this search is not tried again.
+        while ((edges[i] & ~seen) is var candidates && candidates != 0)
+        {
+            var j = System.Numerics.BitOperations.TrailingZeroCount(candidates);
+            seen |= 1u << j;
+            if (partnerOf[j] < 0 || Augment(partnerOf[j], edges, partnerOf, ref seen))
+            {
+                partnerOf[j] = i;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -205,50 +293,71 @@ public sealed partial class NameComparer
     /// <summary>A token JoinCompounds may join with its neighbours: not a legal form ("~llc") and not a number.</summary>
     private static bool Joinable(in TokenShape token) => token.Kind is not (TokenKind.LegalForm or TokenKind.Number);
 
-    /// <summary>Marks token t and tokens j..j+len-1 of y (<paramref name="total"/> letters, -1 when not joinable) if they may form a compound.</summary>
-    private static void Mark(in TokenShape t, bool person, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
+    /// <summary>
+    /// Marks token i of x and tokens j..j+len-1 of y (<paramref name="total"/> letters, -1 when not joinable) with the
+    /// similarity JoinCompounds would credit them, if they form a compound. The shapes rule most windows out; the rest
+    /// are measured on the names' strings, exactly as JoinCompounds measures them.
+    /// </summary>
+    private static bool Mark(PreparedName xName, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
     {
         if (total < 0)
         {
-            return;
+            return false;
         }
 
-        var compound = Math.Abs(total - t.Length) <= 2 && MayJoin(t, y, j, len, total);
-        if (!compound && person && t.Length == len)
+        var maybe = (Math.Abs(total - t.Length) <= 2 && MayJoin(t, y, j, len, total))
+            || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
+        if (!maybe)
         {
-            // Initials: "jc" = "jean claude"; the middle of three letters is not kept, so three are checked at both ends.
-            compound = Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last);
+            return false;
         }
 
-        if (compound)
+        Span<char> joined = stackalloc char[64];
+        Span<char> key = stackalloc char[Text.Phonetics.PhoneticKey.MaxLength];
+        var sim = Alignment.WindowSimilarity(xName, i, yName, j, len, joined, key);
+        if (sim < 0)
         {
-            tBest = Math.Max(tBest, Alignment.CompoundSimilarity);
-            for (var k = j; k < j + len; k++)
-            {
-                yBest[k] = Math.Max(yBest[k], Alignment.CompoundSimilarity);
-            }
+            return false;
         }
+
+        tBest = Math.Max(tBest, sim);
+        for (var k = j; k < j + len; k++)
+        {
+            yBest[k] = Math.Max(yBest[k], sim);
+        }
+
+        return true;
     }
 
     private static bool Initial(in TokenShape word, char letter) => word.First == letter && word.Kind is TokenKind.Word or TokenKind.Initial;
 
     /// <summary>
-    /// Whether t may equal tokens j..j+len-1 of y written together closely enough for JoinCompounds: edit similarity
-    /// 0.8 / CompoundSimilarity or better (one edit below twelve letters, which keeps the first or the last letter),
-    /// or the same phonetic key of four sounds or more, which starts with the first part's.
+    /// Whether t may equal tokens j..j+len-1 of y written together (<paramref name="total"/> letters, within two of
+    /// t's) closely enough for JoinCompounds: edit similarity 0.8 / CompoundSimilarity or better, or the same phonetic
+    /// key of four sounds or more, which starts with the first part's.
     /// </summary>
-    private static bool MayJoin(in TokenShape t, ReadOnlySpan<TokenShape> y, int j, int len, int total) =>
-        Math.Max(t.Length, total) >= 12 || t.First == y[j].First || t.Last == y[j + len - 1].Last
-        || (t.KeyLength >= 4 && y[j].KeyLength > 0 && y[j].KeyFirst == t.KeyFirst);
+    private static bool MayJoin(in TokenShape t, ReadOnlySpan<TokenShape> y, int j, int len, int total)
+    {
+        // Edit similarity 0.8 / 0.97 allows at most one edit below twelve letters (so the lengths differ by at most
+        // one, and the first or the last letter is kept); from twelve on, the caller's two letters of difference.
+        var longest = Math.Max(t.Length, total);
+        var spelt = longest >= 12 || (Math.Abs(total - t.Length) <= 1 && (t.First == y[j].First || t.Last == y[j + len - 1].Last));
+        return spelt || (t.KeyLength >= 4 && y[j].KeyLength > 0 && y[j].KeyFirst == t.KeyFirst);
+    }
 
     /// <summary>What one name's tokens could at best show in any alignment.</summary>
     private readonly record struct SideBound(double Coverage, double Best, int Unmatched, int UnmatchedGeneric, bool AnyPossible, bool AnySpecific, bool AnyNumber)
     {
-        public static SideBound Of(ReadOnlySpan<TokenShape> x, ReadOnlySpan<double> best)
+        /// <summary>
+        /// The side's bound when only tokens whose best reaches <paramref name="floor"/> (and the alignment threshold)
+        /// may match, and at most <paramref name="most"/> of them.
+        /// </summary>
+        public static SideBound Of(ReadOnlySpan<TokenShape> x, ReadOnlySpan<double> best, double floor, int most)
         {
-            double reach = 0, hardWeight = 0, top = 0;
-            int unmatched = 0, unmatchedGeneric = 0;
-            bool anyPossible = false, anySpecific = false, anyNumber = false;
+            double hardWeight = 0, top = 0;
+            int hardCount = 0, hardPossible = 0, unmatchedGeneric = 0, possibleCount = 0;
+            bool anySpecific = false, anyNumber = false;
+            Span<double> reaches = stackalloc double[x.Length];
             for (var i = 0; i < x.Length; i++)
             {
                 var kind = x[i].Kind;
@@ -258,33 +367,40 @@ public sealed partial class NameComparer
                 }
 
                 var w = x[i].Weight;
-                var possible = best[i] >= Alignment.MinSimilarity;
+                var possible = best[i] >= Alignment.MinSimilarity && best[i] >= floor;
 
                 // Ancestors' names and repeats may count softly when unmatched: they are left out of the certain counts.
                 var hard = (x[i].Roles & (TokenRoles.Ancestry | TokenRoles.Repeated)) == 0;
                 anyNumber |= kind == TokenKind.Number;
                 if (possible)
                 {
-                    reach += w * Math.Min(1.0, best[i]);
+                    reaches[possibleCount++] = w * Math.Min(1.0, best[i]);
                     top = Math.Max(top, best[i]);
-                    anyPossible = true;
                     anySpecific |= kind is TokenKind.Word or TokenKind.Number;
                 }
 
                 if (hard)
                 {
                     hardWeight += w;
-                    if (!possible)
-                    {
-                        unmatched++;
-                        unmatchedGeneric += kind == TokenKind.Generic ? 1 : 0;
-                    }
+                    hardCount++;
+                    hardPossible += possible ? 1 : 0;
+                    unmatchedGeneric += !possible && kind == TokenKind.Generic ? 1 : 0;
                 }
             }
 
-            // Matched weight is at most what the possible tokens reach; the total holds at least every hard token.
+            // Matched weight is at most what the `most` best-reaching possible tokens reach; the total holds at least
+            // every hard token, and at most `most` hard tokens are matched.
+            var used = reaches[..possibleCount];
+            used.Sort();
+            var reach = 0.0;
+            for (var k = used.Length - 1; k >= 0 && used.Length - k <= most; k--)
+            {
+                reach += used[k];
+            }
+
+            var unmatched = hardCount - Math.Min(hardPossible, most);
             var coverage = hardWeight > 0 ? Math.Min(1.0, reach / hardWeight) : (reach > 0 ? 1.0 : 0.0);
-            return new SideBound(coverage, top, unmatched, unmatchedGeneric, anyPossible, anySpecific, anyNumber);
+            return new SideBound(coverage, top, unmatched, unmatchedGeneric, possibleCount > 0, anySpecific, anyNumber);
         }
     }
 }

@@ -77,7 +77,7 @@ public sealed class LogitBoundTests
 
         var logit = comparer.Logit(query, candidate, sim, how);
         Assert.Equal(comparer.Logit(query, candidate), logit);
-        var bound = comparer.LogitUpperBound(NameHeader.Of(query), Shapes(query, n), NameHeader.Of(candidate), Shapes(candidate, m), sim);
+        var bound = comparer.LogitUpperBound(query, NameHeader.Of(query), Shapes(query, n), candidate, NameHeader.Of(candidate), Shapes(candidate, m), sim);
         Assert.True(bound >= logit - 1e-9, $"'{query}' / '{candidate}': bound {bound} < logit {logit} ({NameComparer.Measure(query, candidate)})");
     }
 
