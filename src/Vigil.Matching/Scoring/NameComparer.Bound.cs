@@ -15,13 +15,13 @@ public sealed partial class NameComparer
     /// <summary>
     /// A value at least <see cref="Logit(PreparedName, PreparedName, ReadOnlySpan{double}, ReadOnlySpan{byte})"/> for
     /// the same names; <paramref name="q"/> and <paramref name="c"/> hold their first <see cref="Alignment.MaxTokens"/>
-    /// tokens, <paramref name="sim"/> their similarities (row i for query token i). Allocation-free.
+    /// tokens, <paramref name="sim"/> their similarities (row i for query token i). Allocation-free. A first, looser
+    /// bound takes every compound the token shapes allow as made; only when it reaches <paramref name="needed"/> are
+    /// the compounds measured on the strings for the tighter one.
     /// </summary>
-    internal double LogitUpperBound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim)
+    internal double LogitUpperBound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed = double.NegativeInfinity)
     {
-        var n = q.Length;
-        var m = c.Length;
-        if (n == 0 || m == 0)
+        if (q.Length == 0 || c.Length == 0)
         {
             return NothingLogit;
         }
@@ -31,6 +31,15 @@ public sealed partial class NameComparer
         {
             return double.PositiveInfinity;
         }
+
+        var loose = Bound(query, qh, q, candidate, ch, c, sim, exact: false);
+        return loose < needed ? loose : Bound(query, qh, q, candidate, ch, c, sim, exact: true);
+    }
+
+    private double Bound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, bool exact)
+    {
+        var n = q.Length;
+        var m = c.Length;
 
         // The best partner each token could have: a pair aligns only above Alignment.MinSimilarity, or as part of a
         // compound, which JoinCompounds credits at most CompoundSimilarity.
@@ -49,7 +58,7 @@ public sealed partial class NameComparer
             qBest[i] = best;
         }
 
-        var compounds = MarkCompounds(query, q, qh.Person, candidate, c, ch.Windows, qBest, cBest) | MarkCompounds(candidate, c, ch.Person, query, q, qh.Windows, cBest, qBest);
+        var compounds = MarkCompounds(query, q, qh.Person, candidate, c, ch.Windows, qBest, cBest, exact) | MarkCompounds(candidate, c, ch.Person, query, q, qh.Windows, cBest, qBest, exact);
 
         // Without compounds the alignment pairs tokens one to one, so each side matches at most as many identifying
         // tokens as a maximum matching over the pairs that can align.
@@ -152,7 +161,7 @@ public sealed partial class NameComparer
     /// same letters within an edit (two from twelve letters on) with the first or last letter kept, or the same sound
     /// with the same first sound.
     /// </summary>
-    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest)
+    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest, bool exact)
     {
         if (yWindows == 0 || !AnyJoinable(x, xPerson, yWindows))
         {
@@ -198,8 +207,8 @@ public sealed partial class NameComparer
 
             for (var j = 0; j + 1 < m; j++)
             {
-                marked |= Mark(xName, i, t, xPerson, yName, y, j, 2, pairs[j], ref xBest[i], yBest);
-                marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, triples[j], ref xBest[i], yBest);
+                marked |= Mark(xName, i, t, xPerson, yName, y, j, 2, pairs[j], ref xBest[i], yBest, exact);
+                marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, triples[j], ref xBest[i], yBest, exact);
             }
         }
 
@@ -298,7 +307,7 @@ public sealed partial class NameComparer
     /// similarity JoinCompounds would credit them, if they form a compound. The shapes rule most windows out; the rest
     /// are measured on the names' strings, exactly as JoinCompounds measures them.
     /// </summary>
-    private static bool Mark(PreparedName xName, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
+    private static bool Mark(PreparedName xName, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest, bool exact)
     {
         if (total < 0)
         {
@@ -312,9 +321,7 @@ public sealed partial class NameComparer
             return false;
         }
 
-        Span<char> joined = stackalloc char[64];
-        Span<char> key = stackalloc char[Text.Phonetics.PhoneticKey.MaxLength];
-        var sim = Alignment.WindowSimilarity(xName, i, yName, j, len, joined, key);
+        var sim = exact ? MeasuredWindow(xName, i, yName, j, len) : Alignment.CompoundSimilarity;
         if (sim < 0)
         {
             return false;
@@ -327,6 +334,13 @@ public sealed partial class NameComparer
         }
 
         return true;
+    }
+
+    private static double MeasuredWindow(PreparedName x, int i, PreparedName y, int j, int len)
+    {
+        Span<char> joined = stackalloc char[64];
+        Span<char> key = stackalloc char[Text.Phonetics.PhoneticKey.MaxLength];
+        return Alignment.WindowSimilarity(x, i, y, j, len, joined, key);
     }
 
     private static bool Initial(in TokenShape word, char letter) => word.First == letter && word.Kind is TokenKind.Word or TokenKind.Initial;

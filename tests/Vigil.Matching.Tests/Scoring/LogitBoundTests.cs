@@ -79,6 +79,10 @@ public sealed class LogitBoundTests
         Assert.Equal(comparer.Logit(query, candidate), logit);
         var bound = comparer.LogitUpperBound(query, NameHeader.Of(query), Shapes(query, n), candidate, NameHeader.Of(candidate), Shapes(candidate, m), sim);
         Assert.True(bound >= logit - 1e-9, $"'{query}' / '{candidate}': bound {bound} < logit {logit} ({NameComparer.Measure(query, candidate)})");
+
+        // The looser first bound (compounds taken from the shapes alone) must hold too, and be no tighter.
+        var loose = comparer.LogitUpperBound(query, NameHeader.Of(query), Shapes(query, n), candidate, NameHeader.Of(candidate), Shapes(candidate, m), sim, needed: double.PositiveInfinity);
+        Assert.True(loose >= bound - 1e-9, $"'{query}' / '{candidate}': loose bound {loose} < bound {bound}");
     }
 
     private static TokenShape[] Shapes(PreparedName name, int count) => [.. Enumerable.Range(0, count).Select(i => TokenShape.Of(name, i))];
