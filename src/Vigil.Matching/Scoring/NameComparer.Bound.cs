@@ -42,7 +42,7 @@ public sealed partial class NameComparer
         var m = c.Length;
 
         // The best partner each token could have: a pair aligns only above Alignment.MinSimilarity, or as part of a
-        // compound, which JoinCompounds credits at most CompoundSimilarity.
+        // compound (taken at CompoundSimilarity, the most JoinCompounds credits, or measured when exact).
         Span<double> qBest = stackalloc double[n];
         Span<double> cBest = stackalloc double[m];
         for (var i = 0; i < n; i++)
@@ -360,7 +360,7 @@ public sealed partial class NameComparer
     }
 
     /// <summary>What one name's tokens could at best show in any alignment.</summary>
-    private readonly record struct SideBound(double Coverage, double Best, int Unmatched, int UnmatchedGeneric, bool AnyPossible, bool AnySpecific, bool AnyNumber)
+    private readonly record struct SideBound(double Coverage, int Unmatched, int UnmatchedGeneric, bool AnySpecific, bool AnyNumber)
     {
         /// <summary>
         /// The side's bound when only tokens whose best reaches <paramref name="floor"/> (and the alignment threshold)
@@ -368,7 +368,7 @@ public sealed partial class NameComparer
         /// </summary>
         public static SideBound Of(ReadOnlySpan<TokenShape> x, ReadOnlySpan<double> best, double floor, int most)
         {
-            double hardWeight = 0, top = 0;
+            double hardWeight = 0;
             int hardCount = 0, hardPossible = 0, unmatchedGeneric = 0, possibleCount = 0;
             bool anySpecific = false, anyNumber = false;
             Span<double> reaches = stackalloc double[x.Length];
@@ -389,7 +389,6 @@ public sealed partial class NameComparer
                 if (possible)
                 {
                     reaches[possibleCount++] = w * Math.Min(1.0, best[i]);
-                    top = Math.Max(top, best[i]);
                     anySpecific |= kind is TokenKind.Word or TokenKind.Number;
                 }
 
@@ -414,7 +413,7 @@ public sealed partial class NameComparer
 
             var unmatched = hardCount - Math.Min(hardPossible, most);
             var coverage = hardWeight > 0 ? Math.Min(1.0, reach / hardWeight) : (reach > 0 ? 1.0 : 0.0);
-            return new SideBound(coverage, top, unmatched, unmatchedGeneric, possibleCount > 0, anySpecific, anyNumber);
+            return new SideBound(coverage, unmatched, unmatchedGeneric, anySpecific, anyNumber);
         }
     }
 }
