@@ -30,6 +30,18 @@ internal static class Alignment
         var m = Math.Min(b.Tokens.Length, MaxTokens);
         Span<double> sim = stackalloc double[n * m];
         Span<byte> how = stackalloc byte[n * m];
+        Similarities(a, b, sim, how);
+        Align(a, b, sim, how, aTo, aSim, aHow, bTo, bSim);
+    }
+
+    /// <summary>
+    /// Writes <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> for every
+    /// token pair of the two names' first <see cref="MaxTokens"/> tokens: row i for token i of a, column j for token j of b.
+    /// </summary>
+    public static void Similarities(PreparedName a, PreparedName b, Span<double> sim, Span<byte> how)
+    {
+        var n = Math.Min(a.Tokens.Length, MaxTokens);
+        var m = Math.Min(b.Tokens.Length, MaxTokens);
         Span<TokenFacts> bFacts = stackalloc TokenFacts[m];
         for (var j = 0; j < m; j++)
         {
@@ -45,8 +57,6 @@ internal static class Alignment
                 how[(i * m) + j] = (byte)kind;
             }
         }
-
-        Align(a, b, sim, how, aTo, aSim, aHow, bTo, bSim);
     }
 
     /// <summary>
@@ -127,7 +137,7 @@ internal static class Alignment
         Span<char> key = stackalloc char[Text.Phonetics.PhoneticKey.MaxLength];
         for (var i = 0; i < n; i++)
         {
-            if (xSim[i] >= Settled || x.Kinds[i] is TokenKind.LegalForm or TokenKind.Number)
+            if (xSim[i] >= Settled || !Joinable(x.Kinds[i]))
             {
                 continue;
             }
@@ -196,7 +206,7 @@ internal static class Alignment
         for (var k = j; k < j + len; k++)
         {
             var part = y.Tokens[k];
-            if (part[0] == '~' || y.Kinds[k] == TokenKind.Number)
+            if (!Joinable(y.Kinds[k]))
             {
                 return -1;
             }
@@ -241,6 +251,12 @@ internal static class Alignment
             ? -1
             : TokenSimilarity.PhoneticFloor * CompoundSimilarity;
     }
+
+    /// <summary>
+    /// Whether a token of this kind can join others into a compound, or be joined: legal forms ("~llc", the only tokens
+    /// written with '~') and numbers never are.
+    /// </summary>
+    internal static bool Joinable(TokenKind kind) => kind is not (TokenKind.LegalForm or TokenKind.Number);
 
     private static void Release(Span<int> xTo, Span<double> xSim, Span<int> yTo, Span<double> ySim, int j)
     {

@@ -177,10 +177,10 @@ public sealed partial class NameComparer
         for (var j = 0; j < m; j++)
         {
             pairs[j] = triples[j] = -1;
-            if (j + 1 < m && Joinable(y[j]) && Joinable(y[j + 1]))
+            if (j + 1 < m && Alignment.Joinable(y[j].Kind) && Alignment.Joinable(y[j + 1].Kind))
             {
                 pairs[j] = y[j].Length + y[j + 1].Length;
-                if (j + 2 < m && Joinable(y[j + 2]))
+                if (j + 2 < m && Alignment.Joinable(y[j + 2].Kind))
                 {
                     triples[j] = pairs[j] + y[j + 2].Length;
                 }
@@ -200,7 +200,7 @@ public sealed partial class NameComparer
         {
             // Too long or too short for any window, and too long to spell two or three initials: nothing to join.
             var t = x[i];
-            if (t.Kind is TokenKind.LegalForm or TokenKind.Number || ((t.Length > longest + 2 || t.Length < shortest - 2) && t.Length > 3))
+            if (!Alignment.Joinable(t.Kind) || ((t.Length > longest + 2 || t.Length < shortest - 2) && t.Length > 3))
             {
                 continue;
             }
@@ -278,7 +278,7 @@ public sealed partial class NameComparer
     {
         foreach (var t in x)
         {
-            if (t.Kind is TokenKind.LegalForm or TokenKind.Number)
+            if (!Alignment.Joinable(t.Kind))
             {
                 continue;
             }
@@ -298,9 +298,6 @@ public sealed partial class NameComparer
 
         return false;
     }
-
-    /// <summary>A token JoinCompounds may join with its neighbours: not a legal form ("~llc") and not a number.</summary>
-    private static bool Joinable(in TokenShape token) => token.Kind is not (TokenKind.LegalForm or TokenKind.Number);
 
     /// <summary>
     /// Marks token i of x and tokens j..j+len-1 of y (<paramref name="total"/> letters, -1 when not joinable) with the

@@ -38,23 +38,8 @@ public sealed partial class NameComparer
     /// The same logit from token similarities already computed (<see cref="QueryTokenSimilarities"/>): row i of
     /// <paramref name="sim"/> for query token i, column j for candidate token j.
     /// </summary>
-    internal double Logit(PreparedName query, PreparedName candidate, ReadOnlySpan<double> sim, ReadOnlySpan<byte> how)
-    {
-        var n = Math.Min(query.Tokens.Length, Alignment.MaxTokens);
-        var m = Math.Min(candidate.Tokens.Length, Alignment.MaxTokens);
-        if (n == 0 || m == 0)
-        {
-            return LogitOf(new NameFeatures { Nothing = true });
-        }
-
-        Span<int> qTo = stackalloc int[n];
-        Span<double> qSim = stackalloc double[n];
-        Span<TokenMatchKind> qHow = stackalloc TokenMatchKind[n];
-        Span<int> cTo = stackalloc int[m];
-        Span<double> cSim = stackalloc double[m];
-        Alignment.Align(query, candidate, sim, how, qTo, qSim, qHow, cTo, cSim);
-        return LogitOf(FromAlignment(query, candidate, qTo, qSim, cTo, cSim));
-    }
+    internal double Logit(PreparedName query, PreparedName candidate, ReadOnlySpan<double> sim, ReadOnlySpan<byte> how) =>
+        LogitOf(Measure(query, candidate, sim, how));
 
     /// <summary>The logit of measured features.</summary>
     public double LogitOf(in NameFeatures features)
@@ -95,6 +80,16 @@ public sealed partial class NameComparer
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(candidate);
+        var cells = Math.Min(query.Tokens.Length, Alignment.MaxTokens) * Math.Min(candidate.Tokens.Length, Alignment.MaxTokens);
+        Span<double> sim = stackalloc double[cells];
+        Span<byte> how = stackalloc byte[cells];
+        Alignment.Similarities(query, candidate, sim, how);
+        return Measure(query, candidate, sim, how);
+    }
+
+    /// <summary>The same from token similarities already computed (row i for query token i, column j for candidate token j).</summary>
+    internal static NameFeatures Measure(PreparedName query, PreparedName candidate, ReadOnlySpan<double> sim, ReadOnlySpan<byte> how)
+    {
         var n = Math.Min(query.Tokens.Length, Alignment.MaxTokens);
         var m = Math.Min(candidate.Tokens.Length, Alignment.MaxTokens);
         if (n == 0 || m == 0)
@@ -107,7 +102,7 @@ public sealed partial class NameComparer
         Span<TokenMatchKind> qHow = stackalloc TokenMatchKind[n];
         Span<int> cTo = stackalloc int[m];
         Span<double> cSim = stackalloc double[m];
-        Alignment.Align(query, candidate, qTo, qSim, qHow, cTo, cSim);
+        Alignment.Align(query, candidate, sim, how, qTo, qSim, qHow, cTo, cSim);
         return FromAlignment(query, candidate, qTo, qSim, cTo, cSim);
     }
 

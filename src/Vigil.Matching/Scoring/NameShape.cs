@@ -76,7 +76,7 @@ internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong
             var total = 0;
             for (var k = j; k < Math.Min(j + 3, m); k++)
             {
-                if (name.Kinds[k] is TokenKind.LegalForm or TokenKind.Number)
+                if (!Alignment.Joinable(name.Kinds[k]))
                 {
                     break;
                 }
