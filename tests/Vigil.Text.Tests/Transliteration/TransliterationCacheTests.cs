@@ -2,6 +2,11 @@ using Vigil.Text.Transliteration;
 
 namespace Vigil.Text.Tests.Transliteration;
 
+/// <summary>
+/// The cache is process-wide: run alone, so that other test classes transliterating in parallel can neither add an
+/// entry between two calls of one test (the second <c>Save</c> would find something new) nor see the file switched.
+/// </summary>
+[Collection(nameof(TransliterationCacheRunsAlone))]
 public sealed class TransliterationCacheTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("vigil-translit-").FullName;
@@ -51,3 +56,7 @@ public sealed class TransliterationCacheTests : IDisposable
         Assert.Equal(0, TransliterationCache.Use(path));
     }
 }
+
+/// <summary>Runs its classes after the parallel ones, one at a time.</summary>
+[CollectionDefinition(nameof(TransliterationCacheRunsAlone), DisableParallelization = true)]
+public sealed class TransliterationCacheRunsAlone;
