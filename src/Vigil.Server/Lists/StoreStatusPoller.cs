@@ -18,6 +18,10 @@ internal sealed class StoreStatusPoller : BackgroundService
     private readonly TimeSpan interval;
     private readonly ILogger<StoreStatusPoller> logger;
 
+    // One read at a time: a poll that read the store before a refresh finished must not set its older values after
+    // the refresh's own read (the gauge and /v1/lists would go back to the state before the refresh).
+    private readonly SemaphoreSlim reading = new(1, 1);
+
     public StoreStatusPoller(StoreAccess access, StoreStatusCache cache, ScreeningUpdater updater, TimeProvider timeProvider, IOptions<StoreOptions> options, ILogger<StoreStatusPoller> logger)
     {
         this.access = access;
@@ -38,23 +42,38 @@ internal sealed class StoreStatusPoller : BackgroundService
     /// <summary>Reads refresh status and current versions into the cache.</summary>
     public async Task ReadStatusAsync(CancellationToken cancellationToken)
     {
-        var store = await access.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (store is null)
+        await reading.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            return;
-        }
-
-        var statuses = await store.GetStatusesAsync(cancellationToken).ConfigureAwait(false);
-        var current = new List<ListVersion>();
-        foreach (var status in statuses)
-        {
-            if (status.CurrentVersionId is { } id && await store.GetVersionAsync(id, cancellationToken).ConfigureAwait(false) is { } version)
+            var store = await access.GetAsync(cancellationToken).ConfigureAwait(false);
+            if (store is null)
             {
-                current.Add(version);
+                return;
             }
-        }
 
-        cache.Set(statuses, current);
+            var statuses = await store.GetStatusesAsync(cancellationToken).ConfigureAwait(false);
+            var current = new List<ListVersion>();
+            foreach (var status in statuses)
+            {
+                if (status.CurrentVersionId is { } id && await store.GetVersionAsync(id, cancellationToken).ConfigureAwait(false) is { } version)
+                {
+                    current.Add(version);
+                }
+            }
+
+            cache.Set(statuses, current);
+        }
+        finally
+        {
+            reading.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        reading.Dispose();
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
