@@ -6,9 +6,9 @@ namespace Vigil.Matching.Index;
 
 /// <summary>
 /// Inverted index over every prepared name, built for recall: each identifying token is reachable by itself, by
-/// every form with one letter deleted (so one typo still finds it), by its phonetic key, and by adjacent tokens
-/// written together ("ex cle" under "excle"). A query gathers names sharing any key, ranks them by the summed
-/// weight of the query tokens they share, and hands the best to full scoring.
+/// every form with one letter deleted (so one typo still finds it), by its phonetic key, with x written ks, and by
+/// adjacent tokens written together ("ex cle" under "excle"). A query gathers names sharing any key, ranks them by the
+/// summed weight of the query tokens they share, and hands the best to full scoring.
 /// </summary>
 internal sealed class NameIndex
 {
@@ -51,6 +51,12 @@ internal sealed class NameIndex
 
                 var token = tokens[i];
                 pairs.Add(KeyId(SpellingKey(token, -1, buffer)), id);
+                var spelledOut = XSpelledOut(token, buffer);
+                if (spelledOut.Length > 0)
+                {
+                    pairs.Add(KeyId(spelledOut), id);
+                }
+
                 if (token.Length >= MinDeleteLength)
                 {
                     for (var d = 0; d < token.Length; d++)
@@ -79,7 +85,7 @@ internal sealed class NameIndex
                 }
             }
 
-            if (name.Acronym.Length >= 2 && name.Acronym.Length + 1 <= KeyBuffer)
+            if (name.Acronym.Length >= PreparedName.MinAcronymLength && name.Acronym.Length + 1 <= KeyBuffer)
             {
                 buffer[0] = SpellingPrefix;
                 name.Acronym.AsSpan().CopyTo(buffer[1..]);
@@ -122,6 +128,7 @@ internal sealed class NameIndex
             var token = tokens[i];
             var stamp = s.NextStamp();
             Hit(s, SpellingKey(token, -1, buffer), weight, stamp);
+            Hit(s, XSpelledOut(token, buffer), weight, stamp);
             if (token.Length >= MinDeleteLength)
             {
                 for (var d = 0; d < token.Length; d++)
@@ -146,7 +153,7 @@ internal sealed class NameIndex
             }
         }
 
-        if (query.Acronym.Length >= 2 && query.Acronym.Length + 1 <= KeyBuffer)
+        if (query.Acronym.Length >= PreparedName.MinAcronymLength && query.Acronym.Length + 1 <= KeyBuffer)
         {
             buffer[0] = SpellingPrefix;
             query.Acronym.AsSpan().CopyTo(buffer[1..]);
@@ -186,6 +193,37 @@ internal sealed class NameIndex
         token.AsSpan(0, deleteAt).CopyTo(buffer[1..]);
         token.AsSpan(deleteAt + 1).CopyTo(buffer[(1 + deleteAt)..]);
         return buffer[..token.Length];
+    }
+
+    /// <summary>
+    /// The spelling key with every x written "ks", or empty when the token has no x: transliterations disagree on it
+    /// inside words ("Aleksandr" / "Alexander", "Mksofttech" / "Mxofttech") and the two spellings share no deletion or
+    /// phonetic key. Both sides add it, so a token with x finds one with ks under the other's exact key.
+    /// </summary>
+    private static ReadOnlySpan<char> XSpelledOut(string token, Span<char> buffer)
+    {
+        var xs = token.AsSpan().Count('x');
+        if (xs == 0 || token.Length + xs + 1 > buffer.Length)
+        {
+            return [];
+        }
+
+        buffer[0] = SpellingPrefix;
+        var n = 1;
+        foreach (var c in token)
+        {
+            if (c == 'x')
+            {
+                buffer[n++] = 'k';
+                buffer[n++] = 's';
+            }
+            else
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return buffer[..n];
     }
 
     private int KeyId(ReadOnlySpan<char> key)

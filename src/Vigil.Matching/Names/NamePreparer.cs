@@ -99,6 +99,13 @@ public sealed class NamePreparer
             }
 
             kinds[i] = k;
+        }
+
+        KeepStopwordsOfCodes(tokens, kinds);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            var k = kinds[i];
             var baseWeight = k switch
             {
                 TokenKind.Word when schema != Schema.Person && IsRomanNumeral(t) => 0.3,
@@ -138,6 +145,35 @@ public sealed class NamePreparer
             IsSyllabic = syllabic,
             Roles = NameRoles.Find(tokens, kinds, schema, syllabic),
         };
+    }
+
+    /// <summary>
+    /// A registration mark such as "YK-AND" splits into a legal form ("YK", yugen kaisha) and a stopword: nothing would
+    /// be left to match. When no other token is longer than two characters, the stopwords count as words. Decided from
+    /// the name alone, so a query and a listed name spelt alike agree.
+    /// </summary>
+    private static void KeepStopwordsOfCodes(string[] tokens, TokenKind[] kinds)
+    {
+        var stopwords = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (kinds[i] == TokenKind.Stopword)
+            {
+                stopwords = true;
+            }
+            else if (kinds[i] is TokenKind.Word or TokenKind.Generic or TokenKind.Number && tokens[i].Length > 2)
+            {
+                return;
+            }
+        }
+
+        for (var i = 0; stopwords && i < tokens.Length; i++)
+        {
+            if (kinds[i] == TokenKind.Stopword)
+            {
+                kinds[i] = TokenKind.Word;
+            }
+        }
     }
 
     /// <summary>One bit per legal-form group the name's legal forms (peeled or written out mid-name) belong to.</summary>

@@ -70,6 +70,11 @@ public sealed class PreparedName
     /// <summary>Per token, its roles within the name (ancestor's name, repeated), found once at preparation.</summary>
     internal TokenRoles[] Roles { get; init; }
 
+    /// <summary>
+    /// Fewest letters an acronym match needs: two initials ("MV", "NR") spell the start of too many unrelated names.
+    /// </summary>
+    internal const int MinAcronymLength = 3;
+
     /// <summary>Initials of the content tokens ("PLA" for People's Liberation Army), for acronym matches.</summary>
     internal string Acronym { get; }
 

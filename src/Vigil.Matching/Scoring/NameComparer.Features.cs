@@ -137,7 +137,7 @@ public sealed partial class NameComparer
 
     private static bool IsAcronymOf(PreparedName shortName, PreparedName longName)
     {
-        if (longName.Acronym.Length < 2 || shortName.ContentCount != 1 || longName.ContentCount < 2)
+        if (longName.Acronym.Length < PreparedName.MinAcronymLength || shortName.ContentCount != 1 || longName.ContentCount < 2)
         {
             return false;
         }

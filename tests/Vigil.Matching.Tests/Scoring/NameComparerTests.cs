@@ -23,6 +23,9 @@ public sealed class NameComparerTests
     [InlineData("Osama bin Laden", "Usama bin Ladin", Schema.Person)]
     [InlineData("Brigade Forty-Four", "Brigade 44", Schema.Organization)]
     [InlineData("Procter & Gamble Co.", "Procter and Gamble Company", Schema.Organization)]
+    [InlineData("YK-AÑD", "YK-AND", Schema.Aircraft)]
+    [InlineData("YK-AND", "YK-AND", Schema.LegalEntity)]
+    [InlineData("IRISL", "Islamic Republic of Iran Shipping Lines", Schema.Organization)]
     public void Score_SameParty_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
@@ -33,6 +36,9 @@ public sealed class NameComparerTests
     [InlineData("Juan Guaidó", "MADURO MOROS, Nicolas", Schema.Person)]
     [InlineData("Angela Merkel", "Angelo Cruz", Schema.Person)]
     [InlineData("Snow Storm 1", "Sun Storm 7", Schema.Vessel)]
+    [InlineData("Medical Pioneer", "MP Limited Liability Company", Schema.Organization)]
+    [InlineData("Martin Vanguard Ltd", "Limited Liability Company MV", Schema.Organization)]
+    [InlineData("Xu", "XU, Bin", Schema.Person)]
     public void Score_DifferentParties_IsNoMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) < MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
