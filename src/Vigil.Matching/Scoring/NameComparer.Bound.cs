@@ -32,11 +32,11 @@ public sealed partial class NameComparer
             return double.PositiveInfinity;
         }
 
-        var loose = Bound(query, qh, q, candidate, ch, c, sim, exact: false);
-        return loose < needed ? loose : Bound(query, qh, q, candidate, ch, c, sim, exact: true);
+        var loose = Bound(query, qh, q, candidate, ch, c, sim, exact: false, needed);
+        return loose < needed ? loose : Bound(query, qh, q, candidate, ch, c, sim, exact: true, needed);
     }
 
-    private double Bound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, bool exact)
+    private double Bound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, bool exact, double needed)
     {
         var n = q.Length;
         var m = c.Length;
@@ -59,6 +59,26 @@ public sealed partial class NameComparer
         }
 
         var compounds = MarkCompounds(query, q, qh.Person, candidate, c, ch.Windows, qBest, cBest, exact) | MarkCompounds(candidate, c, ch.Person, query, q, qh.Windows, cBest, qBest, exact);
+
+        // All cases below at once: every possible token matched, on both sides, the weakest at the best any reaches.
+        // Each feature is at least as favourable as in any one case, so when even this falls short of `needed`, the
+        // matchings and the cases are not worked out. Most candidates end here.
+        var strongest = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            strongest = qBest[i] >= Alignment.MinSimilarity && PreparedName.IsContent(q[i].Kind) ? Math.Max(strongest, qBest[i]) : strongest;
+        }
+
+        if (strongest == 0)
+        {
+            return NothingLogit;
+        }
+
+        var all = Math.Max(NothingLogit, CaseBound(qh, SideBound.Of(q, qBest, 0, int.MaxValue), ch, SideBound.Of(c, cBest, 0, int.MaxValue), Math.Min(1.0, strongest)));
+        if (all < needed)
+        {
+            return all;
+        }
 
         // Without compounds the alignment pairs tokens one to one, so each side matches at most as many identifying
         // tokens as a maximum matching over the pairs that can align.

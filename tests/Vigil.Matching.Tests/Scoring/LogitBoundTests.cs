@@ -83,6 +83,14 @@ public sealed class LogitBoundTests
         // The looser first bound (compounds taken from the shapes alone) must hold too, and be no tighter.
         var loose = comparer.LogitUpperBound(query, NameHeader.Of(query), Shapes(query, n), candidate, NameHeader.Of(candidate), Shapes(candidate, m), sim, needed: double.PositiveInfinity);
         Assert.True(loose >= bound - 1e-9, $"'{query}' / '{candidate}': loose bound {loose} < bound {bound}");
+
+        // Whatever the threshold the caller needs, any shortcut it allows (the loose bound, all cases at once) still
+        // returns a value at least the logit.
+        foreach (var needed in (double[])[logit - 2, logit - 1e-6, logit + 1e-6, logit + 2, bound, (logit + bound) / 2])
+        {
+            var early = comparer.LogitUpperBound(query, NameHeader.Of(query), Shapes(query, n), candidate, NameHeader.Of(candidate), Shapes(candidate, m), sim, needed);
+            Assert.True(early >= logit - 1e-9, $"'{query}' / '{candidate}': bound {early} needing {needed} < logit {logit}");
+        }
     }
 
     private static TokenShape[] Shapes(PreparedName name, int count) => [.. Enumerable.Range(0, count).Select(i => TokenShape.Of(name, i))];
