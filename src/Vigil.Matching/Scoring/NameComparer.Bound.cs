@@ -225,10 +225,18 @@ public sealed partial class NameComparer
                 continue;
             }
 
+            // Most windows are too long or too short for t: they are passed over here, without a call.
             for (var j = 0; j + 1 < m; j++)
             {
-                marked |= Mark(xName, i, t, xPerson, yName, y, j, 2, pairs[j], ref xBest[i], yBest, exact);
-                marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, triples[j], ref xBest[i], yBest, exact);
+                if (Near(pairs[j], t, xPerson, 2))
+                {
+                    marked |= Mark(xName, i, t, xPerson, yName, y, j, 2, pairs[j], ref xBest[i], yBest, exact);
+                }
+
+                if (Near(triples[j], t, xPerson, 3))
+                {
+                    marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, triples[j], ref xBest[i], yBest, exact);
+                }
             }
         }
 
@@ -352,6 +360,10 @@ public sealed partial class NameComparer
 
         return true;
     }
+
+    /// <summary>Whether a window of <paramref name="len"/> tokens and <paramref name="total"/> letters (-1: none) passes Mark's first test.</summary>
+    private static bool Near(int total, in TokenShape t, bool person, int len) =>
+        total >= 0 && (Math.Abs(total - t.Length) <= 2 || (person && t.Length == len));
 
     private static double MeasuredWindow(PreparedName x, int i, PreparedName y, int j, int len)
     {
