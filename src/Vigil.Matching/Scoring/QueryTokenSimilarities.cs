@@ -50,7 +50,7 @@ internal sealed class QueryTokenSimilarities
     /// Writes the query-by-name similarity matrix of an indexed name, given its token shapes (row i = query token i,
     /// column j = name token j), exactly as <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> would.
     /// </summary>
-    public void Fill(ReadOnlySpan<TokenShape> name, Span<double> sim, Span<byte> how)
+    public void Fill(ReadOnlySpan<TokenShape> name, Span<double> sim)
     {
         var m = name.Length;
         var n = width;
@@ -60,6 +60,23 @@ internal sealed class QueryTokenSimilarities
             for (var i = 0; i < n; i++)
             {
                 sim[(i * m) + j] = sims[at + i];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the kinds of match of the same matrix, after <see cref="Fill(ReadOnlySpan{TokenShape}, Span{double})"/>:
+    /// only a name that is aligned needs them, and most are not.
+    /// </summary>
+    public void FillKinds(ReadOnlySpan<TokenShape> name, Span<byte> how)
+    {
+        var m = name.Length;
+        var n = width;
+        for (var j = 0; j < m; j++)
+        {
+            var at = SlotOf(name[j].Vocabulary) * n;
+            for (var i = 0; i < n; i++)
+            {
                 how[(i * m) + j] = hows[at + i];
             }
         }

@@ -214,7 +214,7 @@ public sealed class Screener
             var cells = queryShapes.Length * shapes.Length;
             var sim = s.Sim.AsSpan(0, cells);
             var how = s.How.AsSpan(0, cells);
-            s.Similarities.Fill(shapes, sim, how);
+            s.Similarities.Fill(shapes, sim);
             var penalty = header.WeakAlias ? Options.WeakAliasPenalty : 0;
             if (prune)
             {
@@ -227,6 +227,7 @@ public sealed class Screener
             }
 
             var name = index.Names[nameId];
+            s.Similarities.FillKinds(shapes, how);
             s.Offer(entityOfName[nameId], nameId, comparer.Logit(prepared, name, sim, how) - penalty);
         }
 
