@@ -27,32 +27,14 @@ public sealed partial class NameComparer
 
         var features = n > 0 && m > 0 ? FromAlignment(query, candidate, qTo, qSim, cTo, cSim) : new NameFeatures { Nothing = true };
         var tokens = ImmutableArray.CreateBuilder<TokenAlignment>();
-        for (var i = 0; i < n; i++)
+        if (IsAcronymOf(query, candidate) || IsAcronymOf(candidate, query))
         {
-            string? listed = null;
-            if (qTo[i] >= 0)
-            {
-                var parts = new List<string>();
-                for (var j = 0; j < m; j++)
-                {
-                    if (cTo[j] == i)
-                    {
-                        parts.Add(candidate.Tokens[j]);
-                    }
-                }
-
-                listed = parts.Count > 0 ? string.Join('+', parts) : candidate.Tokens[qTo[i]];
-            }
-
-            tokens.Add(new TokenAlignment(query.Tokens[i], listed, qTo[i] >= 0 ? qHow[i] : TokenMatchKind.None, qTo[i] >= 0 ? qSim[i] : 0, query.Weights[i]));
+            // Scored by the acronym rule, not by token pairs: say so, or the summary would show nothing matched.
+            AcronymTokens(query, candidate, tokens);
         }
-
-        for (var j = 0; j < m; j++)
+        else
         {
-            if (cTo[j] < 0)
-            {
-                tokens.Add(new TokenAlignment(string.Empty, candidate.Tokens[j], TokenMatchKind.None, 0, candidate.Weights[j]));
-            }
+            AlignedTokens(query, candidate, qTo, qSim, qHow, cTo, tokens);
         }
 
         var contributions = ImmutableArray.CreateBuilder<FeatureContribution>();
@@ -103,4 +85,75 @@ public sealed partial class NameComparer
 
         return new NameExplanation(query.Display, candidate.Display, Sigmoid(LogitOf(features)), tokens.ToImmutable(), features, contributions.ToImmutable());
     }
+
+    private static void AlignedTokens(PreparedName query, PreparedName candidate, int[] qTo, double[] qSim, TokenMatchKind[] qHow, int[] cTo, ImmutableArray<TokenAlignment>.Builder tokens)
+    {
+        var n = qTo.Length;
+        var m = cTo.Length;
+        for (var i = 0; i < n; i++)
+        {
+            string? listed = null;
+            if (qTo[i] >= 0)
+            {
+                var parts = new List<string>();
+                for (var j = 0; j < m; j++)
+                {
+                    if (cTo[j] == i)
+                    {
+                        parts.Add(candidate.Tokens[j]);
+                    }
+                }
+
+                listed = parts.Count > 0 ? string.Join('+', parts) : candidate.Tokens[qTo[i]];
+            }
+
+            tokens.Add(new TokenAlignment(query.Tokens[i], listed, qTo[i] >= 0 ? qHow[i] : TokenMatchKind.None, qTo[i] >= 0 ? qSim[i] : 0, query.Weights[i]));
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            if (cTo[j] < 0)
+            {
+                tokens.Add(new TokenAlignment(string.Empty, candidate.Tokens[j], TokenMatchKind.None, 0, candidate.Weights[j]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The one word of the shorter name against the initials' words of the other ("irgc" = islamic+revolutionary+
+    /// guard+corps); tokens that spell no initial (legal forms, particles) are shown unmatched.
+    /// </summary>
+    private static void AcronymTokens(PreparedName query, PreparedName candidate, ImmutableArray<TokenAlignment>.Builder tokens)
+    {
+        var queryIsShort = IsAcronymOf(query, candidate);
+        var (shortName, longName) = queryIsShort ? (query, candidate) : (candidate, query);
+        var word = -1;
+        for (var i = 0; i < shortName.Tokens.Length && word < 0; i++)
+        {
+            word = PreparedName.IsContent(shortName.Kinds[i]) ? i : -1;
+        }
+
+        var spelt = string.Join('+', Enumerable.Range(0, longName.Tokens.Length).Where(j => SpellsInitial(longName.Kinds[j])).Select(j => longName.Tokens[j]));
+        tokens.Add(queryIsShort
+            ? new TokenAlignment(shortName.Tokens[word], spelt, TokenMatchKind.Acronym, Alignment.AcronymSimilarity, shortName.Weights[word])
+            : new TokenAlignment(spelt, shortName.Tokens[word], TokenMatchKind.Acronym, Alignment.AcronymSimilarity, longName.ContentWeight));
+        for (var i = 0; i < query.Tokens.Length; i++)
+        {
+            if (queryIsShort ? i != word : !SpellsInitial(query.Kinds[i]))
+            {
+                tokens.Add(new TokenAlignment(query.Tokens[i], null, TokenMatchKind.None, 0, query.Weights[i]));
+            }
+        }
+
+        for (var j = 0; j < candidate.Tokens.Length; j++)
+        {
+            if (queryIsShort ? !SpellsInitial(candidate.Kinds[j]) : j != word)
+            {
+                tokens.Add(new TokenAlignment(string.Empty, candidate.Tokens[j], TokenMatchKind.None, 0, candidate.Weights[j]));
+            }
+        }
+    }
+
+    /// <summary>The kinds of token whose first letter the acronym holds (as <see cref="NamePreparer"/> builds it).</summary>
+    private static bool SpellsInitial(TokenKind kind) => kind is TokenKind.Word or TokenKind.Generic or TokenKind.Initial;
 }

@@ -99,6 +99,21 @@ public sealed class NameComparerTests
         Assert.Contains(x.Tokens, t => t.QueryToken == "excle" && t.How == TokenMatchKind.Compound && t.ListedToken == "ex+cle");
     }
 
+    [Theory]
+    [InlineData("IRISL", "Islamic Republic of Iran Shipping Lines Ltd")]
+    [InlineData("Islamic Republic of Iran Shipping Lines Ltd", "IRISL")]
+    public void Explain_Acronym_NamesTheWordsItSpells(string a, string b)
+    {
+        var x = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare(a, Schema.Organization), NamePreparer.Uniform.Prepare(b, Schema.Organization));
+        var pair = Assert.Single(x.Tokens, t => t.How == TokenMatchKind.Acronym);
+        Assert.Equal("irisl", a == "IRISL" ? pair.QueryToken : pair.ListedToken);
+        Assert.Equal("islamic+republic+iran+shipping+lines", a == "IRISL" ? pair.ListedToken : pair.QueryToken);
+        Assert.Contains(x.Tokens, t => (t.QueryToken == "~ltd" && t.ListedToken is null) || (t.QueryToken.Length == 0 && t.ListedToken == "~ltd"));
+        Assert.StartsWith("matched: ", x.Summary, StringComparison.Ordinal);
+        Assert.Contains("acronym", x.Summary, StringComparison.Ordinal);
+        Assert.Equal(Score(a, b, Schema.Organization), x.Score, 9);
+    }
+
     [Property(MaxTest = 500)]
     public bool Score_AlwaysWithinUnitInterval(string? a, string? b)
     {
