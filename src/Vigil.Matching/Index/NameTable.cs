@@ -91,7 +91,13 @@ internal sealed class NameTable
         }
 
         Sse.Prefetch0(Unsafe.AsPointer(ref headers[headerOf]));
-        Sse.Prefetch0(Unsafe.AsPointer(ref shapes[headers[shapesOf].FirstToken]));
+        ref readonly var header = ref headers[shapesOf];
+
+        // A name that folds to no token (punctuation only) has no shapes: if only such names follow, it points past the end.
+        if (header.TokenCount > 0)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref shapes[header.FirstToken]));
+        }
     }
 
     /// <summary>The facts of distinct token <paramref name="id"/>.</summary>

@@ -211,7 +211,7 @@ public sealed class Screener
         for (var i = 0; i < count; i++)
         {
             // Candidates lie scattered over the table: the header eight ahead and the shapes four ahead (whose header
-            // was asked for four candidates ago) are loading while this one is scored. Worth 5-10% in A/B runs.
+            // was asked for four candidates ago) are loading while this one is scored (docs/benchmarks.md).
             if (i + PrefetchAhead < count)
             {
                 table.Prefetch(s.Candidates[i + PrefetchAhead], s.Candidates[i + (PrefetchAhead / 2)]);
