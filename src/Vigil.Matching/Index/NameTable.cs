@@ -93,7 +93,8 @@ internal sealed class NameTable
         Sse.Prefetch0(Unsafe.AsPointer(ref headers[headerOf]));
         ref readonly var header = ref headers[shapesOf];
 
-        // A name that folds to no token (punctuation only) has no shapes: if only such names follow, it points past the end.
+        // A name that folds to no token (punctuation only) has no shapes: if only such names follow, it points past
+        // the end.
         if (header.TokenCount > 0)
         {
             Sse.Prefetch0(Unsafe.AsPointer(ref shapes[header.FirstToken]));
