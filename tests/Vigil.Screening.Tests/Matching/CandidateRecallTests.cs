@@ -12,6 +12,7 @@ public sealed class CandidateRecallTests(BundledListsFixture fixture) : IClassFi
 
     [Theory]
     [InlineData("MXOFTTECH", "ofac-sdn:30524")] // listed MKSOFTTECH: x for ks inside a word
+    [InlineData("CUBAEKSPORT", "ofac-sdn:591")] // listed CUBAEXPORT: the other way round
     [InlineData("YK-AÑD", "ofac-sdn:15741")] // aircraft YK-AND: "YK" reads as a legal form, "AND" as a stopword
     [InlineData("YK-AND", "ofac-sdn:15741")]
     public void Screen_SpellingTheIndexOnceMissed_FindsTheListedParty(string name, string expected)
