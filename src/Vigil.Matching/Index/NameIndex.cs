@@ -85,7 +85,7 @@ internal sealed class NameIndex
                 }
             }
 
-            if (name.Acronym.Length >= PreparedName.MinAcronymLength && name.Acronym.Length + 1 <= KeyBuffer)
+            if (name.Acronym.Length > 0 && name.Acronym.Length + 1 <= KeyBuffer)
             {
                 buffer[0] = SpellingPrefix;
                 name.Acronym.AsSpan().CopyTo(buffer[1..]);
@@ -153,7 +153,7 @@ internal sealed class NameIndex
             }
         }
 
-        if (query.Acronym.Length >= PreparedName.MinAcronymLength && query.Acronym.Length + 1 <= KeyBuffer)
+        if (query.Acronym.Length > 0 && query.Acronym.Length + 1 <= KeyBuffer)
         {
             buffer[0] = SpellingPrefix;
             query.Acronym.AsSpan().CopyTo(buffer[1..]);

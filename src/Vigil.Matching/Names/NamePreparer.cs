@@ -10,6 +10,11 @@ namespace Vigil.Matching.Names;
 /// <summary>Turns a raw name into a <see cref="PreparedName"/>: fold, tokenise, mark legal forms, weigh, key.</summary>
 public sealed class NamePreparer
 {
+    /// <summary>
+    /// Fewest initials a name's acronym needs to be kept: two ("MV", "NR") spell the start of too many unrelated names.
+    /// </summary>
+    internal const int MinAcronymLength = 3;
+
     private readonly TokenStatistics statistics;
 
     /// <summary>Creates a preparer weighting tokens by the given statistics.</summary>
@@ -137,7 +142,7 @@ public sealed class NamePreparer
             variants[i] = kinds[i] == TokenKind.Word && !syllabic ? [.. NameVariants.ClassesOf(tokens[i])] : [];
         }
 
-        return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, schema != Schema.Person && acronym.Length >= 2 ? acronym.ToString() : string.Empty)
+        return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, schema != Schema.Person && acronym.Length >= MinAcronymLength ? acronym.ToString() : string.Empty)
         {
             LegalCodes = legalCodes,
             LegalGroups = LegalGroups(tokens, kinds, legalCodes),

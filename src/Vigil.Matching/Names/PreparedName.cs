@@ -71,11 +71,9 @@ public sealed class PreparedName
     internal TokenRoles[] Roles { get; init; }
 
     /// <summary>
-    /// Fewest letters an acronym match needs: two initials ("MV", "NR") spell the start of too many unrelated names.
+    /// Initials of the content tokens ("PLA" for People's Liberation Army), for acronym matches; empty for a person,
+    /// or when there are fewer than <see cref="NamePreparer.MinAcronymLength"/>.
     /// </summary>
-    internal const int MinAcronymLength = 3;
-
-    /// <summary>Initials of the content tokens ("PLA" for People's Liberation Army), for acronym matches.</summary>
     internal string Acronym { get; }
 
     /// <summary>Number of tokens that identify (words, numbers, generic words, initials).</summary>
@@ -92,6 +90,20 @@ public sealed class PreparedName
 
     /// <summary>True when a token of this kind identifies the party (legal forms and stopwords do not).</summary>
     internal static bool IsContent(TokenKind kind) => kind is not (TokenKind.Stopword or TokenKind.LegalForm);
+
+    /// <summary>Position of the first identifying token, or -1 when there is none.</summary>
+    internal int FirstContent()
+    {
+        for (var i = 0; i < Kinds.Length; i++)
+        {
+            if (IsContent(Kinds[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <inheritdoc />
     public override string ToString() => string.Join(' ', Tokens);

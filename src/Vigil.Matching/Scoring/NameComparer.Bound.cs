@@ -172,7 +172,7 @@ public sealed partial class NameComparer
 
     /// <summary>Whether the one identifying word of <paramref name="shortName"/> may spell the acronym of the other (see <see cref="IsAcronymOf"/>).</summary>
     private static bool MayBeAcronymOf(in NameHeader shortName, in NameHeader longName) =>
-        longName.AcronymLength >= PreparedName.MinAcronymLength && shortName.ContentCount == 1 && longName.ContentCount >= 2
+        longName.AcronymLength > 0 && shortName.ContentCount == 1 && longName.ContentCount >= 2
         && shortName.SoleLength == longName.AcronymLength && shortName.SoleFirst == longName.AcronymFirst;
 
     /// <summary>

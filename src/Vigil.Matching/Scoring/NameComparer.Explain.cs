@@ -27,10 +27,11 @@ public sealed partial class NameComparer
 
         var features = n > 0 && m > 0 ? FromAlignment(query, candidate, qTo, qSim, cTo, cSim) : new NameFeatures { Nothing = true };
         var tokens = ImmutableArray.CreateBuilder<TokenAlignment>();
-        if (IsAcronymOf(query, candidate) || IsAcronymOf(candidate, query))
+        var queryIsAcronym = IsAcronymOf(query, candidate);
+        if (queryIsAcronym || IsAcronymOf(candidate, query))
         {
             // Scored by the acronym rule, not by token pairs: say so, or the summary would show nothing matched.
-            AcronymTokens(query, candidate, tokens);
+            AcronymTokens(query, candidate, queryIsAcronym, tokens);
         }
         else
         {
@@ -123,16 +124,10 @@ public sealed partial class NameComparer
     /// The one word of the shorter name against the initials' words of the other ("irgc" = islamic+revolutionary+
     /// guard+corps); tokens that spell no initial (legal forms, particles) are shown unmatched.
     /// </summary>
-    private static void AcronymTokens(PreparedName query, PreparedName candidate, ImmutableArray<TokenAlignment>.Builder tokens)
+    private static void AcronymTokens(PreparedName query, PreparedName candidate, bool queryIsShort, ImmutableArray<TokenAlignment>.Builder tokens)
     {
-        var queryIsShort = IsAcronymOf(query, candidate);
         var (shortName, longName) = queryIsShort ? (query, candidate) : (candidate, query);
-        var word = -1;
-        for (var i = 0; i < shortName.Tokens.Length && word < 0; i++)
-        {
-            word = PreparedName.IsContent(shortName.Kinds[i]) ? i : -1;
-        }
-
+        var word = shortName.FirstContent();
         var spelt = string.Join('+', Enumerable.Range(0, longName.Tokens.Length).Where(j => SpellsInitial(longName.Kinds[j])).Select(j => longName.Tokens[j]));
         tokens.Add(queryIsShort
             ? new TokenAlignment(shortName.Tokens[word], spelt, TokenMatchKind.Acronym, Alignment.AcronymSimilarity, shortName.Weights[word])

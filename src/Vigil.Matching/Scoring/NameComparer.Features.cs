@@ -137,20 +137,13 @@ public sealed partial class NameComparer
 
     private static bool IsAcronymOf(PreparedName shortName, PreparedName longName)
     {
-        if (longName.Acronym.Length < PreparedName.MinAcronymLength || shortName.ContentCount != 1 || longName.ContentCount < 2)
+        if (longName.Acronym.Length == 0 || shortName.ContentCount != 1 || longName.ContentCount < 2)
         {
             return false;
         }
 
-        for (var i = 0; i < shortName.Tokens.Length; i++)
-        {
-            if (PreparedName.IsContent(shortName.Kinds[i]))
-            {
-                return string.Equals(shortName.Tokens[i], longName.Acronym, StringComparison.Ordinal);
-            }
-        }
-
-        return false;
+        // One identifying token, so there is a first.
+        return string.Equals(shortName.Tokens[shortName.FirstContent()], longName.Acronym, StringComparison.Ordinal);
     }
 
     /// <summary>What one name's tokens showed in an alignment; filled by <see cref="Tally"/>, on the stack.</summary>

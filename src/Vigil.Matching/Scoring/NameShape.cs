@@ -38,15 +38,8 @@ internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong
     /// <summary>The header of a name whose token shapes are kept from <paramref name="firstToken"/> on in a <c>NameTable</c>.</summary>
     public static NameHeader Of(PreparedName name, int firstToken = 0)
     {
-        var sole = string.Empty;
-        for (var i = 0; i < name.Tokens.Length; i++)
-        {
-            if (PreparedName.IsContent(name.Kinds[i]))
-            {
-                sole = name.Tokens[i];
-                break;
-            }
-        }
+        var first = name.FirstContent();
+        var sole = first >= 0 ? name.Tokens[first] : string.Empty;
 
         return new NameHeader(
             firstToken,
