@@ -4,7 +4,8 @@
 # changes measured. Prints single-query latency and batch throughput of each run and the ratios new / base.
 #   scripts/bench-ab.sh BASE_REV [NEW_REV]      (NEW_REV defaults to HEAD; needs git, dotnet, taskset, python3)
 # Each side is a ReadyToRun build of its own worktree (scripts/publish.sh) on its own bundled lists. The batch runs on
-# one core here, so its figure is about half of a normal run's; only the ratio compares.
+# one core here, so its figure is about half of a normal run's; only the ratio compares. Builds that report work per
+# query (candidates, names aligned, tokens compared) have it compared too: counts, free of the machine's noise.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 base_rev="${1:?usage: scripts/bench-ab.sh BASE_REV [NEW_REV]}"
@@ -56,4 +57,9 @@ def avg(side, i):
 for name, i in (("p50", 3), ("p99", 4), ("mean", 5)):
     print(f"{name}: base {avg('base', i):,.1f} µs, new {avg('new', i):,.1f} µs, new/base {avg('new', i) / avg('base', i):.2f}")
 print(f"batch: base {avg('base', 6):,.0f}, new {avg('new', 6):,.0f} names/s, new/base {avg('new', 6) / avg('base', 6):.2f}")
+# Work per query is counted, not timed: the same on every run of a build, so any difference is the change's own.
+works = {side: json.load(open(f"{work}/{side}-0.json")).get("singleQueryWork") for side in ("base", "new")}
+if all(works.values()):
+    for k in ("candidates", "aligned", "tokensCompared"):
+        print(f"work per query, {k}: base {works['base'][k]:,.1f}, new {works['new'][k]:,.1f}")
 EOF

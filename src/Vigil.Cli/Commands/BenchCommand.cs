@@ -137,13 +137,14 @@ internal static class BenchCommand
 
         var latency = new Table().Border(TableBorder.Rounded).Title("Latency (µs, in process, one query at a time)")
             .AddColumn("Queries").AddColumn(new TableColumn("n").RightAligned()).AddColumn(new TableColumn("p50").RightAligned()).AddColumn(new TableColumn("p90").RightAligned())
-            .AddColumn(new TableColumn("p99").RightAligned()).AddColumn(new TableColumn("max").RightAligned()).AddColumn(new TableColumn("mean").RightAligned());
-        Latency(latency, "all customers (indexed)", r.SingleQuery);
-        Latency(latency, "brute-force sample", r.BruteForce.BruteForce);
-        Latency(latency, "same sample, indexed", r.BruteForce.Indexed);
+            .AddColumn(new TableColumn("p99").RightAligned()).AddColumn(new TableColumn("max").RightAligned()).AddColumn(new TableColumn("mean").RightAligned())
+            .AddColumn(new TableColumn("candidates").RightAligned()).AddColumn(new TableColumn("aligned").RightAligned()).AddColumn(new TableColumn("tokens compared").RightAligned());
+        Latency(latency, "all customers (indexed)", r.SingleQuery, r.SingleQueryWork);
+        Latency(latency, "brute-force sample", r.BruteForce.BruteForce, null);
+        Latency(latency, "same sample, indexed", r.BruteForce.Indexed, null);
         foreach (var t in r.ByTokenCount)
         {
-            Latency(latency, $"{t.Tokens} word{(t.Tokens == 1 ? string.Empty : "s")}", t.Latency);
+            Latency(latency, $"{t.Tokens} word{(t.Tokens == 1 ? string.Empty : "s")}", t.Latency, t.Work);
         }
 
         console.Write(latency);
@@ -180,17 +181,20 @@ internal static class BenchCommand
         var scaling = new Table().Border(TableBorder.Rounded).Title("Scaling (synthetic copies of listed entities)")
             .AddColumn(new TableColumn("Scale").RightAligned()).AddColumn(new TableColumn("Entities").RightAligned()).AddColumn(new TableColumn("Names").RightAligned())
             .AddColumn(new TableColumn("Build ms").RightAligned()).AddColumn(new TableColumn("Index MB").RightAligned())
-            .AddColumn(new TableColumn("p50 µs").RightAligned()).AddColumn(new TableColumn("p99 µs").RightAligned());
+            .AddColumn(new TableColumn("p50 µs").RightAligned()).AddColumn(new TableColumn("p99 µs").RightAligned())
+            .AddColumn(new TableColumn("candidates").RightAligned()).AddColumn(new TableColumn("tokens compared").RightAligned());
         foreach (var s in r.Scaling)
         {
-            scaling.AddRow($"{s.Scale}x", Num(s.Entities), Num(s.Names), Num(s.BuildMilliseconds), Num(s.ScreenerHeapMb), Num(s.Latency.P50), Num(s.Latency.P99));
+            scaling.AddRow($"{s.Scale}x", Num(s.Entities), Num(s.Names), Num(s.BuildMilliseconds), Num(s.ScreenerHeapMb), Num(s.Latency.P50), Num(s.Latency.P99), Num(s.Work.Candidates), Num(s.Work.TokensCompared));
         }
 
         console.Write(scaling);
     }
 
-    private static void Latency(Table table, string label, LatencySummary l) =>
-        table.AddRow(Markup.Escape(label), Num(l.Count), Num(l.P50), Num(l.P90), Num(l.P99), Num(l.Max), Num(l.Mean));
+    private static void Latency(Table table, string label, LatencySummary l, WorkSummary? work) =>
+        table.AddRow(
+            Markup.Escape(label), Num(l.Count), Num(l.P50), Num(l.P90), Num(l.P99), Num(l.Max), Num(l.Mean),
+            work is null ? "-" : Num(work.Candidates), work is null ? "-" : Num(work.Aligned), work is null ? "-" : Num(work.TokensCompared));
 
     private static string Num(double value) => value.ToString(value >= 100 || value == Math.Floor(value) ? "N0" : "N1", CultureInfo.InvariantCulture);
 

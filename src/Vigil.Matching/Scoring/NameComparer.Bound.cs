@@ -183,46 +183,30 @@ public sealed partial class NameComparer
     /// </summary>
     private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest, bool exact)
     {
-        if (yWindows == 0 || !AnyJoinable(x, xPerson, yWindows))
+        if (yWindows == 0)
         {
             return false;
         }
 
-        // Windows of two or three adjacent joinable tokens of y, by start: the letters they hold together, or -1.
+        // Windows of two or three adjacent joinable tokens of y, by start: the letters they hold together, or -1. Laid
+        // out only once a token of x passes the window-length test, which most never do.
         var m = y.Length;
         Span<int> pairs = stackalloc int[m];
         Span<int> triples = stackalloc int[m];
-        var shortest = int.MaxValue;
-        var longest = -1;
-        for (var j = 0; j < m; j++)
-        {
-            pairs[j] = triples[j] = -1;
-            if (j + 1 < m && Alignment.Joinable(y[j].Kind) && Alignment.Joinable(y[j + 1].Kind))
-            {
-                pairs[j] = y[j].Length + y[j + 1].Length;
-                if (j + 2 < m && Alignment.Joinable(y[j + 2].Kind))
-                {
-                    triples[j] = pairs[j] + y[j + 2].Length;
-                }
-            }
-
-            shortest = pairs[j] >= 0 ? Math.Min(shortest, pairs[j]) : shortest;
-            longest = Math.Max(longest, Math.Max(pairs[j], triples[j]));
-        }
-
-        if (longest < 0)
-        {
-            return false;
-        }
-
+        var laidOut = false;
         var marked = false;
         for (var i = 0; i < x.Length; i++)
         {
-            // Too long or too short for any window, and too long to spell two or three initials: nothing to join.
             var t = x[i];
-            if (!Alignment.Joinable(t.Kind) || ((t.Length > longest + 2 || t.Length < shortest - 2) && t.Length > 3))
+            if (!MayJoinWindow(t, xPerson, yWindows))
             {
                 continue;
+            }
+
+            if (!laidOut)
+            {
+                LayOutWindows(y, pairs, triples);
+                laidOut = true;
             }
 
             // Most windows are too long or too short for t: they are passed over here, without a call.
@@ -241,6 +225,23 @@ public sealed partial class NameComparer
         }
 
         return marked;
+    }
+
+    private static void LayOutWindows(ReadOnlySpan<TokenShape> y, Span<int> pairs, Span<int> triples)
+    {
+        var m = y.Length;
+        for (var j = 0; j < m; j++)
+        {
+            pairs[j] = triples[j] = -1;
+            if (j + 1 < m && Alignment.Joinable(y[j].Kind) && Alignment.Joinable(y[j + 1].Kind))
+            {
+                pairs[j] = y[j].Length + y[j + 1].Length;
+                if (j + 2 < m && Alignment.Joinable(y[j + 2].Kind))
+                {
+                    triples[j] = pairs[j] + y[j + 2].Length;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -299,32 +300,25 @@ public sealed partial class NameComparer
     }
 
     /// <summary>
-    /// Whether any token of x has a length within two of a window of y (<see cref="NameHeader.WindowLengths"/>), or
-    /// could spell a person's initials: almost never, so the windows themselves are seldom looked at.
+    /// Whether token t has a length within two of a window of y (<see cref="NameHeader.WindowLengths"/>), or could
+    /// spell a person's initials: if not, no window of y passes <see cref="Near"/> for it, and its windows are not
+    /// looked at.
     /// </summary>
-    private static bool AnyJoinable(ReadOnlySpan<TokenShape> x, bool xPerson, ulong yWindows)
+    private static bool MayJoinWindow(in TokenShape t, bool xPerson, ulong yWindows)
     {
-        foreach (var t in x)
+        if (!Alignment.Joinable(t.Kind))
         {
-            if (!Alignment.Joinable(t.Kind))
-            {
-                continue;
-            }
-
-            if ((xPerson && t.Length <= 3) || t.Length >= 61)
-            {
-                return true;
-            }
-
-            // Bits length-2 .. length+2.
-            var near = 0x1FUL << Math.Max(t.Length - 2, 0) >> (t.Length < 2 ? 2 - t.Length : 0);
-            if ((yWindows & near) != 0)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        if ((xPerson && t.Length <= 3) || t.Length >= 61)
+        {
+            return true;
+        }
+
+        // Bits length-2 .. length+2.
+        var near = 0x1FUL << Math.Max(t.Length - 2, 0) >> (t.Length < 2 ? 2 - t.Length : 0);
+        return (yWindows & near) != 0;
     }
 
     /// <summary>

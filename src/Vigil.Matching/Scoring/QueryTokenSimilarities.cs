@@ -46,6 +46,9 @@ internal sealed class QueryTokenSimilarities
         slots = 0;
     }
 
+    /// <summary>Distinct listed tokens compared with the query's since <see cref="Reset"/>.</summary>
+    public int Compared => slots;
+
     /// <summary>
     /// Writes the query-by-name similarity matrix of an indexed name, given its token shapes (row i = query token i,
     /// column j = name token j), exactly as <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> would.

@@ -98,18 +98,22 @@ public sealed class Screener
 
     /// <summary>Screens one query; results sorted by score, highest first, at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int limit = 10, double? threshold = null) =>
-        Run(query, limit, threshold, bruteForce: false);
+        Run(query, limit, threshold, bruteForce: false, prune: true, out _);
+
+    /// <summary>The same, with the work it took (<c>vigil bench</c> reports it next to the latency).</summary>
+    public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int limit, double? threshold, out ScreeningWork work) =>
+        Run(query, limit, threshold, bruteForce: false, prune: true, out work);
 
     /// <summary>
     /// The same scoring over every indexed name, with no index: the baseline the index's speed and recall are measured
     /// against. Never used to answer users.
     /// </summary>
     public IReadOnlyList<ScreeningHit> ScreenBruteForce(ScreeningQuery query, int limit = 10, double? threshold = null) =>
-        Run(query, limit, threshold, bruteForce: true);
+        Run(query, limit, threshold, bruteForce: true, prune: true, out _);
 
     /// <summary>
     /// Candidate ids the index hands to scoring for this query (entity ids, best first), with the same coverage floor
-    /// and limit as <see cref="Screen"/>. For measuring candidate recall.
+    /// and limit as <see cref="Screen(ScreeningQuery, int, double?)"/>. For measuring candidate recall.
     /// </summary>
     public IReadOnlyList<string> CandidateEntityIds(ScreeningQuery query)
     {
@@ -168,18 +172,19 @@ public sealed class Screener
     }
 
     /// <summary>
-    /// <see cref="Screen"/> without skipping candidates by their logit bound: every candidate is aligned. For tests
+    /// <see cref="Screen(ScreeningQuery, int, double?)"/> without skipping candidates by their logit bound: every candidate is aligned. For tests
     /// proving the bound changes no result.
     /// </summary>
     internal IReadOnlyList<ScreeningHit> ScreenEveryCandidate(ScreeningQuery query, int limit = 10, double? threshold = null) =>
-        Run(query, limit, threshold, bruteForce: false, prune: false);
+        Run(query, limit, threshold, bruteForce: false, prune: false, out _);
 
-    private List<ScreeningHit> Run(ScreeningQuery query, int limit, double? threshold, bool bruteForce, bool prune = true)
+    private List<ScreeningHit> Run(ScreeningQuery query, int limit, double? threshold, bool bruteForce, bool prune, out ScreeningWork work)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var cut = threshold ?? Options.MatchThreshold;
         var prepared = PrepareQuery(query);
+        work = default;
         if (prepared.ContentCount == 0)
         {
             return [];
@@ -208,6 +213,7 @@ public sealed class Screener
         s.Similarities.Reset(prepared, table);
         var queryHeader = NameHeader.Of(prepared);
         var queryShapes = s.QueryShapes(prepared);
+        var aligned = 0;
         for (var i = 0; i < count; i++)
         {
             // Candidates lie scattered over the table: the header eight ahead and the shapes four ahead (whose header
@@ -238,7 +244,10 @@ public sealed class Screener
             var name = index.Names[nameId];
             s.Similarities.FillKinds(shapes, how);
             s.Offer(entityOfName[nameId], nameId, comparer.Logit(prepared, name, sim, how) - penalty);
+            aligned++;
         }
+
+        work = new ScreeningWork(count, aligned, s.Similarities.Compared);
 
         var kept = 0;
         for (var i = 0; i < s.EntityCount; i++)

@@ -9,6 +9,7 @@ namespace Vigil.Screening.Bench;
 /// <param name="Seed">Seed of the synthetic data.</param>
 /// <param name="Lists">The loaded lists, load and index time, memory after load.</param>
 /// <param name="SingleQuery">In-process single-query latency over every customer, after warm-up.</param>
+/// <param name="SingleQueryWork">Mean work per query over every customer.</param>
 /// <param name="Batch">Batch throughput over every core.</param>
 /// <param name="Recall">Candidate and end-to-end recall on the perturbed listed names.</param>
 /// <param name="BruteForce">The brute-force baseline and the index's speed-up over it.</param>
@@ -22,6 +23,7 @@ public sealed record BenchReport(
     int Seed,
     BenchListFigures Lists,
     LatencySummary SingleQuery,
+    WorkSummary SingleQueryWork,
     BenchThroughput Batch,
     BenchRecall Recall,
     BenchBruteForce BruteForce,

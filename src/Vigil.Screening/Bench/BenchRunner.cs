@@ -50,13 +50,14 @@ public sealed class BenchRunner
 
         stages?.Report($"single-query latency ({customers.Length:N0} queries)");
         var ticks = new long[customers.Length];
+        var work = new ScreeningWork[customers.Length];
         var top = new string?[customers.Length];
         var topIsMatch = new bool[customers.Length];
         for (var i = 0; i < customers.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var start = time.GetTimestamp();
-            var hits = screener.Screen(customers[i].Query, options.Limit);
+            var hits = screener.Screen(customers[i].Query, options.Limit, null, out work[i]);
             ticks[i] = time.GetTimestamp() - start;
             if (hits.Count > 0)
             {
@@ -81,7 +82,8 @@ public sealed class BenchRunner
         for (var n = 1; n <= 8; n++)
         {
             var queries = SyntheticCustomers.WithTokenCount(n, options.TokenCountQueries, options.Seed);
-            byTokens.Add(new BenchTokenLatency(n, Time(screener, queries, cancellationToken)));
+            var (latency, perQuery) = Time(screener, queries, cancellationToken);
+            byTokens.Add(new BenchTokenLatency(n, latency, perQuery));
         }
 
         var scaling = ImmutableArray.CreateBuilder<BenchScalePoint>(options.Scales.Length);
@@ -104,6 +106,7 @@ public sealed class BenchRunner
             options.Seed,
             lists,
             single,
+            WorkSummary.Of(work),
             batch,
             recall,
             brute,
@@ -215,18 +218,19 @@ public sealed class BenchRunner
 
     private static double Ratio(double a, double b) => b <= 0 ? 0 : Math.Round(a / b, 1);
 
-    private LatencySummary Time(Screener screener, IReadOnlyList<ScreeningQuery> queries, CancellationToken cancellationToken)
+    private (LatencySummary Latency, WorkSummary Work) Time(Screener screener, IReadOnlyList<ScreeningQuery> queries, CancellationToken cancellationToken)
     {
         var ticks = new long[queries.Count];
+        var work = new ScreeningWork[queries.Count];
         for (var i = 0; i < queries.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var start = time.GetTimestamp();
-            screener.Screen(queries[i], options.Limit);
+            screener.Screen(queries[i], options.Limit, null, out work[i]);
             ticks[i] = time.GetTimestamp() - start;
         }
 
-        return LatencySummary.FromTicks(ticks, time.TimestampFrequency);
+        return (LatencySummary.FromTicks(ticks, time.TimestampFrequency), WorkSummary.Of(work));
     }
 
     private BenchScalePoint Scale(LoadedLists loaded, int scale, ImmutableArray<SyntheticCustomer> customers, IProgress<string>? stages, CancellationToken cancellationToken)
@@ -253,7 +257,7 @@ public sealed class BenchRunner
             screener.Screen(queries[i], options.Limit);
         }
 
-        var latency = Time(screener, queries, cancellationToken);
-        return new BenchScalePoint(scale, screener.Entities.Length, screener.NameCount, Math.Round(build.TotalMilliseconds), heap, latency);
+        var (latency, work) = Time(screener, queries, cancellationToken);
+        return new BenchScalePoint(scale, screener.Entities.Length, screener.NameCount, Math.Round(build.TotalMilliseconds), heap, latency, work);
     }
 }

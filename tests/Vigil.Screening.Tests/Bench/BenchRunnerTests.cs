@@ -21,13 +21,17 @@ public sealed class BenchRunnerTests(BundledListsFixture fixture) : IClassFixtur
         Assert.True(report.Recall.Overall.EndToEndRecall <= report.Recall.Overall.CandidateRecall);
         Assert.Equal(5, report.BruteForce.Sample);
         Assert.Equal(Enumerable.Range(1, 8), report.ByTokenCount.Select(t => t.Tokens));
+        Assert.All(report.ByTokenCount.Select(t => t.Work).Append(report.SingleQueryWork), w => Assert.InRange(w.Aligned, 0, w.Candidates));
+        Assert.True(report.SingleQueryWork.Candidates > 0 && report.SingleQueryWork.TokensCompared > 0);
         var scale = Assert.Single(report.Scaling);
         Assert.Equal((1, fixture.Lists.Screener.NameCount), (scale.Scale, scale.Names));
+        Assert.True(scale.Work.Candidates > 0);
         Assert.Null(report.ColdStart);
         Assert.Equal(6, report.Targets.Length);
         Assert.Null(report.Targets.Single(t => t.Measure.Contains("vigil screen", StringComparison.Ordinal)).Met);
         Assert.NotEmpty(stages);
         Assert.Contains("\"candidateRecall\"", BenchJson.Serialize(report), StringComparison.Ordinal);
+        Assert.Contains("\"tokensCompared\"", BenchJson.Serialize(report), StringComparison.Ordinal);
     }
 
     private sealed class Progress(List<string> stages) : IProgress<string>
