@@ -14,6 +14,9 @@ internal static class Alignment
     /// <summary>Similarity credited to a compound written together or apart.</summary>
     public const double CompoundSimilarity = 0.97;
 
+    /// <summary>Least similarity of a token to adjacent tokens written together, spelt, that makes them a compound.</summary>
+    public const double CompoundSpellingMinimum = 0.8;
+
     /// <summary>Similarity credited to an acronym of the whole other name.</summary>
     public const double AcronymSimilarity = 0.9;
 
@@ -238,7 +241,7 @@ internal static class Alignment
         }
 
         var sim = t.SequenceEqual(joined[..at]) ? CompoundSimilarity : Text.Similarity.EditDistance.Similarity(t, joined[..at]) * CompoundSimilarity;
-        if (sim >= 0.8)
+        if (sim >= CompoundSpellingMinimum)
         {
             return sim;
         }

@@ -15,9 +15,9 @@ public sealed partial class NameComparer
     /// <summary>
     /// A value at least <see cref="Logit(PreparedName, PreparedName, ReadOnlySpan{double}, ReadOnlySpan{byte})"/> for
     /// the same names; <paramref name="q"/> and <paramref name="c"/> hold their first <see cref="Alignment.MaxTokens"/>
-    /// tokens, <paramref name="sim"/> their similarities (row i for query token i). Allocation-free. A first, looser
-    /// bound takes every compound the token shapes allow as made; only when it reaches <paramref name="needed"/> are
-    /// the compounds measured on the strings for the tighter one.
+    /// tokens, <paramref name="sim"/> their similarities (row i for query token i). Allocation-free. The compounds the
+    /// token shapes allow are measured on the strings: taking them all as made would pass dozens of candidates for each
+    /// real compound, and each would cost a second bound.
     /// </summary>
     internal double LogitUpperBound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed = double.NegativeInfinity)
     {
@@ -32,17 +32,16 @@ public sealed partial class NameComparer
             return double.PositiveInfinity;
         }
 
-        var loose = Bound(query, qh, q, candidate, ch, c, sim, exact: false, needed);
-        return loose < needed ? loose : Bound(query, qh, q, candidate, ch, c, sim, exact: true, needed);
+        return Bound(query, qh, q, candidate, ch, c, sim, needed);
     }
 
-    private double Bound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, bool exact, double needed)
+    private double Bound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed)
     {
         var n = q.Length;
         var m = c.Length;
 
         // The best partner each token could have: a pair aligns only above Alignment.MinSimilarity, or as part of a
-        // compound (taken at CompoundSimilarity, the most JoinCompounds credits, or measured when exact).
+        // compound (at the similarity JoinCompounds would credit it).
         Span<double> qBest = stackalloc double[n];
         Span<double> cBest = stackalloc double[m];
         for (var i = 0; i < n; i++)
@@ -58,7 +57,7 @@ public sealed partial class NameComparer
             qBest[i] = best;
         }
 
-        var compounds = MarkCompounds(query, q, qh.Person, candidate, c, ch.Windows, qBest, cBest, exact) | MarkCompounds(candidate, c, ch.Person, query, q, qh.Windows, cBest, qBest, exact);
+        var compounds = MarkCompounds(query, q, qh.Person, candidate, c, ch.Windows, qBest, cBest) | MarkCompounds(candidate, c, ch.Person, query, q, qh.Windows, cBest, qBest);
 
         // All cases below at once: every possible token matched, on both sides, the weakest at the best any reaches.
         // Each feature is at least as favourable as in any one case, so when even this falls short of `needed`, the
@@ -123,38 +122,30 @@ public sealed partial class NameComparer
     {
         var person = qh.Person || ch.Person;
         var qShorter = qh.ContentCount <= ch.ContentCount;
-        var shortUnmatched = qShorter ? qs.Unmatched : cs.Unmatched;
-        var longUnmatched = qShorter ? cs.Unmatched : qs.Unmatched;
+        var shortUnmatched = Math.Min(qShorter ? qs.Unmatched : cs.Unmatched, 3);
+        var longUnmatched = Math.Min(qShorter ? cs.Unmatched : qs.Unmatched, 4);
         var minCoverage = Math.Min(qs.Coverage, cs.Coverage);
         var maxCoverage = Math.Max(qs.Coverage, cs.Coverage);
+        var legalClash = qh.LegalGroups != 0 && ch.LegalGroups != 0 && (qh.LegalGroups & ch.LegalGroups) == 0 ? 1 : 0;
 
-        // Each entry of NameFeatures.WriteVector as a range [lo, hi]; entry 8 (only generic words matched) is decided below.
-        Span<double> lo = stackalloc double[NameFeatures.VectorLength];
-        Span<double> hi = stackalloc double[NameFeatures.VectorLength];
-        hi[0] = minCoverage;
-        hi[1] = maxCoverage;
-        hi[2] = weakest;
-        (lo[3], hi[3]) = (Math.Min(shortUnmatched, 3), 3);
-        (lo[4], hi[4]) = (Math.Min(longUnmatched, 4), 4);
-        hi[5] = 3;
-        hi[6] = qs.AnyNumber && cs.AnyNumber ? 1 : 0;
-        lo[7] = hi[7] = qh.LegalGroups != 0 && ch.LegalGroups != 0 && (qh.LegalGroups & ch.LegalGroups) == 0 ? 1 : 0;
-        hi[9] = person ? minCoverage : 0;
-        hi[10] = person ? weakest : 0;
-        (lo[11], hi[11]) = person ? (lo[3], hi[3]) : (0, 0);
-        hi[12] = weakest >= 0.95 ? 1 : 0;
-        (lo[13], hi[13]) = (Math.Max(0, 0.85 - weakest), 0.85);
-        hi[14] = minCoverage * minCoverage;
-
-        var w = weights.Weights.AsSpan();
+        // Each entry of NameFeatures.WriteVector taken over its range [lo, hi], in the vector's order (entry 8, only
+        // generic words matched, is decided below).
+        var w = boundWeights;
         var z = weights.Bias;
-        for (var k = 0; k < NameFeatures.VectorLength && k < w.Length; k++)
-        {
-            if (k != 8)
-            {
-                z += Math.Max(w[k] * lo[k], w[k] * hi[k]);
-            }
-        }
+        z += Term(w[0], 0, minCoverage);
+        z += Term(w[1], 0, maxCoverage);
+        z += Term(w[2], 0, weakest);
+        z += Term(w[3], shortUnmatched, 3);
+        z += Term(w[4], longUnmatched, 4);
+        z += Term(w[5], 0, 3);
+        z += Term(w[6], 0, qs.AnyNumber && cs.AnyNumber ? 1 : 0);
+        z += Term(w[7], legalClash, legalClash);
+        z += Term(w[9], 0, person ? minCoverage : 0);
+        z += Term(w[10], 0, person ? weakest : 0);
+        z += person ? Term(w[11], shortUnmatched, 3) : Term(w[11], 0, 0);
+        z += Term(w[12], 0, weakest >= 0.95 ? 1 : 0);
+        z += Term(w[13], Math.Max(0, 0.85 - weakest), 0.85);
+        z += Term(w[14], 0, minCoverage * minCoverage);
 
         // Policies: a penalty counts only when it is certain to apply; one that may apply is taken at its most favourable.
         var partialCertain = person && ((qh.ContentCount == 1 && ch.ContentCount > 1 && cs.Unmatched > 0)
@@ -165,10 +156,12 @@ public sealed partial class NameComparer
         z -= Math.Min(weights.UnmatchedGenericPenalty * Math.Min(qs.UnmatchedGeneric + cs.UnmatchedGeneric, 2), weights.UnmatchedGenericPenalty * 2);
 
         // Only generic words matched: certain when no specific query word can match and the names are not identical.
-        var w8 = w.Length > 8 ? w[8] : 0;
-        var genericOnly = Math.Min(z + w8, weights.GenericOnlyCeiling);
+        var genericOnly = Math.Min(z + w[8], weights.GenericOnlyCeiling);
         return !qs.AnySpecific && qs.Unmatched + cs.Unmatched > 0 ? genericOnly : Math.Max(z, genericOnly);
     }
+
+    /// <summary>The most a feature with weight <paramref name="w"/> adds over values in [lo, hi].</summary>
+    private static double Term(double w, double lo, double hi) => Math.Max(w * lo, w * hi);
 
     /// <summary>Whether the one identifying word of <paramref name="shortName"/> may spell the acronym of the other (see <see cref="IsAcronymOf"/>).</summary>
     private static bool MayBeAcronymOf(in NameHeader shortName, in NameHeader longName) =>
@@ -176,24 +169,17 @@ public sealed partial class NameComparer
         && shortName.SoleLength == longName.AcronymLength && shortName.SoleFirst == longName.AcronymFirst;
 
     /// <summary>
-    /// Marks the tokens of x that JoinCompounds could join to two or three adjacent tokens of y, and those tokens. Its
-    /// conditions, loosened only where checking them would need the strings: initials of a person's words, or the
-    /// same letters within an edit (two from twelve letters on) with the first or last letter kept, or the same sound
-    /// with the same first sound.
+    /// Marks the tokens of x that JoinCompounds could join to two or three adjacent tokens of y, and those tokens, with
+    /// the similarity it would credit. The token shapes rule most windows out (lengths, first and last letters, the
+    /// letters each side lacks, first sounds); the rest are measured on the strings.
     /// </summary>
-    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest, bool exact)
+    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest)
     {
         if (yWindows == 0)
         {
             return false;
         }
 
-        // Windows of two or three adjacent joinable tokens of y, by start: the letters they hold together, or -1. Laid
-        // out only once a token of x passes the window-length test, which most never do.
-        var m = y.Length;
-        Span<int> pairs = stackalloc int[m];
-        Span<int> triples = stackalloc int[m];
-        var laidOut = false;
         var marked = false;
         for (var i = 0; i < x.Length; i++)
         {
@@ -203,45 +189,29 @@ public sealed partial class NameComparer
                 continue;
             }
 
-            if (!laidOut)
+            // Windows of two and three adjacent joinable tokens of y, by start, and the letters they hold together.
+            // Most are too long or too short for t: they are passed over here, without a call.
+            for (var j = 0; j + 1 < y.Length; j++)
             {
-                LayOutWindows(y, pairs, triples);
-                laidOut = true;
-            }
-
-            // Most windows are too long or too short for t: they are passed over here, without a call.
-            for (var j = 0; j + 1 < m; j++)
-            {
-                if (Near(pairs[j], t, xPerson, 2))
+                if (!Alignment.Joinable(y[j].Kind) || !Alignment.Joinable(y[j + 1].Kind))
                 {
-                    marked |= Mark(xName, i, t, xPerson, yName, y, j, 2, pairs[j], ref xBest[i], yBest, exact);
+                    continue;
                 }
 
-                if (Near(triples[j], t, xPerson, 3))
+                var pair = y[j].Length + y[j + 1].Length;
+                if (Near(pair, t, xPerson, 2))
                 {
-                    marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, triples[j], ref xBest[i], yBest, exact);
+                    marked |= Mark(xName, i, t, xPerson, yName, y, j, 2, pair, ref xBest[i], yBest);
+                }
+
+                if (j + 2 < y.Length && Alignment.Joinable(y[j + 2].Kind) && Near(pair + y[j + 2].Length, t, xPerson, 3))
+                {
+                    marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, pair + y[j + 2].Length, ref xBest[i], yBest);
                 }
             }
         }
 
         return marked;
-    }
-
-    private static void LayOutWindows(ReadOnlySpan<TokenShape> y, Span<int> pairs, Span<int> triples)
-    {
-        var m = y.Length;
-        for (var j = 0; j < m; j++)
-        {
-            pairs[j] = triples[j] = -1;
-            if (j + 1 < m && Alignment.Joinable(y[j].Kind) && Alignment.Joinable(y[j + 1].Kind))
-            {
-                pairs[j] = y[j].Length + y[j + 1].Length;
-                if (j + 2 < m && Alignment.Joinable(y[j + 2].Kind))
-                {
-                    triples[j] = pairs[j] + y[j + 2].Length;
-                }
-            }
-        }
     }
 
     /// <summary>
@@ -322,17 +292,12 @@ public sealed partial class NameComparer
     }
 
     /// <summary>
-    /// Marks token i of x and tokens j..j+len-1 of y (<paramref name="total"/> letters, -1 when not joinable) with the
+    /// Marks token i of x and tokens j..j+len-1 of y (<paramref name="total"/> letters together) with the
     /// similarity JoinCompounds would credit them, if they form a compound. The shapes rule most windows out; the rest
     /// are measured on the names' strings, exactly as JoinCompounds measures them.
     /// </summary>
-    private static bool Mark(PreparedName xName, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest, bool exact)
+    private static bool Mark(PreparedName xName, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
     {
-        if (total < 0)
-        {
-            return false;
-        }
-
         var maybe = (Math.Abs(total - t.Length) <= 2 && MayJoin(t, y, j, len, total))
             || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
         if (!maybe)
@@ -340,7 +305,7 @@ public sealed partial class NameComparer
             return false;
         }
 
-        var sim = exact ? MeasuredWindow(xName, i, yName, j, len) : Alignment.CompoundSimilarity;
+        var sim = MeasuredWindow(xName, i, yName, j, len);
         if (sim < 0)
         {
             return false;
@@ -355,9 +320,9 @@ public sealed partial class NameComparer
         return true;
     }
 
-    /// <summary>Whether a window of <paramref name="len"/> tokens and <paramref name="total"/> letters (-1: none) passes Mark's first test.</summary>
+    /// <summary>Whether a window of <paramref name="len"/> tokens and <paramref name="total"/> letters passes Mark's first test.</summary>
     private static bool Near(int total, in TokenShape t, bool person, int len) =>
-        total >= 0 && (Math.Abs(total - t.Length) <= 2 || (person && t.Length == len));
+        Math.Abs(total - t.Length) <= 2 || (person && t.Length == len);
 
     private static double MeasuredWindow(PreparedName x, int i, PreparedName y, int j, int len)
     {
@@ -379,7 +344,25 @@ public sealed partial class NameComparer
         // one, and the first or the last letter is kept); from twelve on, the caller's two letters of difference.
         var longest = Math.Max(t.Length, total);
         var spelt = longest >= 12 || (Math.Abs(total - t.Length) <= 1 && (t.First == y[j].First || t.Last == y[j + len - 1].Last));
-        return spelt || (t.KeyLength >= 4 && y[j].KeyLength > 0 && y[j].KeyFirst == t.KeyFirst);
+        return (spelt && FewEnoughEdits(t, y, j, len, longest)) || (t.KeyLength >= 4 && y[j].KeyLength > 0 && y[j].KeyFirst == t.KeyFirst);
+    }
+
+    /// <summary>
+    /// Whether the letters t and the window lack of each other leave room for the spelling JoinCompounds needs: each
+    /// letter one side has and the other has not costs at least one edit. Most windows that pass on length fail here.
+    /// </summary>
+    private static bool FewEnoughEdits(in TokenShape t, ReadOnlySpan<TokenShape> y, int j, int len, int longest)
+    {
+        var window = 0u;
+        for (var k = j; k < j + len; k++)
+        {
+            window |= y[k].Letters;
+        }
+
+        var edits = Math.Max(System.Numerics.BitOperations.PopCount(t.Letters & ~window), System.Numerics.BitOperations.PopCount(window & ~t.Letters));
+
+        // The margin covers rounding: a window is only ruled out when clearly below.
+        return (1.0 - ((double)edits / longest)) * Alignment.CompoundSimilarity >= Alignment.CompoundSpellingMinimum - 1e-9;
     }
 
     /// <summary>What one name's tokens could at best show in any alignment.</summary>
@@ -391,10 +374,9 @@ public sealed partial class NameComparer
         /// </summary>
         public static SideBound Of(ReadOnlySpan<TokenShape> x, ReadOnlySpan<double> best, double floor, int most)
         {
-            double hardWeight = 0;
+            double hardWeight = 0, reach = 0;
             int hardCount = 0, hardPossible = 0, unmatchedGeneric = 0, possibleCount = 0;
             bool anySpecific = false, anyNumber = false;
-            Span<double> reaches = stackalloc double[x.Length];
             for (var i = 0; i < x.Length; i++)
             {
                 var kind = x[i].Kind;
@@ -404,14 +386,15 @@ public sealed partial class NameComparer
                 }
 
                 var w = x[i].Weight;
-                var possible = best[i] >= Alignment.MinSimilarity && best[i] >= floor;
+                var possible = Possible(best[i], floor);
 
                 // Ancestors' names and repeats may count softly when unmatched: they are left out of the certain counts.
                 var hard = (x[i].Roles & (TokenRoles.Ancestry | TokenRoles.Repeated)) == 0;
                 anyNumber |= kind == TokenKind.Number;
                 if (possible)
                 {
-                    reaches[possibleCount++] = w * Math.Min(1.0, best[i]);
+                    reach += w * Math.Min(1.0, best[i]);
+                    possibleCount++;
                     anySpecific |= kind is TokenKind.Word or TokenKind.Number;
                 }
 
@@ -424,19 +407,41 @@ public sealed partial class NameComparer
                 }
             }
 
-            // Matched weight is at most what the `most` best-reaching possible tokens reach; the total holds at least
-            // every hard token, and at most `most` hard tokens are matched.
-            var used = reaches[..possibleCount];
-            used.Sort();
-            var reach = 0.0;
-            for (var k = used.Length - 1; k >= 0 && used.Length - k <= most; k--)
+            // Matched weight is at most what the `most` best-reaching possible tokens reach: all of them, unless more
+            // are possible than can be matched.
+            if (possibleCount > most)
             {
-                reach += used[k];
+                reach = MostReached(x, best, floor, possibleCount, most);
             }
 
             var unmatched = hardCount - Math.Min(hardPossible, most);
             var coverage = hardWeight > 0 ? Math.Min(1.0, reach / hardWeight) : (reach > 0 ? 1.0 : 0.0);
             return new SideBound(coverage, unmatched, unmatchedGeneric, anySpecific, anyNumber);
+        }
+
+        private static bool Possible(double best, double floor) => best >= Alignment.MinSimilarity && best >= floor;
+
+        /// <summary>What the <paramref name="most"/> best-reaching of the <paramref name="count"/> possible tokens reach together.</summary>
+        private static double MostReached(ReadOnlySpan<TokenShape> x, ReadOnlySpan<double> best, double floor, int count, int most)
+        {
+            Span<double> reaches = stackalloc double[count];
+            var n = 0;
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (PreparedName.IsContent(x[i].Kind) && Possible(best[i], floor))
+                {
+                    reaches[n++] = x[i].Weight * Math.Min(1.0, best[i]);
+                }
+            }
+
+            reaches.Sort();
+            var reach = 0.0;
+            for (var k = count - 1; k >= count - most; k--)
+            {
+                reach += reaches[k];
+            }
+
+            return reach;
         }
     }
 }

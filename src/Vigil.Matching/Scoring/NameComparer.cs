@@ -11,11 +11,16 @@ public sealed partial class NameComparer
 {
     private readonly NameScoringWeights weights;
 
+    // The fitted weights padded with zeros to the feature vector's length: the logit bound reads every entry.
+    private readonly double[] boundWeights;
+
     /// <summary>Creates a comparer with the given weights.</summary>
     public NameComparer(NameScoringWeights weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
         this.weights = weights;
+        boundWeights = new double[NameFeatures.VectorLength];
+        weights.Weights.AsSpan(0, Math.Min(weights.Weights.Length, boundWeights.Length)).CopyTo(boundWeights);
     }
 
     /// <summary>A comparer with the default weights.</summary>

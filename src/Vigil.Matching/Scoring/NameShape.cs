@@ -8,8 +8,11 @@ namespace Vigil.Matching.Scoring;
 /// for every candidate, and following each name's arrays and strings would cost more than the bound saves.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort Length, char First, char Last, char KeyFirst, byte KeyLength, TokenKind Kind, TokenRoles Roles)
+internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort Length, char First, char Last, char KeyFirst, byte KeyLength, TokenKind Kind, TokenRoles Roles, uint Letters)
 {
+    /// <summary>Bit of the letters a-z of <see cref="Letters"/> after which one bit stands for every other character.</summary>
+    private const int OtherLetter = 26;
+
     /// <summary>The shape of token i of a name; <paramref name="vocabulary"/> is its distinct-token number in a <c>NameTable</c>, or -1.</summary>
     public static TokenShape Of(PreparedName name, int i, int vocabulary = -1)
     {
@@ -24,7 +27,20 @@ internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort 
             key.Length > 0 ? key[0] : '\0',
             (byte)Math.Min(key.Length, byte.MaxValue),
             name.Kinds[i],
-            name.Roles[i]);
+            name.Roles[i],
+            LetterSet(t));
+    }
+
+    /// <summary>One bit per letter a-z the text holds, and one for any other character.</summary>
+    public static uint LetterSet(ReadOnlySpan<char> text)
+    {
+        var set = 0u;
+        foreach (var c in text)
+        {
+            set |= 1u << (c is >= 'a' and <= 'z' ? c - 'a' : OtherLetter);
+        }
+
+        return set;
     }
 }
 

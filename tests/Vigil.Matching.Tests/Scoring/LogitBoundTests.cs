@@ -18,6 +18,7 @@ public sealed class LogitBoundTests
         "viktorovich", "sergey", "sergei", "trading", "group", "company", "ltd", "llc", "gmbh", "ag", "corp", "2004",
         "44", "victory", "3", "aziz", "abdul", "al", "the", "bank", "melli", "bm", "tse", "tung", "zedong", "mao", "a",
         "kim", "jong", "un", "jongun", "smith", "smyth", "schmidt", "petrov", "petrova", "fund", "i", "maduro", "moros",
+        "rahman", "abdulrahman", "abdelrahman", "abdulrahmen", "tanderbilt",
     ];
 
     private static readonly NamePreparer Preparer = new(TokenStatistics.Build(Words.Select(w => new[] { w }).Concat([["trading", "group"], ["mohammed", "ali"]])));
@@ -52,6 +53,9 @@ public sealed class LogitBoundTests
     [InlineData("Victory", "Victory 3", Schema.Organization)]
     [InlineData("Sergey Ivanov", "Sergey Viktorovich Ivanov", Schema.Person)]
     [InlineData("Abdul Aziz Aziz", "Abdul Aziz", Schema.Person)]
+    [InlineData("Abdelrahman Salman", "Abdul Rahman Salman", Schema.Person)]
+    [InlineData("Abdulrahmen Trading", "Abdul Rahman Trading", Schema.Organization)]
+    [InlineData("Tanderbilt Trading", "Van der Bilt Trading", Schema.Organization)]
     public void LogitUpperBound_KnownHardPairs_NeverBelowTheLogit(string a, string b, Schema schema)
     {
         var x = Preparer.Prepare(a, schema);
