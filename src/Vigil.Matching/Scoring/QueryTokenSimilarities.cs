@@ -85,6 +85,25 @@ internal sealed class QueryTokenSimilarities
         }
     }
 
+    /// <summary>
+    /// Starts loading what <see cref="Fill"/> will read for a name's tokens a few candidates from now: their entries
+    /// here, and for those the query has not met yet, what comparing them reads.
+    /// </summary>
+    public unsafe void Prefetch(ReadOnlySpan<TokenShape> name)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            return;
+        }
+
+        foreach (var t in name)
+        {
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref entries[t.Vocabulary]));
+        }
+
+        table.PrefetchFacts(name);
+    }
+
     private int SlotOf(int id)
     {
         ref var entry = ref entries[id];

@@ -25,6 +25,7 @@ public sealed class Screener
     private readonly EvidenceScorer evidence;
 
     private const int PrefetchAhead = 8;
+    private const int TokensAhead = 3;
 
     [ThreadStatic]
     private static RunScratch? runScratch;
@@ -216,11 +217,17 @@ public sealed class Screener
         var aligned = 0;
         for (var i = 0; i < count; i++)
         {
-            // Candidates lie scattered over the table: the header eight ahead and the shapes four ahead (whose header
-            // was asked for four candidates ago) are loading while this one is scored (docs/benchmarks.md).
+            // Candidates lie scattered over the table: the header eight ahead, the shapes four ahead (whose header
+            // was asked for four candidates ago) and what comparing the tokens three ahead reads (whose shapes were
+            // asked for one candidate ago) are loading while this one is scored (docs/benchmarks.md).
             if (i + PrefetchAhead < count)
             {
                 table.Prefetch(s.Candidates[i + PrefetchAhead], s.Candidates[i + (PrefetchAhead / 2)]);
+            }
+
+            if (i + TokensAhead < count)
+            {
+                s.Similarities.Prefetch(table.ShapesOf(table.HeaderOf(s.Candidates[i + TokensAhead])));
             }
 
             var nameId = s.Candidates[i];
