@@ -21,7 +21,7 @@ internal sealed class NameIndex
     // 64-bit hashes of their text, not as strings: building allocates no key strings and a lookup compares one number.
     // A collision (about one in 10^8 across the index) would only merge two postings lists: extra candidates, never a
     // lost one.
-    private readonly Dictionary<ulong, int> keys;
+    private readonly KeyTable keys;
     private readonly int[] offsets;
     private readonly int[] ids;
 
@@ -35,7 +35,7 @@ internal sealed class NameIndex
     {
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
-        keys = new Dictionary<ulong, int>(names.Length * 8);
+        var rows = new Dictionary<ulong, int>(names.Length * 8);
         var pairs = new PairList(names.Length * 16);
         Span<char> buffer = stackalloc char[KeyBuffer];
         for (var id = 0; id < names.Length; id++)
@@ -50,11 +50,11 @@ internal sealed class NameIndex
                 }
 
                 var token = tokens[i];
-                pairs.Add(KeyId(SpellingKey(token, -1, buffer)), id);
+                pairs.Add(KeyId(rows, SpellingKey(token, -1, buffer)), id);
                 var spelledOut = XSpelledOut(token, buffer);
                 if (spelledOut.Length > 0)
                 {
-                    pairs.Add(KeyId(spelledOut), id);
+                    pairs.Add(KeyId(rows, spelledOut), id);
                 }
 
                 if (token.Length >= MinDeleteLength)
@@ -64,7 +64,7 @@ internal sealed class NameIndex
                         var key = SpellingKey(token, d, buffer);
                         if (key.Length > 0)
                         {
-                            pairs.Add(KeyId(key), id);
+                            pairs.Add(KeyId(rows, key), id);
                         }
                     }
                 }
@@ -73,7 +73,7 @@ internal sealed class NameIndex
                 {
                     buffer[0] = PhoneticPrefix;
                     name.Keys[i].AsSpan().CopyTo(buffer[1..]);
-                    pairs.Add(KeyId(buffer[..(name.Keys[i].Length + 1)]), id);
+                    pairs.Add(KeyId(rows, buffer[..(name.Keys[i].Length + 1)]), id);
                 }
 
                 if (i + 1 < tokens.Length && PreparedName.IsContent(name.Kinds[i + 1]) && token.Length + tokens[i + 1].Length + 1 <= KeyBuffer)
@@ -81,7 +81,7 @@ internal sealed class NameIndex
                     buffer[0] = SpellingPrefix;
                     token.AsSpan().CopyTo(buffer[1..]);
                     tokens[i + 1].AsSpan().CopyTo(buffer[(1 + token.Length)..]);
-                    pairs.Add(KeyId(buffer[..(1 + token.Length + tokens[i + 1].Length)]), id);
+                    pairs.Add(KeyId(rows, buffer[..(1 + token.Length + tokens[i + 1].Length)]), id);
                 }
             }
 
@@ -89,11 +89,13 @@ internal sealed class NameIndex
             {
                 buffer[0] = SpellingPrefix;
                 name.Acronym.AsSpan().CopyTo(buffer[1..]);
-                pairs.Add(KeyId(buffer[..(name.Acronym.Length + 1)]), id);
+                pairs.Add(KeyId(rows, buffer[..(name.Acronym.Length + 1)]), id);
             }
         }
 
-        (offsets, ids) = pairs.ToCompressedRows(keys.Count);
+        (offsets, ids) = pairs.ToCompressedRows(rows.Count);
+        KeyCount = rows.Count;
+        keys = new KeyTable(rows);
         contentWeights = [.. names.Select(n => n.ContentWeight)];
     }
 
@@ -101,7 +103,7 @@ internal sealed class NameIndex
     public PreparedName[] Names { get; }
 
     /// <summary>Distinct keys in the index.</summary>
-    public int KeyCount => keys.Count;
+    public int KeyCount { get; }
 
     /// <summary>Total postings (key, name) in the index.</summary>
     public int PostingCount => ids.Length;
@@ -127,13 +129,13 @@ internal sealed class NameIndex
             var weight = query.Weights[i];
             var token = tokens[i];
             var stamp = s.NextStamp();
-            Hit(s, SpellingKey(token, -1, buffer), weight, stamp);
-            Hit(s, XSpelledOut(token, buffer), weight, stamp);
+            QueueKey(s, SpellingKey(token, -1, buffer), weight, stamp);
+            QueueKey(s, XSpelledOut(token, buffer), weight, stamp);
             if (token.Length >= MinDeleteLength)
             {
                 for (var d = 0; d < token.Length; d++)
                 {
-                    Hit(s, SpellingKey(token, d, buffer), weight, stamp);
+                    QueueKey(s, SpellingKey(token, d, buffer), weight, stamp);
                 }
             }
 
@@ -141,7 +143,7 @@ internal sealed class NameIndex
             {
                 buffer[0] = PhoneticPrefix;
                 query.Keys[i].AsSpan().CopyTo(buffer[1..]);
-                Hit(s, buffer[..(query.Keys[i].Length + 1)], weight, stamp);
+                QueueKey(s, buffer[..(query.Keys[i].Length + 1)], weight, stamp);
             }
 
             if (i + 1 < tokens.Length && PreparedName.IsContent(query.Kinds[i + 1]) && token.Length + tokens[i + 1].Length + 1 <= KeyBuffer)
@@ -149,7 +151,7 @@ internal sealed class NameIndex
                 buffer[0] = SpellingPrefix;
                 token.AsSpan().CopyTo(buffer[1..]);
                 tokens[i + 1].AsSpan().CopyTo(buffer[(1 + token.Length)..]);
-                Hit(s, buffer[..(1 + token.Length + tokens[i + 1].Length)], weight + query.Weights[i + 1], s.NextStamp());
+                QueueKey(s, buffer[..(1 + token.Length + tokens[i + 1].Length)], weight + query.Weights[i + 1], s.NextStamp());
             }
         }
 
@@ -157,22 +159,37 @@ internal sealed class NameIndex
         {
             buffer[0] = SpellingPrefix;
             query.Acronym.AsSpan().CopyTo(buffer[1..]);
-            Hit(s, buffer[..(query.Acronym.Length + 1)], 1f, s.NextStamp());
+            QueueKey(s, buffer[..(query.Acronym.Length + 1)], 1f, s.NextStamp());
+        }
+
+        // Every key of the query is known before any is looked up: their slots load together, then are read in the
+        // order the keys were made (which decides the order candidates are first met, and so ties between them).
+        var queued = s.Queued;
+        foreach (var hit in queued)
+        {
+            keys.Prefetch(hit.Key);
+        }
+
+        foreach (var hit in queued)
+        {
+            var k = keys.Find(hit.Key);
+            if (k >= 0)
+            {
+                foreach (var id in ids.AsSpan(offsets[k], offsets[k + 1] - offsets[k]))
+                {
+                    s.Add(id, hit.Weight, hit.Stamp);
+                }
+            }
         }
 
         return s.TakeBest(output, contentWeights, query.ContentWeight, minCoverage);
     }
 
-    private void Hit(Scratch s, ReadOnlySpan<char> key, float weight, int stamp)
+    private static void QueueKey(Scratch s, ReadOnlySpan<char> key, float weight, int stamp)
     {
-        if (key.Length == 0 || !keys.TryGetValue(Hash(key), out var k))
+        if (key.Length > 0)
         {
-            return;
-        }
-
-        foreach (var id in ids.AsSpan(offsets[k], offsets[k + 1] - offsets[k]))
-        {
-            s.Add(id, weight, stamp);
+            s.Queue(Hash(key), weight, stamp);
         }
     }
 
@@ -226,18 +243,21 @@ internal sealed class NameIndex
         return buffer[..n];
     }
 
-    private int KeyId(ReadOnlySpan<char> key)
+    private static int KeyId(Dictionary<ulong, int> rows, ReadOnlySpan<char> key)
     {
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, Hash(key), out var exists);
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, Hash(key), out var exists);
         if (!exists)
         {
-            id = keys.Count - 1;
+            id = rows.Count - 1;
         }
 
         return id;
     }
 
     private static ulong Hash(ReadOnlySpan<char> key) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(key));
+
+    /// <summary>A key of the query, waiting to be looked up, with what a name found under it is credited.</summary>
+    private readonly record struct QueuedHit(ulong Key, float Weight, int Stamp);
 
     /// <summary>Per-thread accumulators, reused across queries so candidate generation allocates nothing.</summary>
     private sealed class Scratch
@@ -246,8 +266,13 @@ internal sealed class NameIndex
         private int[] tokenStamp = [];
         private int[] touched = [];
         private float[] sortKeys = [];
+        private QueuedHit[] queued = new QueuedHit[64];
         private int touchedCount;
+        private int queuedCount;
         private int stamp;
+
+        /// <summary>The keys queued since <see cref="Ensure"/>, in order.</summary>
+        public ReadOnlySpan<QueuedHit> Queued => queued.AsSpan(0, queuedCount);
 
         public void Ensure(int size)
         {
@@ -260,9 +285,20 @@ internal sealed class NameIndex
             }
 
             touchedCount = 0;
+            queuedCount = 0;
         }
 
         public int NextStamp() => ++stamp;
+
+        public void Queue(ulong key, float weight, int currentStamp)
+        {
+            if (queuedCount == queued.Length)
+            {
+                Array.Resize(ref queued, queued.Length * 2);
+            }
+
+            queued[queuedCount++] = new QueuedHit(key, weight, currentStamp);
+        }
 
         public void Add(int id, float w, int currentStamp)
         {
