@@ -204,9 +204,13 @@ public sealed partial class NameComparer
                     marked |= Mark(xName, i, t, xPerson, yName, y, j, 2, pair, ref xBest[i], yBest);
                 }
 
-                if (j + 2 < y.Length && Alignment.Joinable(y[j + 2].Kind) && Near(pair + y[j + 2].Length, t, xPerson, 3))
+                if (j + 2 < y.Length && Alignment.Joinable(y[j + 2].Kind))
                 {
-                    marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, pair + y[j + 2].Length, ref xBest[i], yBest);
+                    var triple = pair + y[j + 2].Length;
+                    if (Near(triple, t, xPerson, 3))
+                    {
+                        marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, triple, ref xBest[i], yBest);
+                    }
                 }
             }
         }

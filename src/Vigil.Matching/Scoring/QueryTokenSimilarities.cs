@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using Vigil.Matching.Index;
 using Vigil.Matching.Names;
 
@@ -55,35 +57,16 @@ internal sealed class QueryTokenSimilarities
     /// </summary>
     public void Fill(ReadOnlySpan<TokenShape> name, Span<double> sim)
     {
-        var m = name.Length;
-        var n = width;
-        for (var j = 0; j < m; j++)
-        {
-            var at = SlotOf(name[j].Vocabulary) * n;
-            for (var i = 0; i < n; i++)
-            {
-                sim[(i * m) + j] = sims[at + i];
-            }
-        }
+        // The slots first: meeting a token for the first time may grow the arrays.
+        var rows = RowsOf(name, stackalloc int[name.Length]);
+        Gather(rows, sims, sim);
     }
 
     /// <summary>
     /// Writes the kinds of match of the same matrix, after <see cref="Fill(ReadOnlySpan{TokenShape}, Span{double})"/>:
     /// only a name that is aligned needs them, and most are not.
     /// </summary>
-    public void FillKinds(ReadOnlySpan<TokenShape> name, Span<byte> how)
-    {
-        var m = name.Length;
-        var n = width;
-        for (var j = 0; j < m; j++)
-        {
-            var at = SlotOf(name[j].Vocabulary) * n;
-            for (var i = 0; i < n; i++)
-            {
-                how[(i * m) + j] = hows[at + i];
-            }
-        }
-    }
+    public void FillKinds(ReadOnlySpan<TokenShape> name, Span<byte> how) => Gather(RowsOf(name, stackalloc int[name.Length]), hows, how);
 
     /// <summary>
     /// Starts loading what <see cref="Fill"/> will read for a name's tokens a few candidates from now: their entries
@@ -91,17 +74,43 @@ internal sealed class QueryTokenSimilarities
     /// </summary>
     public unsafe void Prefetch(ReadOnlySpan<TokenShape> name)
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        if (!Sse.IsSupported)
         {
             return;
         }
 
         foreach (var t in name)
         {
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref entries[t.Vocabulary]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref entries[t.Vocabulary]));
         }
 
         table.PrefetchFacts(name);
+    }
+
+    /// <summary>Where each token's similarities start in the per-slot arrays, making the slots not made yet.</summary>
+    private ReadOnlySpan<int> RowsOf(ReadOnlySpan<TokenShape> name, Span<int> rows)
+    {
+        for (var j = 0; j < name.Length; j++)
+        {
+            rows[j] = SlotOf(name[j].Vocabulary) * width;
+        }
+
+        return rows;
+    }
+
+    /// <summary>Copies each token's slot (a column of the matrix, one entry per query token) into the matrix.</summary>
+    private void Gather<T>(ReadOnlySpan<int> rows, T[] slotValues, Span<T> matrix)
+    {
+        var m = rows.Length;
+        var n = width;
+        for (var j = 0; j < m; j++)
+        {
+            var at = rows[j];
+            for (var i = 0; i < n; i++)
+            {
+                matrix[(i * m) + j] = slotValues[at + i];
+            }
+        }
     }
 
     private int SlotOf(int id)
