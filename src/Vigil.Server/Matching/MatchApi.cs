@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Vigil.Matching.Screening;
 using Vigil.Screening.Contracts;
+using Vigil.Server.Json;
 using Vigil.Server.Lists;
 using Vigil.Server.Operations;
 using Vigil.Server.Options;
@@ -19,12 +20,13 @@ internal static class MatchApi
         v1.MapPost("/match", Match)
             .WithName("Match")
             .WithTags("Screening")
+            .Produces<MatchResponse>()
             .WithSummary("Match a batch of structured queries (yente-compatible)")
             .WithDescription("Takes queries in FollowTheMoney form under keys of the caller's choosing and answers each under its key with status, results and total, as OpenSanctions yente's /match does. A query that cannot be read gets status 400 with its errors; the others are answered. See docs/api.md for the property mapping.");
         return v1;
     }
 
-    internal static Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult> Match(
+    internal static Results<JsonHttpResult<MatchResponse>, ValidationProblem, ProblemHttpResult> Match(
         [FromBody] MatchRequest request,
         [FromQuery] int? limit,
         [FromQuery] double? threshold,
@@ -78,7 +80,7 @@ internal static class MatchApi
         }
 
         metrics.Screened("match", screened, matches);
-        return TypedResults.Ok(new MatchResponse(responses, n, cut));
+        return TypedResults.Json(new MatchResponse(responses, n, cut), ServerJson.Default.MatchResponse);
     }
 
     /// <summary>Screens every name of a query and keeps each entity's best hit.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Vigil.Screening.Payments;
+using Vigil.Server.Json;
 using Vigil.Server.Lists;
 using Vigil.Server.Operations;
 using Vigil.Server.Options;
@@ -18,12 +19,13 @@ internal static class PaymentApi
         v1.MapPost("/screen/payment", ScreenPayment)
             .WithName("ScreenPayment")
             .WithTags("Screening")
+            .Produces<PaymentScreeningResponse>()
             .WithSummary("Screen a payment message (pacs.008 or MT103)")
             .WithDescription("Parses the message (XML is pacs.008, anything else MT103) and screens party and institution names, addresses and free text, countries and BICs. Any hit holds the payment. The answer is the JSON of `vigil screen-payment --json`; a message that cannot be read gets 400 naming the field, line and position.");
         return v1;
     }
 
-    internal static Results<Ok<PaymentScreeningResponse>, ValidationProblem, ProblemHttpResult> ScreenPayment(
+    internal static Results<JsonHttpResult<PaymentScreeningResponse>, ValidationProblem, ProblemHttpResult> ScreenPayment(
         [FromBody] PaymentScreeningRequest request,
         [FromQuery] double? threshold,
         HttpContext context,
@@ -58,6 +60,6 @@ internal static class PaymentApi
 
         // Every screened field counts as a name screened: party names, addresses and free text all go through the matcher.
         metrics.Screened("payment", response.Screened.Length, matches);
-        return TypedResults.Ok(response);
+        return TypedResults.Json(response, ServerJson.Default.PaymentScreeningResponse);
     }
 }

@@ -8,5 +8,5 @@ namespace Vigil.Server.Screening;
 internal readonly record struct Refusal(ValidationProblem? Invalid, ProblemHttpResult? Unavailable)
 {
     /// <summary>The answer, as the result type of an endpoint answering <typeparamref name="T"/>.</summary>
-    public Results<Ok<T>, ValidationProblem, ProblemHttpResult> As<T>() => Invalid is { } invalid ? invalid : Unavailable!;
+    public Results<JsonHttpResult<T>, ValidationProblem, ProblemHttpResult> As<T>() => Invalid is { } invalid ? invalid : Unavailable!;
 }

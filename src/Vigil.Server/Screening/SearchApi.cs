@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Vigil.Matching.Screening;
 using Vigil.Screening.Contracts;
+using Vigil.Server.Json;
 using Vigil.Server.Lists;
 using Vigil.Server.Operations;
 using Vigil.Server.Options;
@@ -17,12 +18,13 @@ internal static class SearchApi
         v1.MapGet("/search", Search)
             .WithName("Search")
             .WithTags("Screening")
+            .Produces<ScreeningResponse>()
             .WithSummary("Screen one name")
             .WithDescription("Screens a name, with optional type, date of birth and countries, against the loaded lists. The answer is the JSON of `vigil screen --json`: results best first, each with its score, `match` at the threshold, and the explanation.");
         return v1;
     }
 
-    internal static Results<Ok<ScreeningResponse>, ValidationProblem, ProblemHttpResult> Search(
+    internal static Results<JsonHttpResult<ScreeningResponse>, ValidationProblem, ProblemHttpResult> Search(
         [FromQuery] string? name,
         [FromQuery] string? type,
         [FromQuery] string? dob,
@@ -54,6 +56,8 @@ internal static class SearchApi
         }
 
         metrics.Screened("search", 1, matches);
-        return TypedResults.Ok(ContractMapper.ToResponse(query, hits, bound.Limit, bound.Threshold));
+        // The generated type info itself, not the app's resolver chain: only with it does System.Text.Json take the
+        // generated writer rather than walking metadata, which was a tenth of the server's time under load.
+        return TypedResults.Json(ContractMapper.ToResponse(query, hits, bound.Limit, bound.Threshold), ServerJson.Default.ScreeningResponse);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Vigil.Screening.Contracts;
 using Vigil.Screening.Text;
 using Vigil.Server.Entities;
+using Vigil.Server.Json;
 using Vigil.Server.Lists;
 using Vigil.Server.Operations;
 using Vigil.Server.Options;
@@ -18,12 +19,13 @@ internal static class TextApi
         v1.MapPost("/screen/text", ScreenText)
             .WithName("ScreenText")
             .WithTags("Screening")
+            .Produces<TextScreeningResponse>()
             .WithSummary("Find listed entities and sanctioned jurisdictions in free text")
             .WithDescription("Finds mentions of listed persons, organisations, vessels and aircraft in English or Spanish text (news, remittance information, case notes), each with the matcher's result and every place it occurs, and names of sanctioned jurisdictions.");
         return v1;
     }
 
-    internal static Results<Ok<TextScreeningResponse>, ValidationProblem, ProblemHttpResult> ScreenText(
+    internal static Results<JsonHttpResult<TextScreeningResponse>, ValidationProblem, ProblemHttpResult> ScreenText(
         [FromBody] TextScreeningRequest request,
         [FromQuery] double? threshold,
         HttpContext context,
@@ -45,7 +47,7 @@ internal static class TextApi
         }
 
         metrics.Screened("text", result.Mentions.Length, matches);
-        return TypedResults.Ok(new TextScreeningResponse(
+        return TypedResults.Json(new TextScreeningResponse(
             result.Threshold,
             [.. result.Mentions.Select(m => new TextMentionDto(ContractMapper.ToResult(m.Hit), Occurrence(m.Best), [.. m.Occurrences.Select(Occurrence)]))],
             [.. result.Jurisdictions.Select(j => new JurisdictionMentionDto(
@@ -53,7 +55,8 @@ internal static class TextApi
                 j.Jurisdiction.Name,
                 j.Jurisdiction.Kind,
                 j.Jurisdiction.Programs,
-                [.. j.Occurrences.Select(o => new TextOccurrenceDto(o.Text, o.Start, o.End, null, null))]))]));
+                [.. j.Occurrences.Select(o => new TextOccurrenceDto(o.Text, o.Start, o.End, null, null))]))]),
+            ServerJson.Default.TextScreeningResponse);
     }
 
     /// <summary>The text screener's own threshold when it has one, else the name screener's.</summary>
