@@ -24,7 +24,7 @@ public sealed record NameExplanation(
         get
         {
             var matched = Tokens.Where(t => t.ListedToken is not null && t.QueryToken.Length > 0)
-                .Select(t => t.How == TokenMatchKind.Exact ? t.QueryToken : $"{t.QueryToken}~{t.ListedToken} {Describe(t.How)} {t.Similarity:0.00}");
+                .Select(t => t.How == TokenMatchKind.Exact ? t.QueryToken : $"{t.QueryToken}~{t.ListedToken} {Describe(t.How)} {Decimals.Format(t.Similarity, 2, trim: false)}");
             var unmatchedQ = Tokens.Where(t => t.ListedToken is null && t.QueryToken.Length > 0).Select(t => t.QueryToken).ToList();
             var unmatchedL = Tokens.Where(t => t.QueryToken.Length == 0).Select(t => t.ListedToken!).ToList();
             var text = "matched: " + string.Join(", ", matched);

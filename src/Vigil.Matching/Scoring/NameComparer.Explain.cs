@@ -48,7 +48,7 @@ public sealed partial class NameComparer
             {
                 if (v[i] != 0)
                 {
-                    contributions.Add(new FeatureContribution(NameFeatures.VectorNames[i], weights.Weights[i] * v[i], v[i].ToString("0.###", CultureInfo.InvariantCulture)));
+                    contributions.Add(new FeatureContribution(NameFeatures.VectorNames[i], weights.Weights[i] * v[i], Decimals.Format(v[i], 3, trim: true)));
                 }
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Vigil.Matching.Scoring;
 using Vigil.Matching.Screening;
 
 namespace Vigil.Screening.Contracts;
@@ -6,6 +7,9 @@ namespace Vigil.Screening.Contracts;
 /// <summary>Maps matching results to the JSON contract.</summary>
 public static class ContractMapper
 {
+    // Lower-cased once, not for every token of every hit; the kinds are numbered from 0 without gaps.
+    private static readonly string[] HowNames = [.. Enum.GetValues<TokenMatchKind>().Select(how => how.ToString().ToLowerInvariant())];
+
     /// <summary>Maps a query and its hits.</summary>
     public static ScreeningResponse ToResponse(ScreeningQuery query, IReadOnlyList<ScreeningHit> hits, int limit, double threshold)
     {
@@ -21,10 +25,24 @@ public static class ContractMapper
         ArgumentNullException.ThrowIfNull(hit);
         var e = hit.Entity;
         var x = hit.Explanation;
-        var tokens = x.Name.Tokens.Select(t => new TokenDto(t.QueryToken, t.ListedToken, t.How.ToString().ToLowerInvariant(), Math.Round(t.Similarity, 3), Math.Round(t.Weight, 3))).ToImmutableArray();
-        var features = x.Name.Contributions.Concat(x.Evidence)
-            .Select(c => new ContributionDto(c.Feature, Math.Round(c.Contribution, 3), c.Detail)).ToImmutableArray();
+        var tokens = ImmutableArray.CreateBuilder<TokenDto>(x.Name.Tokens.Length);
+        foreach (var t in x.Name.Tokens)
+        {
+            tokens.Add(new TokenDto(t.QueryToken, t.ListedToken, HowNames[(int)t.How], Math.Round(t.Similarity, 3), Math.Round(t.Weight, 3)));
+        }
+
+        var features = ImmutableArray.CreateBuilder<ContributionDto>(x.Name.Contributions.Length + x.Evidence.Length);
+        foreach (var c in x.Name.Contributions)
+        {
+            features.Add(new ContributionDto(c.Feature, Math.Round(c.Contribution, 3), c.Detail));
+        }
+
+        foreach (var c in x.Evidence)
+        {
+            features.Add(new ContributionDto(c.Feature, Math.Round(c.Contribution, 3), c.Detail));
+        }
+
         return new ResultDto(e.Id, e.Source, e.SourceId, e.Schema.ToString(), e.PrimaryName.Full, hit.MatchedName.Full, Math.Round(hit.Score, 4), hit.IsMatch, e.Programs,
-            new ExplanationDto(x.Summary, Math.Round(x.Name.Score, 4), tokens, features));
+            new ExplanationDto(x.Summary, Math.Round(x.Name.Score, 4), tokens.MoveToImmutable(), features.MoveToImmutable()));
     }
 }
