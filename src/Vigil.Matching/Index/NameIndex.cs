@@ -265,7 +265,7 @@ internal sealed class NameIndex
         private float[] weight = [];
         private int[] tokenStamp = [];
         private int[] touched = [];
-        private float[] sortKeys = [];
+        private long[] ranked = [];
         private QueuedHit[] queued = new QueuedHit[64];
         private int touchedCount;
         private int queuedCount;
@@ -281,7 +281,7 @@ internal sealed class NameIndex
                 weight = new float[size];
                 tokenStamp = new int[size];
                 touched = new int[size];
-                sortKeys = new float[size];
+                ranked = new long[size];
             }
 
             touchedCount = 0;
@@ -321,10 +321,11 @@ internal sealed class NameIndex
         {
             // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short
             // listed name that shares everything outranks a long one that shares one common word. Names below the
-            // floor are dropped here, before any sorting.
+            // floor are dropped here, before any sorting. Equal coverage goes to the lower name id, so which names
+            // make the cut and the order they are scored in never depend on the sort algorithm or on the order
+            // names were met in.
             var n = 0;
             var all = touched.AsSpan(0, touchedCount);
-            var keys = sortKeys.AsSpan(0, touchedCount);
             for (var i = 0; i < all.Length; i++)
             {
                 var id = all[i];
@@ -332,20 +333,28 @@ internal sealed class NameIndex
                 weight[id] = 0;
                 if (c >= minCoverage)
                 {
-                    all[n] = id;
-                    keys[n] = -c;
-                    n++;
+                    ranked[n++] = RankOf(c, id);
                 }
             }
 
             touchedCount = 0;
-            var ids = all[..n];
-            keys = keys[..n];
-            keys.Sort(ids);
+            var order = ranked.AsSpan(0, n);
+            order.Sort();
             n = Math.Min(n, output.Length);
-            ids[..n].CopyTo(output);
+            for (var i = 0; i < n; i++)
+            {
+                output[i] = (int)order[i];
+            }
+
             return n;
         }
+
+        /// <summary>
+        /// Coverage (descending) and name id (ascending) in one integer that sorts in that order: a non-negative
+        /// float's bits order as the float does, so the high half is their complement and the low half the id.
+        /// </summary>
+        private static long RankOf(float coverage, int id) =>
+            ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(coverage)) << 32) | (uint)id;
 
     }
 }
