@@ -181,10 +181,11 @@ public sealed partial class NameComparer
         }
 
         var marked = false;
+        var ends = WindowEnds.Of(y);
         for (var i = 0; i < x.Length; i++)
         {
             var t = x[i];
-            if (!MayJoinWindow(t, xPerson, yWindows))
+            if (!MayJoinWindow(t, xPerson, yWindows) || !ends.MayBound(t))
             {
                 continue;
             }
@@ -293,6 +294,39 @@ public sealed partial class NameComparer
         // Bits length-2 .. length+2.
         var near = 0x1FUL << Math.Max(t.Length - 2, 0) >> (t.Length < 2 ? 2 - t.Length : 0);
         return (yWindows & near) != 0;
+    }
+
+    /// <summary>
+    /// The letters y's joinable tokens start and end with and the sounds they start with, one bit each (a char's low
+    /// six bits: two letters sharing a bit only make the test weaker). <see cref="Mark"/> passes a window only when
+    /// t shares its first letter with the window's first token (<see cref="MayJoin"/>'s spelling test and the
+    /// initials), its last letter with the last token's, or its first sound with the first token's; or when t has
+    /// ten letters or more, where the spelling test looks at no letter. A token that shares none with any token of
+    /// y needs none of its windows looked at.
+    /// </summary>
+    private readonly record struct WindowEnds(ulong Firsts, ulong Lasts, ulong Sounds)
+    {
+        public static WindowEnds Of(ReadOnlySpan<TokenShape> y)
+        {
+            ulong firsts = 0, lasts = 0, sounds = 0;
+            foreach (var token in y)
+            {
+                if (Alignment.Joinable(token.Kind))
+                {
+                    firsts |= Bit(token.First);
+                    lasts |= Bit(token.Last);
+                    sounds |= token.KeyLength > 0 ? Bit(token.KeyFirst) : 0;
+                }
+            }
+
+            return new WindowEnds(firsts, lasts, sounds);
+        }
+
+        /// <summary>Whether some window of y may bound t (false: none can).</summary>
+        public bool MayBound(in TokenShape t) =>
+            t.Length >= 10 || ((Firsts & Bit(t.First)) | (Lasts & Bit(t.Last))) != 0 || (t.KeyLength >= 4 && (Sounds & Bit(t.KeyFirst)) != 0);
+
+        private static ulong Bit(char c) => 1UL << (c & 63);
     }
 
     /// <summary>
