@@ -76,6 +76,9 @@ public sealed class PreparedName
     /// </summary>
     internal string Acronym { get; }
 
+    /// <summary>The packed phonetic keys of its tokens and joined windows (<c>Scoring.SoundCodes</c>), once made.</summary>
+    internal ulong[]? SoundCodes { get; set; }
+
     /// <summary>Number of tokens that identify (words, numbers, generic words, initials).</summary>
     internal int ContentCount { get; }
 

@@ -299,7 +299,7 @@ public sealed partial class NameComparer
     /// <summary>
     /// The letters y's joinable tokens start and end with and the sounds they start with, one bit each (a char's low
     /// six bits: two letters sharing a bit only make the test weaker). <see cref="Mark"/> passes a window only when
-    /// t shares its first letter with the window's first token (<see cref="MayJoin"/>'s spelling test and the
+    /// t shares its first letter with the window's first token (<see cref="MaySpell"/>'s spelling test and the
     /// initials), its last letter with the last token's, or its first sound with the first token's; or when t has
     /// ten letters or more, where the spelling test looks at no letter. A token that shares none with any token of
     /// y needs none of its windows looked at.
@@ -336,9 +336,12 @@ public sealed partial class NameComparer
     /// </summary>
     private static bool Mark(PreparedName xName, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
     {
-        var maybe = (Math.Abs(total - t.Length) <= 2 && MayJoin(t, y, j, len, total))
-            || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
-        if (!maybe)
+        var near = Math.Abs(total - t.Length) <= 2;
+        var spelt = (near && MaySpell(t, y, j, len, total)) || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
+
+        // Neither spelling nor initials can join them: only the same key can, and the packed keys tell without
+        // reading the names (most windows that start with t's sound end here).
+        if (!spelt && !(near && MaySound(t, y, j) && SoundCodes.Own(SoundCodes.Of(xName), i) == SoundCodes.Window(SoundCodes.Of(yName), j, len)))
         {
             return false;
         }
@@ -373,17 +376,23 @@ public sealed partial class NameComparer
 
     /// <summary>
     /// Whether t may equal tokens j..j+len-1 of y written together (<paramref name="total"/> letters, within two of
-    /// t's) closely enough for JoinCompounds: edit similarity 0.8 / CompoundSimilarity or better, or the same phonetic
-    /// key of four sounds or more, which starts with the first part's.
+    /// t's) closely enough in spelling for JoinCompounds: edit similarity 0.8 / CompoundSimilarity or better.
     /// </summary>
-    private static bool MayJoin(in TokenShape t, ReadOnlySpan<TokenShape> y, int j, int len, int total)
+    private static bool MaySpell(in TokenShape t, ReadOnlySpan<TokenShape> y, int j, int len, int total)
     {
         // Edit similarity 0.8 / 0.97 allows at most one edit below twelve letters (so the lengths differ by at most
         // one, and the first or the last letter is kept); from twelve on, the caller's two letters of difference.
         var longest = Math.Max(t.Length, total);
         var spelt = longest >= 12 || (Math.Abs(total - t.Length) <= 1 && (t.First == y[j].First || t.Last == y[j + len - 1].Last));
-        return (spelt && FewEnoughEdits(t, y, j, len, longest)) || (t.KeyLength >= 4 && y[j].KeyLength > 0 && y[j].KeyFirst == t.KeyFirst);
+        return spelt && FewEnoughEdits(t, y, j, len, longest);
     }
+
+    /// <summary>
+    /// Whether t's phonetic key may be that of a window starting at token j of y: JoinCompounds takes keys of four
+    /// sounds or more, and the window's starts with its first token's.
+    /// </summary>
+    private static bool MaySound(in TokenShape t, ReadOnlySpan<TokenShape> y, int j) =>
+        t.KeyLength >= 4 && y[j].KeyLength > 0 && y[j].KeyFirst == t.KeyFirst;
 
     /// <summary>
     /// Whether the letters t and the window lack of each other leave room for the spelling JoinCompounds needs: each

@@ -1,0 +1,67 @@
+using Vigil.Matching.Names;
+using Vigil.Text.Phonetics;
+
+namespace Vigil.Matching.Scoring;
+
+/// <summary>
+/// Phonetic keys packed into numbers, per token of a name: its own key, and the keys of it written together with the
+/// next token and with the next two, as <see cref="Alignment.WindowSimilarity"/> writes them. A key has at most
+/// <see cref="PhoneticKey.MaxLength"/> sounds from A-Z and 0-9, six bits each, so equal numbers are equal keys: the
+/// bound tells a window that sounds like a token from one that does not without reading either name's text.
+/// </summary>
+internal static class SoundCodes
+{
+    /// <summary>Codes per token: own key, key of two tokens joined, key of three.</summary>
+    public const int PerToken = 3;
+
+    /// <summary>A name's codes (made on first use, then kept with the name; a race only makes the same array twice).</summary>
+    public static ReadOnlySpan<ulong> Of(PreparedName name) => name.SoundCodes ??= Make(name);
+
+    /// <summary>The code of token i's own key (0 when it has none).</summary>
+    public static ulong Own(ReadOnlySpan<ulong> codes, int i) => codes[i * PerToken];
+
+    /// <summary>The code of the key of tokens j..j+len-1 written together, len 2 or 3 (0 when they cannot join).</summary>
+    public static ulong Window(ReadOnlySpan<ulong> codes, int j, int len) => codes[(j * PerToken) + len - 1];
+
+    /// <summary>A key as a number: sound k in bits 6k..6k+5 (A-Z and 0-9 never give 0, so the length is implied).</summary>
+    public static ulong Pack(ReadOnlySpan<char> key)
+    {
+        var code = 0UL;
+        for (var k = 0; k < key.Length; k++)
+        {
+            code |= (ulong)(key[k] & 63) << (6 * k);
+        }
+
+        return code;
+    }
+
+    private static ulong[] Make(PreparedName name)
+    {
+        var n = Math.Min(name.Tokens.Length, Alignment.MaxTokens);
+        var codes = new ulong[n * PerToken];
+        Span<char> joined = stackalloc char[64];
+        Span<char> key = stackalloc char[PhoneticKey.MaxLength];
+        for (var j = 0; j < n; j++)
+        {
+            codes[j * PerToken] = Pack(name.Keys[j]);
+            var at = 0;
+            for (var len = 1; len <= 3 && j + len <= n; len++)
+            {
+                var part = name.Tokens[j + len - 1];
+                if (!Alignment.Joinable(name.Kinds[j + len - 1]) || at + part.Length > joined.Length)
+                {
+                    break;
+                }
+
+                part.AsSpan().CopyTo(joined[at..]);
+                at += part.Length;
+                if (len > 1)
+                {
+                    codes[(j * PerToken) + len - 1] = Pack(key[..PhoneticKey.Write(joined[..at], key)]);
+                }
+            }
+        }
+
+        return codes;
+    }
+}
