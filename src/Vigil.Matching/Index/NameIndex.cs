@@ -110,9 +110,16 @@ internal sealed class NameIndex
 
     /// <summary>
     /// Writes up to <paramref name="output"/>.Length candidate name ids whose estimated coverage is at least
-    /// <paramref name="minCoverage"/>, best first; returns the count.
+    /// <paramref name="minCoverage"/>, the best when there are more, in no particular order. Returns the count.
     /// </summary>
-    public int Candidates(PreparedName query, Span<int> output, float minCoverage)
+    public int Candidates(PreparedName query, Span<int> output, float minCoverage) => Candidates(query, output, [], minCoverage);
+
+    /// <summary>
+    /// The same, and each candidate's rank in <paramref name="ranks"/> (when not empty): smaller is better, by
+    /// coverage, then lower name id, and no two are equal. Scoring breaks ties between a result's names by it, so the
+    /// result never depends on the order candidates come in, and they need no sorting.
+    /// </summary>
+    public int Candidates(PreparedName query, Span<int> output, Span<long> ranks, float minCoverage)
     {
         ArgumentNullException.ThrowIfNull(query);
         var s = scratch ??= new Scratch();
@@ -182,7 +189,7 @@ internal sealed class NameIndex
             }
         }
 
-        return s.TakeBest(output, contentWeights, query.ContentWeight, minCoverage);
+        return s.TakeBest(output, ranks, contentWeights, query.ContentWeight, minCoverage);
     }
 
     private static void QueueKey(Scratch s, ReadOnlySpan<char> key, float weight, int stamp)
@@ -317,13 +324,12 @@ internal sealed class NameIndex
             weight[id] += w;
         }
 
-        public int TakeBest(Span<int> output, float[] contentWeights, float queryWeight, float minCoverage)
+        public int TakeBest(Span<int> output, Span<long> ranks, float[] contentWeights, float queryWeight, float minCoverage)
         {
             // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short
             // listed name that shares everything outranks a long one that shares one common word. Names below the
-            // floor are dropped here, before any sorting. Equal coverage goes to the lower name id, so which names
-            // make the cut and the order they are scored in never depend on the sort algorithm or on the order
-            // names were met in.
+            // floor are dropped here. Equal coverage goes to the lower name id, so which names make the cut never
+            // depends on the order they were met in; only a cut needs the ranks, and only the best apart from the rest.
             var n = 0;
             var all = touched.AsSpan(0, touchedCount);
             for (var i = 0; i < all.Length; i++)
@@ -339,11 +345,20 @@ internal sealed class NameIndex
 
             touchedCount = 0;
             var order = ranked.AsSpan(0, n);
-            order.Sort();
-            n = Math.Min(n, output.Length);
+            if (n > output.Length)
+            {
+                n = output.Length;
+                Selection.KeepSmallest(order, n);
+            }
+
             for (var i = 0; i < n; i++)
             {
                 output[i] = (int)order[i];
+            }
+
+            if (!ranks.IsEmpty)
+            {
+                order[..n].CopyTo(ranks);
             }
 
             return n;
@@ -355,6 +370,5 @@ internal sealed class NameIndex
         /// </summary>
         private static long RankOf(float coverage, int id) =>
             ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(coverage)) << 32) | (uint)id;
-
     }
 }

@@ -202,11 +202,12 @@ public sealed class Screener
             for (var i = 0; i < count; i++)
             {
                 s.Candidates[i] = i;
+                s.Ranks[i] = i;
             }
         }
         else
         {
-            count = index.Candidates(prepared, s.Candidates, Options.MinimumCoverage);
+            count = index.Candidates(prepared, s.Candidates, s.Ranks, Options.MinimumCoverage);
         }
 
         // Best name logit per entity. A name whose logit bound, with its entity's evidence, cannot reach the minimum
@@ -250,7 +251,7 @@ public sealed class Screener
 
             var name = index.Names[nameId];
             s.Similarities.FillKinds(shapes, how);
-            s.Offer(entityOfName[nameId], nameId, comparer.Logit(prepared, name, sim, how) - penalty);
+            s.Offer(entityOfName[nameId], nameId, s.Ranks[i], comparer.Logit(prepared, name, sim, how) - penalty);
             aligned++;
         }
 
@@ -348,11 +349,15 @@ public sealed class Screener
     private sealed class RunScratch
     {
         private int[] stamp = [];
+        private long[] bestRank = [];
         private int[] evidenceStamp = [];
         private double[] evidence = [];
         private int current;
 
         public int[] Candidates { get; private set; } = [];
+
+        /// <summary>Each candidate's rank from the index (in the brute-force baseline, its name id).</summary>
+        public long[] Ranks { get; private set; } = [];
 
         public QueryTokenSimilarities Similarities { get; } = new();
 
@@ -392,6 +397,7 @@ public sealed class Screener
             if (Candidates.Length < candidates)
             {
                 Candidates = new int[candidates];
+                Ranks = new long[candidates];
             }
 
             if (stamp.Length < entityCount)
@@ -401,6 +407,7 @@ public sealed class Screener
                 evidence = new double[entityCount];
                 BestLogit = new double[entityCount];
                 BestName = new int[entityCount];
+                bestRank = new long[entityCount];
                 Entities = new int[entityCount];
                 Scores = new double[entityCount];
                 current = 0;
@@ -428,7 +435,13 @@ public sealed class Screener
             return evidence[entity];
         }
 
-        public void Offer(int entity, int name, double logit)
+        /// <summary>
+        /// Keeps an entity's best name logit; between names scoring the same, the better ranked candidate (the one
+        /// sharing more with the query, as "FELIX TORRES, Javier" does word for word with "Felix Torres, Javier"
+        /// where "TORRES FELIX, Javier" scores the same), so the order candidates come in never decides which name a
+        /// result shows.
+        /// </summary>
+        public void Offer(int entity, int name, long rank, double logit)
         {
             if (stamp[entity] != current)
             {
@@ -436,11 +449,13 @@ public sealed class Screener
                 Entities[EntityCount++] = entity;
                 BestLogit[entity] = logit;
                 BestName[entity] = name;
+                bestRank[entity] = rank;
             }
-            else if (logit > BestLogit[entity])
+            else if (logit > BestLogit[entity] || (logit == BestLogit[entity] && rank < bestRank[entity]))
             {
                 BestLogit[entity] = logit;
                 BestName[entity] = name;
+                bestRank[entity] = rank;
             }
         }
 

@@ -24,6 +24,27 @@ public sealed class ScreenerEdgeTests
         Assert.Equal("e7", screener.Screen(query)[0].Entity.Id);
     }
 
+    /// <summary>
+    /// Names of one entity scoring the same: the result shows the one sharing most with the query (here word order,
+    /// through the keys of adjacent words), else the one listed first, whatever order scoring met them in.
+    /// </summary>
+    [Fact]
+    public void Screen_EntityNamesScoringTheSame_ShowsTheOneClosestToTheQuery()
+    {
+        var entities = ImmutableArray.Create(
+            Entity("torres", "TORRES FELIX JAVIER", "FELIX TORRES JAVIER"),
+            Entity("orinoco", "ORINOCO MARITIME", "Orinoco Maritime", "Orinoco-Maritime"),
+            Entity("other", "Caribe Maritime"));
+        var screener = new Screener([new ListSnapshot("test", "Test", null, "memory", "0", entities)]);
+
+        var torres = screener.Screen(new ScreeningQuery { Name = "Felix Torres Javier" })[0];
+        var orinoco = screener.Screen(new ScreeningQuery { Name = "Orinoco Maritime" })[0];
+
+        Assert.Equal(torres.Score, screener.Screen(new ScreeningQuery { Name = "Torres Felix Javier" })[0].Score, 12);
+        Assert.Equal("FELIX TORRES JAVIER", torres.MatchedName.Full);
+        Assert.Equal("ORINOCO MARITIME", orinoco.MatchedName.Full);
+    }
+
     private static SanctionsEntity Entity(string id, params string[] names) => new()
     {
         Id = id,
