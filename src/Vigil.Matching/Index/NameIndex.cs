@@ -329,7 +329,7 @@ internal sealed class NameIndex
             // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short
             // listed name that shares everything outranks a long one that shares one common word. Names below the
             // floor are dropped here. Equal coverage goes to the lower name id, so which names make the cut never
-            // depends on the order they were met in; only a cut needs the ranks, and only the best apart from the rest.
+            // depends on the order they were met in. Only a cut compares ranks, and then only to set the best apart.
             var n = 0;
             var all = touched.AsSpan(0, touchedCount);
             for (var i = 0; i < all.Length; i++)

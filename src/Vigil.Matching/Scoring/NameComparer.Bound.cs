@@ -185,7 +185,7 @@ public sealed partial class NameComparer
         for (var i = 0; i < x.Length; i++)
         {
             var t = x[i];
-            if (!MayJoinWindow(t, xPerson, yWindows) || !ends.MayBound(t))
+            if (!MayJoinWindow(t, xPerson, yWindows) || !ends.MayJoin(t))
             {
                 continue;
             }
@@ -322,8 +322,8 @@ public sealed partial class NameComparer
             return new WindowEnds(firsts, lasts, sounds);
         }
 
-        /// <summary>Whether some window of y may bound t (false: none can).</summary>
-        public bool MayBound(in TokenShape t) =>
+        /// <summary>Whether some window of y may join t (false: none can).</summary>
+        public bool MayJoin(in TokenShape t) =>
             t.Length >= 10 || ((Firsts & Bit(t.First)) | (Lasts & Bit(t.Last))) != 0 || (t.KeyLength >= 4 && (Sounds & Bit(t.KeyFirst)) != 0);
 
         private static ulong Bit(char c) => 1UL << (c & 63);
@@ -337,11 +337,11 @@ public sealed partial class NameComparer
     private static bool Mark(PreparedName xName, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
     {
         var near = Math.Abs(total - t.Length) <= 2;
-        var spelt = (near && MaySpell(t, y, j, len, total)) || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
+        var byLetters = (near && MaySpell(t, y, j, len, total)) || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
 
         // Neither spelling nor initials can join them: only the same key can, and the packed keys tell without
         // reading the names (most windows that start with t's sound end here).
-        if (!spelt && !(near && MaySound(t, y, j) && SoundCodes.Own(SoundCodes.Of(xName), i) == SoundCodes.Window(SoundCodes.Of(yName), j, len)))
+        if (!byLetters && !(near && MaySound(t, y, j) && SoundCodes.Own(SoundCodes.Of(xName), i) == SoundCodes.Window(SoundCodes.Of(yName), j, len)))
         {
             return false;
         }
