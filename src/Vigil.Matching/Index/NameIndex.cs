@@ -169,8 +169,7 @@ internal sealed class NameIndex
             QueueKey(s, buffer[..(query.Acronym.Length + 1)], 1f, s.NextStamp());
         }
 
-        // Every key of the query is known before any is looked up: their slots load together, then are read in the
-        // order the keys were made (which decides the order candidates are first met, and so ties between them).
+        // Every key of the query is known before any is looked up: their slots load together, then are read.
         var queued = s.Queued;
         foreach (var hit in queued)
         {

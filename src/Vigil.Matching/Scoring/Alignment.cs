@@ -233,13 +233,7 @@ internal static class Alignment
             return -1;
         }
 
-        var at = 0;
-        for (var k = j; k < j + len; k++)
-        {
-            y.Tokens[k].AsSpan().CopyTo(joined[at..]);
-            at += y.Tokens[k].Length;
-        }
-
+        var at = JoinWindow(y, j, len, joined);
         var sim = t.SequenceEqual(joined[..at]) ? CompoundSimilarity : Text.Similarity.EditDistance.Similarity(t, joined[..at]) * CompoundSimilarity;
         if (sim >= CompoundSpellingMinimum)
         {
@@ -253,6 +247,29 @@ internal static class Alignment
         return own.Length < 4 || first.Length == 0 || first[0] != own[0] || !key[..Text.Phonetics.PhoneticKey.Write(joined[..at], key)].SequenceEqual(own)
             ? -1
             : TokenSimilarity.PhoneticFloor * CompoundSimilarity;
+    }
+
+    /// <summary>
+    /// Writes tokens j..j+len-1 of y together into <paramref name="joined"/> and returns how many letters that is, or
+    /// -1 when a part cannot join (<see cref="Joinable"/>) or they do not fit: the text a compound window is measured
+    /// and keyed on, here and in <see cref="SoundCodes"/>.
+    /// </summary>
+    internal static int JoinWindow(PreparedName y, int j, int len, Span<char> joined)
+    {
+        var at = 0;
+        for (var k = j; k < j + len; k++)
+        {
+            var part = y.Tokens[k];
+            if (!Joinable(y.Kinds[k]) || at + part.Length > joined.Length)
+            {
+                return -1;
+            }
+
+            part.AsSpan().CopyTo(joined[at..]);
+            at += part.Length;
+        }
+
+        return at;
     }
 
     /// <summary>

@@ -44,18 +44,10 @@ internal static class SoundCodes
         for (var j = 0; j < n; j++)
         {
             codes[j * PerToken] = Pack(name.Keys[j]);
-            var at = 0;
-            for (var len = 1; len <= 3 && j + len <= n; len++)
+            for (var len = 2; len <= 3 && j + len <= n; len++)
             {
-                var part = name.Tokens[j + len - 1];
-                if (!Alignment.Joinable(name.Kinds[j + len - 1]) || at + part.Length > joined.Length)
-                {
-                    break;
-                }
-
-                part.AsSpan().CopyTo(joined[at..]);
-                at += part.Length;
-                if (len > 1)
+                var at = Alignment.JoinWindow(name, j, len, joined);
+                if (at >= 0)
                 {
                     codes[(j * PerToken) + len - 1] = Pack(key[..PhoneticKey.Write(joined[..at], key)]);
                 }

@@ -113,7 +113,7 @@ public sealed class Screener
         Run(query, limit, threshold, bruteForce: true, prune: true, out _);
 
     /// <summary>
-    /// Candidate ids the index hands to scoring for this query (entity ids, best first), with the same coverage floor
+    /// Candidate ids the index hands to scoring for this query (entity ids, in no particular order), with the same coverage floor
     /// and limit as <see cref="Screen(ScreeningQuery, int, double?)"/>. For measuring candidate recall.
     /// </summary>
     public IReadOnlyList<string> CandidateEntityIds(ScreeningQuery query)
