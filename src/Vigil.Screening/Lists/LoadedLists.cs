@@ -19,24 +19,16 @@ public sealed record LoadedLists(string DataDirectory, ImmutableArray<ListSnapsh
     /// <summary>Reads every list of the directory and builds the screener.</summary>
     /// <exception cref="ListFormatException">When a list file is malformed; nothing is loaded.</exception>
     /// <exception cref="DirectoryNotFoundException">When the directory does not exist.</exception>
-    public static LoadedLists Load(string dataDirectory, MatchingOptions? options = null, ListCatalog? catalog = null, CancellationToken cancellationToken = default)
+    public static LoadedLists Load(string dataDirectory, MatchingOptions? options = null, ListCatalog? catalog = null, CancellationToken cancellationToken = default) =>
+        Build(ListFiles.Read(dataDirectory, catalog, cancellationToken), options);
+
+    /// <summary>Builds the screener over lists read before.</summary>
+    public static LoadedLists Build(ListFiles files, MatchingOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(files);
         var clock = Stopwatch.StartNew();
-        if (TransliterationCache.DefaultPath is { } cache)
-        {
-            TransliterationCache.Use(cache);
-        }
-
-        var lists = (catalog ?? ListCatalog.Default).LoadDirectory(dataDirectory, cancellationToken);
-        if (lists.IsEmpty)
-        {
-            throw new DirectoryNotFoundException($"No list folders ({string.Join(", ", ListSources.All)}) found in '{dataDirectory}'.");
-        }
-
-        var loaded = clock.Elapsed;
-        clock.Restart();
-        var screener = new Screener(lists, options);
+        var screener = new Screener(files.Lists, options);
         TransliterationCache.Save();
-        return new LoadedLists(dataDirectory, lists, screener, loaded, clock.Elapsed);
+        return new LoadedLists(files.DataDirectory, files.Lists, screener, files.LoadTime, clock.Elapsed);
     }
 }

@@ -16,5 +16,7 @@ internal sealed class DirectoryListsLoader : IListsLoader
 
     public string Description => directory;
 
-    public LoadedLists Load(CancellationToken cancellationToken) => LoadedLists.Load(directory, cancellationToken: cancellationToken);
+    public ListFiles Read(CancellationToken cancellationToken) => ListFiles.Read(directory, cancellationToken: cancellationToken);
+
+    public LoadedLists Build(ListFiles lists) => LoadedLists.Build(lists);
 }

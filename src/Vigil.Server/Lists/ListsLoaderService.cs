@@ -30,15 +30,15 @@ internal sealed class ListsLoaderService : BackgroundService
         ServerLog.ListsLoading(logger, loader.Description);
         try
         {
-            var files = await Task.Run(() => loader.Load(stoppingToken), stoppingToken).ConfigureAwait(false);
-            var screening = await updater.StartAsync(files, stoppingToken).ConfigureAwait(false);
+            var files = await Task.Run(() => loader.Read(stoppingToken), stoppingToken).ConfigureAwait(false);
+            var screening = await updater.StartAsync(files, loader.Build, stoppingToken).ConfigureAwait(false);
             var loaded = screening.Lists;
             ServerLog.ListsLoaded(
                 logger,
                 loaded.Lists.Length,
                 loaded.Screener.Entities.Length,
                 loaded.Screener.NameCount,
-                (long)(ReferenceEquals(loaded, files) ? files.LoadTime : files.LoadTime + loaded.LoadTime).TotalMilliseconds,
+                (long)loaded.LoadTime.TotalMilliseconds,
                 (long)loaded.IndexTime.TotalMilliseconds);
             screening.Warm(logger);
         }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Screening.Lists;
 using Vigil.Server.Operations;
@@ -34,22 +33,24 @@ internal sealed class ScreeningUpdater : IDisposable
     }
 
     /// <summary>
-    /// Puts the lists loaded from files in service, with the store's current version in place of each source the store
-    /// holds. When the store cannot be read, the files are served and the log says why.
+    /// Puts the lists read from files in service, with the store's current version in place of each source the store
+    /// holds, building one screener over what is served (<paramref name="build"/>). When the store cannot be read, or
+    /// the screener over its versions cannot be built, the files are served and the log says why.
     /// </summary>
-    public async Task<LoadedScreening> StartAsync(LoadedLists files, CancellationToken cancellationToken)
+    public async Task<LoadedScreening> StartAsync(ListFiles files, Func<ListFiles, LoadedLists> build, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(build);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var lists = files;
+            ListFiles? merged = null;
             try
             {
                 if (await access.GetAsync(cancellationToken).ConfigureAwait(false) is { } store
-                    && await MergeAsync(files, store, cancellationToken).ConfigureAwait(false) is { } merged)
+                    && await MergeAsync(files.DataDirectory, files.Lists, store, cancellationToken).ConfigureAwait(false) is { } read)
                 {
-                    lists = merged;
+                    merged = read with { LoadTime = files.LoadTime + read.LoadTime };
                 }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
@@ -57,6 +58,20 @@ internal sealed class ScreeningUpdater : IDisposable
                 ServerLog.StoreVersionsUnread(logger, files.DataDirectory, ex.Message);
             }
 
+            LoadedLists? lists = null;
+            if (merged is not null)
+            {
+                try
+                {
+                    lists = await Task.Run(() => build(merged), cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
+                {
+                    ServerLog.StoreVersionsUnbuilt(logger, files.DataDirectory, ex.Message);
+                }
+            }
+
+            lists ??= await Task.Run(() => build(files), cancellationToken).ConfigureAwait(false);
             var screening = new LoadedScreening(lists, timeProvider.GetUtcNow());
             state.Set(screening);
             return screening;
@@ -83,17 +98,19 @@ internal sealed class ScreeningUpdater : IDisposable
         try
         {
             if (state.Current is not { } served
-                || await MergeAsync(served.Lists, store, cancellationToken).ConfigureAwait(false) is not { } merged)
+                || await MergeAsync(served.Lists.DataDirectory, served.Lists.Lists, store, cancellationToken).ConfigureAwait(false) is not { } merged)
             {
                 return false;
             }
 
-            var screening = new LoadedScreening(merged, timeProvider.GetUtcNow());
+            var options = served.Lists.Screener.Options;
+            var lists = await Task.Run(() => LoadedLists.Build(merged, options), cancellationToken).ConfigureAwait(false);
+            var screening = new LoadedScreening(lists, timeProvider.GetUtcNow());
 
             // Built before the swap, so the first text or payment request after it does not wait for them.
             screening.Warm(logger);
             state.Set(screening);
-            ServerLog.ScreenerSwapped(logger, merged.Lists.Length, merged.Screener.Entities.Length, merged.Screener.NameCount, (long)merged.LoadTime.TotalMilliseconds, (long)merged.IndexTime.TotalMilliseconds);
+            ServerLog.ScreenerSwapped(logger, lists.Lists.Length, lists.Screener.Entities.Length, lists.Screener.NameCount, (long)lists.LoadTime.TotalMilliseconds, (long)lists.IndexTime.TotalMilliseconds);
             return true;
         }
         finally
@@ -106,9 +123,9 @@ internal sealed class ScreeningUpdater : IDisposable
 
     /// <summary>
     /// The served lists with each source's store version in place where its content differs, and sources only the
-    /// store holds added; null when nothing differs.
+    /// store holds added, with the time reading them took; null when nothing differs.
     /// </summary>
-    private async Task<LoadedLists?> MergeAsync(LoadedLists served, ListStore store, CancellationToken cancellationToken)
+    private async Task<ListFiles?> MergeAsync(string dataDirectory, ImmutableArray<ListSnapshot> served, ListStore store, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var replacements = new Dictionary<string, ListSnapshot>(StringComparer.Ordinal);
@@ -120,7 +137,7 @@ internal sealed class ScreeningUpdater : IDisposable
                 continue;
             }
 
-            var loaded = Find(served.Lists, status.Source);
+            var loaded = Find(served, status.Source);
             if (loaded is not null && string.Equals(loaded.ContentHash, version.ContentHash, StringComparison.Ordinal))
             {
                 continue;
@@ -135,8 +152,8 @@ internal sealed class ScreeningUpdater : IDisposable
             return null;
         }
 
-        var lists = ImmutableArray.CreateBuilder<ListSnapshot>(served.Lists.Length + replacements.Count);
-        foreach (var list in served.Lists)
+        var lists = ImmutableArray.CreateBuilder<ListSnapshot>(served.Length + replacements.Count);
+        foreach (var list in served)
         {
             lists.Add(replacements.Remove(list.Source, out var replacement) ? replacement : list);
         }
@@ -155,12 +172,7 @@ internal sealed class ScreeningUpdater : IDisposable
             lists.Add(added);
         }
 
-        var read = clock.Elapsed;
-        clock.Restart();
-        var snapshots = lists.ToImmutable();
-        var options = served.Screener.Options;
-        var screener = await Task.Run(() => new Screener(snapshots, options), cancellationToken).ConfigureAwait(false);
-        return new LoadedLists(served.DataDirectory, snapshots, screener, read, clock.Elapsed);
+        return new ListFiles(dataDirectory, lists.ToImmutable(), clock.Elapsed);
     }
 
     private static ListSnapshot? Find(ImmutableArray<ListSnapshot> lists, string source)

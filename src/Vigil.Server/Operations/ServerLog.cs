@@ -27,6 +27,9 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "The list store's current versions could not be read; serving the files in {Directory}: {Reason}")]
     public static partial void StoreVersionsUnread(ILogger logger, string directory, string reason);
 
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "The screener over the list store's current versions could not be built; serving the files in {Directory}: {Reason}")]
+    public static partial void StoreVersionsUnbuilt(ILogger logger, string directory, string reason);
+
     [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "--insecure-local: requests without an API key are served as admin. Every bound address is loopback: {Addresses}")]
     public static partial void InsecureLocal(ILogger logger, string addresses);
 

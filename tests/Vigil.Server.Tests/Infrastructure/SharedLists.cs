@@ -20,6 +20,9 @@ internal static class SharedLists
     {
         public string Description => "the bundled lists, shared by the tests";
 
-        public LoadedLists Load(CancellationToken cancellationToken) => Loaded;
+        public ListFiles Read(CancellationToken cancellationToken) => new(Loaded.DataDirectory, Loaded.Lists, Loaded.LoadTime);
+
+        // The shared screener when the lists are the files'; a server whose store replaced some builds its own.
+        public LoadedLists Build(ListFiles lists) => lists.Lists == Loaded.Lists ? Loaded : LoadedLists.Build(lists);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Keys;
+using Vigil.Server.Lists;
 
 namespace Vigil.Server.Tests.Infrastructure;
 
@@ -74,6 +75,9 @@ public class VigilServerFactory : WebApplicationFactory<Program>
         throw new TimeoutException("The server's lists did not load within 2 minutes.");
     }
 
+    /// <summary>How the server loads its lists: the bundled ones, loaded once for all tests.</summary>
+    private protected virtual IListsLoader Loader => SharedLists.Loader;
+
     /// <summary>Settings of this server beyond the defaults (configuration keys and values).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() => [];
 
@@ -88,7 +92,7 @@ public class VigilServerFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton(SharedLists.Loader));
+        builder.ConfigureTestServices(services => services.AddSingleton(Loader));
     }
 
     protected override void Dispose(bool disposing)
