@@ -13,6 +13,8 @@ namespace Vigil.Matching.Scoring;
 [StructLayout(LayoutKind.Auto)]
 internal readonly struct TokenFacts
 {
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+
     public TokenFacts(PreparedName name, int i)
     {
         var token = name.Tokens[i];
@@ -27,6 +29,7 @@ internal readonly struct TokenFacts
         Syllabic = name.IsSyllabic;
         HasVariants = name.VariantClasses.Length > i && name.VariantClasses[i].Length > 0;
         HasLegalCode = name.LegalCodes?[i] is not null;
+        Vowelled = token.AsSpan().IndexOfAny(Vowels) >= 0;
         ulong head = 0;
         for (var k = 0; k < Math.Min(4, token.Length); k++)
         {
@@ -68,6 +71,9 @@ internal readonly struct TokenFacts
 
     /// <summary>The token is a written-out legal form with a code.</summary>
     public bool HasLegalCode { get; }
+
+    /// <summary>The token has a vowel (a, e, i, o, u): not a consonant skeleton.</summary>
+    public bool Vowelled { get; }
 
     /// <summary>The first character.</summary>
     public char First => (char)(Head & 0xFFFF);

@@ -15,6 +15,13 @@ internal static class TokenSimilarity
     /// <summary>Spelling similarity below which a shared phonetic key earns only <see cref="WeakPhoneticFloor"/>.</summary>
     public const double PhoneticSpellingMinimum = 0.5;
 
+    /// <summary>
+    /// The same for two words of four letters or more, both written with vowels: such words share a key by chance far
+    /// more often ("Sara" / "Sahir", "Adela" / "Yadollah", "Marquez" / "Marcos") than short syllables ("Xi" / "Si") or
+    /// consonant skeletons read from Arabic or Persian script ("byryz" / "Perez"), which only the key can find.
+    /// </summary>
+    public const double LongPhoneticSpellingMinimum = 0.65;
+
     /// <summary>Floor for tokens with the same phonetic key but little spelling in common.</summary>
     public const double WeakPhoneticFloor = 0.72;
 
@@ -127,7 +134,8 @@ internal static class TokenSimilarity
         // "Mohammadi", "Terry" / "Tahir"): below half their letters in common the sound earns only a weak match.
         if (phonetic && s < PhoneticFloor)
         {
-            s = s >= PhoneticSpellingMinimum ? PhoneticFloor : Math.Max(s, WeakPhoneticFloor);
+            var minimum = la >= 4 && lb >= 4 && fa.Vowelled && fb.Vowelled ? LongPhoneticSpellingMinimum : PhoneticSpellingMinimum;
+            s = s >= minimum ? PhoneticFloor : Math.Max(s, WeakPhoneticFloor);
             how = TokenMatchKind.Phonetic;
         }
 
