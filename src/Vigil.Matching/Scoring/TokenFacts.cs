@@ -6,8 +6,8 @@ using Vigil.Text.Similarity;
 namespace Vigil.Matching.Scoring;
 
 /// <summary>
-/// What token similarity needs to rule a pair out, in one cache line: length, first letters, hashes of the token and
-/// its phonetic key, the letters counted, kind and flags. Most pairs of a query are settled from these alone, without
+/// What token similarity needs to rule a pair out, in 96 bytes: length, first letters, hashes of the token and its
+/// phonetic key, the letters counted, kind and flags. Most pairs of a query are settled from these alone, without
 /// reading the name they belong to; the rest go on to the strings.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
