@@ -131,7 +131,8 @@ internal static class TokenSimilarity
         }
 
         // The key drops vowels and merges consonants, so it also joins spellings that share little ("Maite" /
-        // "Mohammadi", "Terry" / "Tahir"): below half their letters in common the sound earns only a weak match.
+        // "Mohammadi", "Terry" / "Tahir"): below a spelling minimum (half, or more for two longer vowelled words) the
+        // sound earns only a weak match.
         if (phonetic && s < PhoneticFloor)
         {
             var minimum = la >= 4 && lb >= 4 && fa.Vowelled && fb.Vowelled ? LongPhoneticSpellingMinimum : PhoneticSpellingMinimum;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Vigil.Matching.Explanation;
 using Vigil.Matching.Scoring;
 using Vigil.Matching.Screening;
 
@@ -34,15 +35,17 @@ public static class ContractMapper
         var features = ImmutableArray.CreateBuilder<ContributionDto>(x.Name.Contributions.Length + x.Evidence.Length);
         foreach (var c in x.Name.Contributions)
         {
-            features.Add(new ContributionDto(c.Feature, Math.Round(c.Contribution, 3), c.Detail));
+            features.Add(ToDto(c));
         }
 
         foreach (var c in x.Evidence)
         {
-            features.Add(new ContributionDto(c.Feature, Math.Round(c.Contribution, 3), c.Detail));
+            features.Add(ToDto(c));
         }
 
         return new ResultDto(e.Id, e.Source, e.SourceId, e.Schema.ToString(), e.PrimaryName.Full, hit.MatchedName.Full, Math.Round(hit.Score, 4), hit.IsMatch, e.Programs,
             new ExplanationDto(x.Summary, Math.Round(x.Name.Score, 4), tokens.MoveToImmutable(), features.MoveToImmutable()));
     }
+
+    private static ContributionDto ToDto(FeatureContribution c) => new(c.Feature, Math.Round(c.Contribution, 3), c.Detail);
 }
