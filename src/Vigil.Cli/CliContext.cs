@@ -21,7 +21,17 @@ internal sealed class CliContext
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
+
+        // A file or a pipe has no width: without one Spectre assumes 80 columns and wraps cells mid-word, which
+        // splits ids ("ofac-sdn:30" / "421") where grep and readers look for them. Tables there take their natural width.
+        if (!terminal)
+        {
+            Console.Profile.Width = UnwrappedWidth;
+        }
     }
+
+    /// <summary>Columns given to output that is not a terminal: wider than any table Vigil prints.</summary>
+    internal const int UnwrappedWidth = 4096;
 
     public TextWriter Out { get; }
 

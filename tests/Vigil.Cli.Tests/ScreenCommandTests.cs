@@ -20,6 +20,18 @@ public sealed class ScreenCommandTests
         Assert.Equal(args[0], doc.RootElement.GetProperty("query").GetProperty("name").GetString());
     }
 
+    [Fact]
+    public void ScreenTable_NotATerminal_KeepsEachCellOnOneLine()
+    {
+        // Written to a pipe or a file, the table must not wrap at 80 columns: an id split over two lines is lost to
+        // grep and to anyone reading the file.
+        var result = Cli.Run("screen", "Ex-Cle Soluciones Biometricas");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var row = Assert.Single(result.Out.Split('\n'), line => line.Contains("ofac-sdn:30421", StringComparison.Ordinal));
+        Assert.Contains("EX-CLE SOLUCIONES BIOMETRICAS C.A.", row, StringComparison.Ordinal);
+        Assert.Contains("matched: ex, cle, soluciones, biometricas", row, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--dob", "1962-13-45", "--dob")]
     [InlineData("--dob", "yesterday", "--dob")]
