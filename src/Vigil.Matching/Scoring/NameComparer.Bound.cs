@@ -180,12 +180,26 @@ public sealed partial class NameComparer
             return false;
         }
 
+        // The ends of y's tokens are gathered only once a token of x passes the length test: for most pairs of
+        // names none does.
         var marked = false;
-        var ends = WindowEnds.Of(y);
+        WindowEnds ends = default;
+        var endsMade = false;
         for (var i = 0; i < x.Length; i++)
         {
             var t = x[i];
-            if (!MayJoinWindow(t, xPerson, yWindows) || !ends.MayJoin(t))
+            if (!MayJoinWindow(t, xPerson, yWindows))
+            {
+                continue;
+            }
+
+            if (!endsMade)
+            {
+                ends = WindowEnds.Of(y);
+                endsMade = true;
+            }
+
+            if (!ends.MayJoin(t))
             {
                 continue;
             }
