@@ -17,13 +17,19 @@ internal sealed class NameIndex
     private const int MinDeleteLength = 4;
     private const int KeyBuffer = 96;
 
-    // Postings in compressed-row form: the ids of key k are ids[offsets[k]..offsets[k + 1]]. Keys are stored as
-    // 64-bit hashes of their text, not as strings: building allocates no key strings and a lookup compares one number.
-    // A collision (about one in 10^8 across the index) would only merge two postings lists: extra candidates, never a
-    // lost one.
+    // Keys are stored as 64-bit hashes of their text, not as strings: building allocates no key strings and a lookup
+    // compares one number. A collision (about one in 10^8 across the index) would only merge two rows: extra
+    // candidates, never a lost one. Rows are compressed, the ids of row k at offsets[k]..offsets[k + 1]. A key of
+    // one word leads to the distinct identifying words that make it, and each of those to the names carrying it: a
+    // word's keys are made once, however many names carry it (31,899 distinct words among 43,271 bundled names). Keys
+    // of a whole name (two adjacent words written together, the acronym) lead to names directly.
     private readonly KeyTable keys;
-    private readonly int[] offsets;
-    private readonly int[] ids;
+    private readonly int[] wordOffsets;
+    private readonly int[] wordIds;
+    private readonly int[] nameOffsets;
+    private readonly int[] nameIds;
+    private readonly int[] carrierOffsets;
+    private readonly int[] carrierIds;
 
     // Each name's content weight, flat: ranking reads it for every name a query touches.
     private readonly float[] contentWeights;
@@ -36,7 +42,13 @@ internal sealed class NameIndex
         ArgumentNullException.ThrowIfNull(names);
         Names = names;
         var rows = new Dictionary<ulong, int>(names.Length * 8);
-        var pairs = new PairList(names.Length * 16);
+        var namePairs = new PairList(names.Length * 2);
+        var carriers = new PairList(names.Length * 4);
+
+        // A word's keys follow from its text and kind (the phonetic key is made from those): one sample of each
+        // distinct pair is keyed.
+        var distinct = new Dictionary<(string Word, TokenKind Kind), int>(names.Length * 2);
+        var samples = new List<(int Name, int Token)>(names.Length * 2);
         Span<char> buffer = stackalloc char[KeyBuffer];
         for (var id = 0; id < names.Length; id++)
         {
@@ -49,39 +61,20 @@ internal sealed class NameIndex
                     continue;
                 }
 
-                var token = tokens[i];
-                pairs.Add(KeyId(rows, SpellingKey(token, -1, buffer)), id);
-                var spelledOut = XSpelledOut(token, buffer);
-                if (spelledOut.Length > 0)
+                ref var word = ref CollectionsMarshal.GetValueRefOrAddDefault(distinct, (tokens[i], name.Kinds[i]), out var known);
+                if (!known)
                 {
-                    pairs.Add(KeyId(rows, spelledOut), id);
+                    word = samples.Count;
+                    samples.Add((id, i));
                 }
 
-                if (token.Length >= MinDeleteLength)
-                {
-                    for (var d = 0; d < token.Length; d++)
-                    {
-                        var key = SpellingKey(token, d, buffer);
-                        if (key.Length > 0)
-                        {
-                            pairs.Add(KeyId(rows, key), id);
-                        }
-                    }
-                }
-
-                if (name.Keys[i].Length > 1)
-                {
-                    buffer[0] = PhoneticPrefix;
-                    name.Keys[i].AsSpan().CopyTo(buffer[1..]);
-                    pairs.Add(KeyId(rows, buffer[..(name.Keys[i].Length + 1)]), id);
-                }
-
-                if (i + 1 < tokens.Length && PreparedName.IsContent(name.Kinds[i + 1]) && token.Length + tokens[i + 1].Length + 1 <= KeyBuffer)
+                carriers.Add(word, id);
+                if (i + 1 < tokens.Length && PreparedName.IsContent(name.Kinds[i + 1]) && tokens[i].Length + tokens[i + 1].Length + 1 <= KeyBuffer)
                 {
                     buffer[0] = SpellingPrefix;
-                    token.AsSpan().CopyTo(buffer[1..]);
-                    tokens[i + 1].AsSpan().CopyTo(buffer[(1 + token.Length)..]);
-                    pairs.Add(KeyId(rows, buffer[..(1 + token.Length + tokens[i + 1].Length)]), id);
+                    tokens[i].AsSpan().CopyTo(buffer[1..]);
+                    tokens[i + 1].AsSpan().CopyTo(buffer[(1 + tokens[i].Length)..]);
+                    namePairs.Add(KeyId(rows, buffer[..(1 + tokens[i].Length + tokens[i + 1].Length)]), id);
                 }
             }
 
@@ -89,12 +82,48 @@ internal sealed class NameIndex
             {
                 buffer[0] = SpellingPrefix;
                 name.Acronym.AsSpan().CopyTo(buffer[1..]);
-                pairs.Add(KeyId(rows, buffer[..(name.Acronym.Length + 1)]), id);
+                namePairs.Add(KeyId(rows, buffer[..(name.Acronym.Length + 1)]), id);
             }
         }
 
-        (offsets, ids) = pairs.ToCompressedRows(rows.Count);
+        var wordPairs = new PairList(samples.Count * 10);
+        for (var w = 0; w < samples.Count; w++)
+        {
+            var (n, i) = samples[w];
+            var token = names[n].Tokens[i];
+            var phonetic = names[n].Keys[i];
+            wordPairs.Add(KeyId(rows, SpellingKey(token, -1, buffer)), w);
+            var spelledOut = XSpelledOut(token, buffer);
+            if (spelledOut.Length > 0)
+            {
+                wordPairs.Add(KeyId(rows, spelledOut), w);
+            }
+
+            if (token.Length >= MinDeleteLength)
+            {
+                for (var d = 0; d < token.Length; d++)
+                {
+                    var key = SpellingKey(token, d, buffer);
+                    if (key.Length > 0)
+                    {
+                        wordPairs.Add(KeyId(rows, key), w);
+                    }
+                }
+            }
+
+            if (phonetic.Length > 1)
+            {
+                buffer[0] = PhoneticPrefix;
+                phonetic.AsSpan().CopyTo(buffer[1..]);
+                wordPairs.Add(KeyId(rows, buffer[..(phonetic.Length + 1)]), w);
+            }
+        }
+
+        (wordOffsets, wordIds) = wordPairs.ToCompressedRows(rows.Count);
+        (nameOffsets, nameIds) = namePairs.ToCompressedRows(rows.Count);
+        (carrierOffsets, carrierIds) = carriers.ToCompressedRows(samples.Count);
         KeyCount = rows.Count;
+        WordCount = samples.Count;
         keys = new KeyTable(rows);
         contentWeights = [.. names.Select(n => n.ContentWeight)];
     }
@@ -105,8 +134,11 @@ internal sealed class NameIndex
     /// <summary>Distinct keys in the index.</summary>
     public int KeyCount { get; }
 
-    /// <summary>Total postings (key, name) in the index.</summary>
-    public int PostingCount => ids.Length;
+    /// <summary>Distinct identifying words keyed.</summary>
+    public int WordCount { get; }
+
+    /// <summary>Total postings in the index: (key, word), (word, name) and (key, name).</summary>
+    public int PostingCount => wordIds.Length + carrierIds.Length + nameIds.Length;
 
     /// <summary>
     /// Writes up to <paramref name="output"/>.Length candidate name ids whose estimated coverage is at least
@@ -123,7 +155,7 @@ internal sealed class NameIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var s = scratch ??= new Scratch();
-        s.Ensure(Names.Length);
+        s.Ensure(Names.Length, WordCount);
         Span<char> buffer = stackalloc char[KeyBuffer];
         var tokens = query.Tokens;
         for (var i = 0; i < tokens.Length; i++)
@@ -179,12 +211,26 @@ internal sealed class NameIndex
         foreach (var hit in queued)
         {
             var k = keys.Find(hit.Key);
-            if (k >= 0)
+            if (k < 0)
             {
-                foreach (var id in ids.AsSpan(offsets[k], offsets[k + 1] - offsets[k]))
+                continue;
+            }
+
+            // A word found under several keys of one query word credits its names once.
+            foreach (var w in wordIds.AsSpan(wordOffsets[k], wordOffsets[k + 1] - wordOffsets[k]))
+            {
+                if (s.FirstMeeting(w, hit.Stamp))
                 {
-                    s.Add(id, hit.Weight, hit.Stamp);
+                    foreach (var id in carrierIds.AsSpan(carrierOffsets[w], carrierOffsets[w + 1] - carrierOffsets[w]))
+                    {
+                        s.Add(id, hit.Weight, hit.Stamp);
+                    }
                 }
+            }
+
+            foreach (var id in nameIds.AsSpan(nameOffsets[k], nameOffsets[k + 1] - nameOffsets[k]))
+            {
+                s.Add(id, hit.Weight, hit.Stamp);
             }
         }
 
@@ -270,6 +316,7 @@ internal sealed class NameIndex
     {
         private float[] weight = [];
         private int[] tokenStamp = [];
+        private int[] wordStamp = [];
         private int[] touched = [];
         private long[] ranked = [];
         private QueuedHit[] queued = new QueuedHit[64];
@@ -280,8 +327,13 @@ internal sealed class NameIndex
         /// <summary>The keys queued since <see cref="Ensure"/>, in order.</summary>
         public ReadOnlySpan<QueuedHit> Queued => queued.AsSpan(0, queuedCount);
 
-        public void Ensure(int size)
+        public void Ensure(int size, int words)
         {
+            if (wordStamp.Length < words)
+            {
+                wordStamp = new int[words];
+            }
+
             if (weight.Length < size)
             {
                 weight = new float[size];
@@ -295,6 +347,18 @@ internal sealed class NameIndex
         }
 
         public int NextStamp() => ++stamp;
+
+        /// <summary>Whether distinct word <paramref name="w"/> is met for the first time under this stamp.</summary>
+        public bool FirstMeeting(int w, int currentStamp)
+        {
+            if (wordStamp[w] == currentStamp)
+            {
+                return false;
+            }
+
+            wordStamp[w] = currentStamp;
+            return true;
+        }
 
         public void Queue(ulong key, float weight, int currentStamp)
         {

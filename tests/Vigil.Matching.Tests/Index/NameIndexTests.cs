@@ -35,6 +35,34 @@ public sealed class NameIndexTests
         Assert.Equal(Enumerable.Range(0, 50), output.Order());
     }
 
+    [Fact]
+    public void Candidates_WordUnderManyKeys_CreditedOnce()
+    {
+        // "orinoco" is found under its spelling, every deletion and its sound; "orinoko" under one deletion. Each
+        // credits its name once, so both names are equally covered and the cut keeps the lower id.
+        var index = new NameIndex([Prepare("Orinoko"), Prepare("Orinoco")]);
+        var output = new int[1];
+
+        var n = index.Candidates(Prepare("Orinoco"), output, 0.1f);
+
+        Assert.Equal(1, n);
+        Assert.Equal(0, output[0]);
+    }
+
+    [Fact]
+    public void Candidates_WordCarriedByManyNames_FindsEveryName()
+    {
+        // One distinct word keyed once leads to every name carrying it, also through a misspelling's key.
+        var names = Enumerable.Range(0, 120).Select(i => Prepare($"{Word(i)} Meridian")).ToArray();
+        var index = new NameIndex(names);
+        var output = new int[400];
+
+        Assert.Equal(121, index.WordCount);
+        Assert.Equal(120, index.Candidates(Prepare("Meridian"), output, 0f));
+        Assert.Equal(120, index.Candidates(Prepare("Meridain"), output, 0f));
+        Assert.Equal(Enumerable.Range(0, 120), output[..120].Order());
+    }
+
     /// <summary>A distinct made-up word of equal length and weight for each i ("qa", "qb", ... as letters).</summary>
     private static string Word(int i) => $"Zo{(char)('a' + (i / 26 % 26))}{(char)('a' + (i % 26))}ka";
 }
