@@ -21,7 +21,7 @@ internal sealed class NameIndex
     // compares one number. A collision (about one in 10^8 across the index) would only merge two rows: extra
     // candidates, never a lost one. Rows are compressed, the ids of row k at offsets[k]..offsets[k + 1]. A key of
     // one word leads to the distinct identifying words that make it, and each of those to the names carrying it: a
-    // word's keys are made once, however many names carry it (31,899 distinct words among 43,271 bundled names). Keys
+    // word's keys are made once, however many names carry it (30,533 distinct words among 43,271 bundled names). Keys
     // of a whole name (two adjacent words written together, the acronym) lead to names directly.
     private readonly KeyTable keys;
     private readonly int[] wordOffsets;
