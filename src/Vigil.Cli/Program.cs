@@ -1,3 +1,3 @@
 using Vigil.Cli;
 
-return VigilApp.Run(args, Console.Out, Console.Error);
+return VigilApp.Run(args, Console.Out, Console.Error, holdCollection: true);

@@ -6,7 +6,16 @@ namespace Vigil.Cli;
 /// <summary>Builds the command tree and runs it; every failure ends as one line on stderr and a non-zero exit code.</summary>
 internal static class VigilApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Commands that load the lists, answer once and exit: start-up is most of their time.</summary>
+    private static readonly HashSet<string> OneShot = new(StringComparer.Ordinal) { "screen", "screen-text", "screen-payment", "compare", "lists" };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, holdCollection: false);
+
+    /// <summary>
+    /// Runs a command line. <paramref name="holdCollection"/>: a one-shot command holds off garbage collection until
+    /// it has answered (<see cref="StartupCollection"/>); the executable asks for it, tests sharing one process do not.
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool holdCollection)
     {
         var context = new CliContext(stdout, stderr);
         var root = new RootCommand("Vigil: sanctions screening against official lists, explained.");
@@ -17,6 +26,11 @@ internal static class VigilApp
         }
 
         var parse = root.Parse(args);
+        if (holdCollection && parse.Errors.Count == 0 && OneShot.Contains(parse.CommandResult.Command.Name))
+        {
+            StartupCollection.Hold();
+        }
+
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
@@ -26,6 +40,10 @@ internal static class VigilApp
         {
             stderr.WriteLine("vigil: " + message);
             return code;
+        }
+        finally
+        {
+            StartupCollection.Release();
         }
     }
 
