@@ -26,10 +26,9 @@ internal static class VigilApp
         }
 
         var parse = root.Parse(args);
-        if (holdCollection && parse.Errors.Count == 0 && OneShot.Contains(parse.CommandResult.Command.Name))
-        {
-            StartupCollection.Hold();
-        }
+
+        // Only a run that started the hold ends it: another run in the same process may hold it.
+        var holding = holdCollection && parse.Errors.Count == 0 && OneShot.Contains(parse.CommandResult.Command.Name) && StartupCollection.Hold();
 
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
@@ -43,7 +42,10 @@ internal static class VigilApp
         }
         finally
         {
-            StartupCollection.Release();
+            if (holding)
+            {
+                StartupCollection.Release();
+            }
         }
     }
 
