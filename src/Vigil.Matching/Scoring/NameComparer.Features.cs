@@ -21,6 +21,9 @@ public sealed partial class NameComparer
                 CandidateCoverage = Alignment.AcronymSimilarity,
                 Weakest = Alignment.AcronymSimilarity,
                 StrongMatches = 1,
+
+                // "Nordic Industrial Kraft Ltd" spells NIK, yet is no "NIK LLC": legal forms of different kinds still conflict.
+                LegalFormConflict = LegalFormsConflict(q, c),
                 Person = person,
             };
         }
@@ -74,12 +77,14 @@ public sealed partial class NameComparer
             UnmatchedGeneric = qs.UnmatchedGeneric + cs.UnmatchedGeneric,
 
             // Both carry legal forms and none is of one kind with the other's ("AG" / "GmbH"; "Corp." / "Company" agree).
-            LegalFormConflict = q.LegalGroups != 0 && c.LegalGroups != 0 && (q.LegalGroups & c.LegalGroups) == 0,
+            LegalFormConflict = LegalFormsConflict(q, c),
             GenericOnly = qs.MatchedSpecific == 0 && !identical,
             InitialDoubted = initialDoubted,
             Person = person,
         };
     }
+
+    private static bool LegalFormsConflict(PreparedName q, PreparedName c) => q.LegalGroups != 0 && c.LegalGroups != 0 && (q.LegalGroups & c.LegalGroups) == 0;
 
     /// <summary>An unmatched repeated token whose equal elsewhere in the same name is matched adds nothing ("Aziz ... Aziz").</summary>
     private static bool Redundant(PreparedName name, int i, ReadOnlySpan<int> to)

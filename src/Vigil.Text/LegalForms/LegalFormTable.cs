@@ -82,7 +82,7 @@ public static class LegalFormTable
             // Longest phrase first at the end, then at the start.
             for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
             {
-                if (table.ByPhrase.TryGetValue(JoinRange(tokens, hi - len, hi), out var code))
+                if (table.ByPhrase.TryGetValue(JoinRange(tokens, hi - len, hi), out var code) || table.Variants.TryRead(tokens, hi - len, hi, out code))
                 {
                     for (var i = hi - len; i < hi; i++)
                     {
@@ -97,7 +97,7 @@ public static class LegalFormTable
 
             for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
             {
-                if (table.ByPhrase.TryGetValue(JoinRange(tokens, lo, lo + len), out var code))
+                if (table.ByPhrase.TryGetValue(JoinRange(tokens, lo, lo + len), out var code) || table.Variants.TryRead(tokens, lo, lo + len, out code))
                 {
                     for (var i = lo; i < lo + len; i++)
                     {
@@ -193,14 +193,22 @@ public static class LegalFormTable
         }
 
         var ends = truncated.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
-        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
+        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
     }
 
     /// <param name="ByPhrase">Every spelling, to its code.</param>
     /// <param name="Truncated">Phrases of several words with the last word cut short, to their code.</param>
     /// <param name="TruncatedEnds">The cut last words, so that most names skip the lookup of cut phrases.</param>
+    /// <param name="Variants">Phrases of several words as lists misspell or reorder them.</param>
     /// <param name="Groups">Each code's group of loose equivalents.</param>
     /// <param name="Codes">Every code, in file order.</param>
     /// <param name="MaxTokens">The longest phrase, in words.</param>
-    private sealed record Table(FrozenDictionary<string, string> ByPhrase, FrozenDictionary<string, string> Truncated, FrozenSet<string> TruncatedEnds, FrozenDictionary<string, int> Groups, List<string> Codes, int MaxTokens);
+    private sealed record Table(
+        FrozenDictionary<string, string> ByPhrase,
+        FrozenDictionary<string, string> Truncated,
+        FrozenSet<string> TruncatedEnds,
+        PhraseVariants Variants,
+        FrozenDictionary<string, int> Groups,
+        List<string> Codes,
+        int MaxTokens);
 }

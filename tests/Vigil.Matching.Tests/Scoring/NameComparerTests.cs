@@ -62,6 +62,9 @@ public sealed class NameComparerTests
     [InlineData("Si Jinpin", "Xi Jinping", Schema.Person)]
     [InlineData("فرناندو بيريز", "Fernando Pérez", Schema.Person)]
     [InlineData("Vale Partners IV", "Vale Partners 4", Schema.Organization)]
+    [InlineData("OOO Kami Grupp", "OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KAMI GRUPP", Schema.Organization)]
+    [InlineData("Kami Grupp LLC", "OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU KAMI GRUPP", Schema.Organization)]
+    [InlineData("Anka Port Dis Ticaret Ltd Sti", "ANKA PORT DIS TICARET LIMITED SIRKETI", Schema.Organization)]
     public void Score_SamePartyWrittenAnotherWay_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
@@ -86,6 +89,14 @@ public sealed class NameComparerTests
         // "B." could stand for Brandt only if Fletcher had found a partner; as it is, only "Mark" agrees.
         Assert.True(Score("Mark B. Fletcher", "BRANDT, Mark", Schema.Person) < 0.3);
         Assert.True(Score("Mark B. Fletcher", "FLETCHER, Mark Brandt", Schema.Person) >= MatchingOptions.Default.MatchThreshold);
+    }
+
+    [Fact]
+    public void Score_AcronymBesideALegalFormOfAnotherKind_IsNoMatch()
+    {
+        // The initials spell the listed name either way; only the legal forms tell the two apart.
+        Assert.True(Score("Nordic Industrial Kraft LLC", "NIK LLC", Schema.Organization) >= MatchingOptions.Default.MatchThreshold);
+        Assert.True(Score("Nordic Industrial Kraft Ltd", "NIK LLC", Schema.Organization) < MatchingOptions.Default.MatchThreshold);
     }
 
     [Fact]

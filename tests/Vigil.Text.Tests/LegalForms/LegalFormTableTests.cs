@@ -32,6 +32,41 @@ public sealed class LegalFormTableTests
     }
 
     [Theory]
+    [InlineData("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KAMI GRUPP", "llc", 4)]
+    [InlineData("OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU ALFA", "llc", 4)]
+    [InlineData("OBSHCHESTVO S OGRANICHENNOI OTVETSVENNOSTYU ALFA", "llc", 4)]
+    [InlineData("OBSHCHESTVO S OGRANNICHENOY OTVETSTVENNOSTYU ALFA", "llc", 4)]
+    [InlineData("TAVARYSTVA Z ABMEZHAVANAY ADKAZNASTSYU BELKAZTRANS", "llc", 4)]
+    [InlineData("AKTSIONERNOE OBSCHCHESTVO NOVO", "jsc", 2)]
+    [InlineData("JOINT STOCK LCOMPANY SALUTE", "jsc", 3)]
+    [InlineData("LIMITED COMPANY LIABILITY AVIATRADE", "llc", 3)]
+    public void Mark_LegalFormAsListsPrintIt_IsRecognisedAtTheStart(string name, string code, int words)
+    {
+        var marks = LegalFormTable.Mark(TextFolder.Fold(name).Split(' '));
+        Assert.All(marks[..words], m => Assert.Equal(code, m));
+        Assert.All(marks[words..], m => Assert.Null(m));
+    }
+
+    [Theory]
+    [InlineData("ANKA PORT DIS TICARET LIMITED SIRKETI", "ltd", 2)]
+    [InlineData("ANKA PORT DIS TICARET LTD. STI.", "ltd", 2)]
+    [InlineData("ROMASHKA LIMITED LIEABILITY COMPANY", "llc", 3)]
+    public void Mark_LegalFormAsListsPrintIt_IsRecognisedAtTheEnd(string name, string code, int words)
+    {
+        var marks = LegalFormTable.Mark(TextFolder.Fold(name).Split(' '));
+        Assert.All(marks[^words..], m => Assert.Equal(code, m));
+        Assert.All(marks[..^words], m => Assert.Null(m));
+    }
+
+    [Theory]
+    [InlineData("obshchestvo s organichennoi otvetsvennostyu romashka")]
+    [InlineData("obshchestvo s ogranichennoi ostrovityanin romashka")]
+    [InlineData("joint stack company romashka")]
+    [InlineData("c v s a romashka")]
+    public void Mark_PhraseChangedBeyondAMisspeltWord_IsNotALegalForm(string name) =>
+        Assert.Null(LegalFormTable.Mark(name.Split(' '))[0]);
+
+    [Theory]
     [InlineData("blackstone capital partners")]
     [InlineData("acme joint stock comp")]
     [InlineData("vale inco")]
