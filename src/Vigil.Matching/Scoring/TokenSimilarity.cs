@@ -63,6 +63,14 @@ internal static class TokenSimilarity
             return 0.0;
         }
 
+        // A Korean syllable read from Hangul ("jeong", "eun") and the same syllable as lists write it ("Jong", "Un").
+        if (fa.Syllabic != fb.Syllabic && fa.Length != fb.Length
+            && (fa.Syllabic ? SpellsTheListedWay(a.Tokens[i], fa.Length - fb.Length, b.Tokens[j]) : SpellsTheListedWay(b.Tokens[j], fb.Length - fa.Length, a.Tokens[i])))
+        {
+            how = TokenMatchKind.Variant;
+            return VariantSimilarity;
+        }
+
         if (ka == TokenKind.Initial || kb == TokenKind.Initial)
         {
             if (fa.First == fb.First && (ka != kb))
@@ -154,6 +162,38 @@ internal static class TokenSimilarity
         var lev = c * Math.Min(a.Reciprocal, b.Reciprocal);
         var jaro = c == 0 ? 0 : ((c * a.Reciprocal) + (c * b.Reciprocal) + 1.0) / 3.0;
         return (lev + jaro + (prefix * 0.1 * (1.0 - jaro))) / 2.0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="listed"/> is <paramref name="read"/> (a syllable romanised from Hangul,
+    /// <c>HangulRomanizer</c>) with its vowels ㅓ and ㅡ written as the DPRK and McCune-Reischauer spellings do, "o" and
+    /// "u" for "eo" and "eu": <paramref name="longer"/> letters shorter, one for each.
+    /// </summary>
+    private static bool SpellsTheListedWay(string read, int longer, string listed)
+    {
+        if (longer is < 1 or > 2)
+        {
+            return false;
+        }
+
+        var j = 0;
+        for (var i = 0; i < read.Length; i++)
+        {
+            if (read[i] == 'e' && i + 1 < read.Length && read[i + 1] is 'o' or 'u' && longer > 0)
+            {
+                longer--;
+                continue;
+            }
+
+            if (j >= listed.Length || listed[j] != read[i])
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        return longer == 0 && j == listed.Length;
     }
 
     private static bool ShareClass(int[] a, int[] b)

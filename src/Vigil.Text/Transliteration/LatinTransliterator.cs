@@ -31,13 +31,25 @@ public static class LatinTransliterator
         return false;
     }
 
-    /// <summary>Transliterates the text to Latin. Text already in Latin script is returned unchanged.</summary>
+    /// <summary>
+    /// Transliterates the text to Latin. Text already in Latin script is returned unchanged; Korean syllables are
+    /// romanised as lists write Korean names (<see cref="HangulRomanizer"/>), the rest by ICU.
+    /// </summary>
     public static string ToLatin(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!NeedsTransliteration(text))
         {
             return text;
+        }
+
+        if (HangulRomanizer.HasSyllables(text))
+        {
+            text = HangulRomanizer.Romanize(text);
+            if (!NeedsTransliteration(text))
+            {
+                return text;
+            }
         }
 
         if (TransliterationCache.TryGet(text, out var known))

@@ -59,6 +59,11 @@ public sealed class LogitBoundTests
 
     // A compound whose first letter and first sound differ, under ten letters: only the last letters tie them.
     [InlineData("Vanderbil Trading", "Tander Bil Trading", Schema.Organization)]
+
+    // Syllables read from Hangul against the lists' spelling of them ("jeong" / "Jong", "eun" / "Un").
+    [InlineData("김정은", "KIM, Jong Un", Schema.Person)]
+    [InlineData("김정은", "Kim Jongun", Schema.Person)]
+    [InlineData("리병철", "Ri Pyong Chol", Schema.Person)]
     public void LogitUpperBound_KnownHardPairs_NeverBelowTheLogit(string a, string b, Schema schema)
     {
         var x = Preparer.Prepare(a, schema);

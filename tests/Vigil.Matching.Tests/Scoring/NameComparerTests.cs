@@ -65,11 +65,14 @@ public sealed class NameComparerTests
     [InlineData("OOO Kami Grupp", "OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KAMI GRUPP", Schema.Organization)]
     [InlineData("Kami Grupp LLC", "OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU KAMI GRUPP", Schema.Organization)]
     [InlineData("Anka Port Dis Ticaret Ltd Sti", "ANKA PORT DIS TICARET LIMITED SIRKETI", Schema.Organization)]
+    [InlineData("김정은", "KIM, Jong Un", Schema.Person)]
+    [InlineData("리병철", "RI, Pyong Chol", Schema.Person)]
     public void Score_SamePartyWrittenAnotherWay_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
     [Theory]
     [InlineData("김민준", "김민존", Schema.Person)]
+    [InlineData("김종은", "김정은", Schema.Person)]
     [InlineData("王小明", "王小林", Schema.Person)]
     [InlineData("Aurora", "Aurora 2", Schema.Vessel)]
     [InlineData("Acme Global Solutions, Inc.", "Acme Global Solutions II, Inc.", Schema.Organization)]

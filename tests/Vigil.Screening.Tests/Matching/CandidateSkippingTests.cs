@@ -27,6 +27,8 @@ public sealed class CandidateSkippingTests(BundledListsFixture fixture) : IClass
     [InlineData("Nicolas Maduro", "Person", "1962-11-23", "VE")]
     [InlineData("Maduro", "Person", null, null)]
     [InlineData("Kim Jong Un", "Person", "1984", "KP")]
+    [InlineData("김정은", "Person", null, null)]
+    [InlineData("리병철", "Person", null, "KP")]
     [InlineData("Usama bin Ladin", "Person", null, "SA")]
     [InlineData("Bank Melli", null, null, "IR")]
     [InlineData("IRISL", "Organization", null, null)]
