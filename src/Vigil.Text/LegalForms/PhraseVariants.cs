@@ -10,8 +10,14 @@ namespace Vigil.Text.LegalForms;
 /// </summary>
 internal sealed class PhraseVariants
 {
-    /// <summary>Shortest word of a phrase that may be read misspelt: shorter words are too near other words.</summary>
+    /// <summary>Shortest word of a two-word phrase that may be read misspelt: shorter words are too near other words.</summary>
     private const int MinMisspeltLength = 7;
+
+    /// <summary>
+    /// The same in a phrase of three words or more, whose two intact words leave little doubt: one slip of the keyboard
+    /// in a shorter word ("OPEN JOINT STOKC COMPANY").
+    /// </summary>
+    private const int MinMisspeltLengthInLongPhrase = 4;
 
     /// <summary>Fewest letters of a phrase read in another order: initials ("c v s a") fall into other orders by chance.</summary>
     private const int MinRegroupedLetters = 16;
@@ -37,7 +43,7 @@ internal sealed class PhraseVariants
             all.UnionWith(parts);
             for (var k = 0; k < parts.Length; k++)
             {
-                if (parts[k].Length >= MinMisspeltLength)
+                if (parts[k].Length >= (parts.Length >= 3 ? MinMisspeltLengthInLongPhrase : MinMisspeltLength))
                 {
                     var key = string.Join(' ', parts.Select((word, i) => i == k ? "*" : word));
                     if (!gaps.TryGetValue(key, out var fills))
@@ -115,6 +121,35 @@ internal sealed class PhraseVariants
         return false;
     }
 
+    /// <summary>
+    /// Whether b is a with one letter changed, added or left out, or two neighbouring letters swapped ("stock" /
+    /// "stokc"); a swap is one slip, where an edit distance counts two.
+    /// </summary>
+    private static bool OneSlipApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = 0;
+        while (head < a.Length && head < b.Length && a[head] == b[head])
+        {
+            head++;
+        }
+
+        var tail = 0;
+        while (tail < a.Length - head && tail < b.Length - head && a[^(tail + 1)] == b[^(tail + 1)])
+        {
+            tail++;
+        }
+
+        // What differs between the shared head and tail: one letter at most on each side, or one swapped pair.
+        var restA = a.Length - head - tail;
+        var restB = b.Length - head - tail;
+        return (restA <= 1 && restB <= 1) || (restA == 2 && restB == 2 && a[head] == b[head + 1] && a[head + 1] == b[head]);
+    }
+
     private static void AddRegrouped(Dictionary<string, string?> sorted, string[] parts, string code)
     {
         if (parts.Sum(p => p.Length) < MinRegroupedLetters)
@@ -154,7 +189,7 @@ internal sealed class PhraseVariants
     {
         code = string.Empty;
         var misspeltWord = tokens[gap];
-        if (misspeltWord.Length < MinMisspeltLength - 2)
+        if (misspeltWord.Length < MinMisspeltLengthInLongPhrase - 1)
         {
             return false;
         }
@@ -173,7 +208,9 @@ internal sealed class PhraseVariants
         foreach (var (word, phraseCode) in fills)
         {
             var allowed = word.Length >= 10 ? 2 : 1;
-            if (Math.Abs(word.Length - misspeltWord.Length) <= allowed && Similarity.EditDistance.Levenshtein(word, misspeltWord) <= allowed)
+            var near = OneSlipApart(word, misspeltWord)
+                || (word.Length >= MinMisspeltLength && Math.Abs(word.Length - misspeltWord.Length) <= allowed && Similarity.EditDistance.Levenshtein(word, misspeltWord) <= allowed);
+            if (near)
             {
                 code = phraseCode;
                 return true;

@@ -40,6 +40,8 @@ public sealed class LegalFormTableTests
     [InlineData("AKTSIONERNOE OBSCHCHESTVO NOVO", "jsc", 2)]
     [InlineData("JOINT STOCK LCOMPANY SALUTE", "jsc", 3)]
     [InlineData("LIMITED COMPANY LIABILITY AVIATRADE", "llc", 3)]
+    [InlineData("OPEN JOINT STOKC COMPANY STANKOGOMEL", "jsc", 4)]
+    [InlineData("JOINT STACK COMPANY ROMASHKA", "jsc", 3)]
     public void Mark_LegalFormAsListsPrintIt_IsRecognisedAtTheStart(string name, string code, int words)
     {
         var marks = LegalFormTable.Mark(TextFolder.Fold(name).Split(' '));
@@ -51,6 +53,7 @@ public sealed class LegalFormTableTests
     [InlineData("ANKA PORT DIS TICARET LIMITED SIRKETI", "ltd", 2)]
     [InlineData("ANKA PORT DIS TICARET LTD. STI.", "ltd", 2)]
     [InlineData("ROMASHKA LIMITED LIEABILITY COMPANY", "llc", 3)]
+    [InlineData("ROMASHKA PUBLIC COMPNAY LIMITED", "plc", 3)]
     public void Mark_LegalFormAsListsPrintIt_IsRecognisedAtTheEnd(string name, string code, int words)
     {
         var marks = LegalFormTable.Mark(TextFolder.Fold(name).Split(' '));
@@ -61,7 +64,8 @@ public sealed class LegalFormTableTests
     [Theory]
     [InlineData("obshchestvo s organichennoi otvetsvennostyu romashka")]
     [InlineData("obshchestvo s ogranichennoi ostrovityanin romashka")]
-    [InlineData("joint stack company romashka")]
+    [InlineData("joint stick compnay romashka")]
+    [InlineData("open joint stcko company romashka")]
     [InlineData("c v s a romashka")]
     public void Mark_PhraseChangedBeyondAMisspeltWord_IsNotALegalForm(string name) =>
         Assert.Null(LegalFormTable.Mark(name.Split(' '))[0]);
