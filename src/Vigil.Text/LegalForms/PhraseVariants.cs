@@ -4,8 +4,8 @@ namespace Vigil.Text.LegalForms;
 
 /// <summary>
 /// Legal-form phrases of several words as lists and customers actually write them: one long word misspelt
-/// ("OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU") or three words or more in another order ("LIMITED COMPANY
-/// LIABILITY"). The intact words around the change show that the phrase is a legal form; a phrase that
+/// ("OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU"), one slip in a shorter word of a longer phrase ("OPEN JOINT STOKC
+/// COMPANY"), or three words or more in another order ("LIMITED COMPANY LIABILITY"). The intact words around the change show that the phrase is a legal form; a phrase that
 /// is itself a name's only words is never read (the caller leaves one word at least).
 /// </summary>
 internal sealed class PhraseVariants
@@ -72,7 +72,8 @@ internal sealed class PhraseVariants
 
     /// <summary>
     /// Reads tokens[from..to] (two tokens or more) as a variant of a phrase; returns its code. A misspelt word must be
-    /// within one edit of the phrase's (two from ten letters) and every other word exactly the phrase's.
+    /// one slip from the phrase's (<see cref="OneSlipApart"/>) or, from seven letters, within one edit (two from ten
+    /// letters); every other word must be exactly the phrase's.
     /// </summary>
     public bool TryRead(IReadOnlyList<string> tokens, int from, int to, out string code)
     {
