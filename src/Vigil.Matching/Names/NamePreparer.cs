@@ -149,7 +149,68 @@ public sealed class NamePreparer
             VariantClasses = variants,
             IsSyllabic = syllabic,
             Roles = NameRoles.Find(tokens, kinds, schema, syllabic),
+            SoleWordInSmallLetters = SoleWordInSmallLetters(name, tokens, kinds),
         };
+    }
+
+    /// <summary>Whether the name has one identifying token and writes it, as typed, with a small letter.</summary>
+    private static bool SoleWordInSmallLetters(string name, string[] tokens, TokenKind[] kinds)
+    {
+        string? sole = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (PreparedName.IsContent(kinds[i]))
+            {
+                if (sole is not null)
+                {
+                    return false;
+                }
+
+                sole = tokens[i];
+            }
+        }
+
+        if (sole is null)
+        {
+            return false;
+        }
+
+        // The typed word that folds to the token; a word read from another script has none, and may be an acronym.
+        var text = name.AsSpan();
+        var start = -1;
+        for (var k = 0; k <= text.Length; k++)
+        {
+            var inWord = k < text.Length && char.IsLetterOrDigit(text[k]);
+            if (inWord && start < 0)
+            {
+                start = k;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..k];
+                if (HasSmallLetter(word) && string.Equals(TextFolder.Fold(word.ToString()), sole, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSmallLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

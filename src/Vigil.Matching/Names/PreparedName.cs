@@ -67,6 +67,12 @@ public sealed class PreparedName
     /// </summary>
     internal bool IsSyllabic { get; init; }
 
+    /// <summary>
+    /// True when the name's one identifying word is written with small letters ("Bio", "Kim"): a word, never the
+    /// initials of a longer name, which are written in capitals ("PLA", "IRISL").
+    /// </summary>
+    internal bool SoleWordInSmallLetters { get; init; }
+
     /// <summary>Per token, its roles within the name (ancestor's name, repeated), found once at preparation.</summary>
     internal TokenRoles[] Roles { get; init; }
 

@@ -142,7 +142,7 @@ public sealed partial class NameComparer
 
     private static bool IsAcronymOf(PreparedName shortName, PreparedName longName)
     {
-        if (longName.Acronym.Length == 0 || shortName.ContentCount != 1 || longName.ContentCount < 2)
+        if (longName.Acronym.Length == 0 || shortName.ContentCount != 1 || longName.ContentCount < 2 || shortName.SoleWordInSmallLetters)
         {
             return false;
         }

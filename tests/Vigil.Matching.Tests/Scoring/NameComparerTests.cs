@@ -95,6 +95,16 @@ public sealed class NameComparerTests
     }
 
     [Fact]
+    public void Score_WordInSmallLetters_IsNoAcronym()
+    {
+        // "Bio" is a word; "BIO", as lists and legacy files write everything, may still be initials.
+        Assert.True(Score("Bio GmbH", "Bosnian Investment Organization", Schema.Organization) < MatchingOptions.Default.MatchThreshold);
+        Assert.True(Score("Kim", "Kalai Industries Management", Schema.Organization) < MatchingOptions.Default.MatchThreshold);
+        Assert.True(Score("BIO", "Bosnian Investment Organization", Schema.Organization) >= MatchingOptions.Default.MatchThreshold);
+        Assert.True(Score("PLA", "People's Liberation Army", Schema.Organization) >= MatchingOptions.Default.MatchThreshold);
+    }
+
+    [Fact]
     public void Score_AcronymBesideALegalFormOfAnotherKind_IsNoMatch()
     {
         // The initials spell the listed name either way; only the legal forms tell the two apart.
