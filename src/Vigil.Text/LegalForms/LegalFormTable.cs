@@ -55,6 +55,14 @@ public static class LegalFormTable
         var lo = 0;
         var hi = tokens.Count;
         var table = Data.Value;
+
+        // Which tokens are words of some phrase, looked up once: variants are tried for every length at both ends.
+        var known = new bool[tokens.Count];
+        for (var i = 0; i < known.Length; i++)
+        {
+            known[i] = table.Variants.IsPhraseWord(tokens[i]);
+        }
+
         var progress = true;
         while (progress && hi - lo > 1)
         {
@@ -82,7 +90,7 @@ public static class LegalFormTable
             // Longest phrase first at the end, then at the start.
             for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
             {
-                if (table.ByPhrase.TryGetValue(JoinRange(tokens, hi - len, hi), out var code) || table.Variants.TryRead(tokens, hi - len, hi, out code))
+                if (table.ByPhrase.TryGetValue(JoinRange(tokens, hi - len, hi), out var code) || table.Variants.TryRead(tokens, known, hi - len, hi, out code))
                 {
                     for (var i = hi - len; i < hi; i++)
                     {
@@ -97,7 +105,7 @@ public static class LegalFormTable
 
             for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
             {
-                if (table.ByPhrase.TryGetValue(JoinRange(tokens, lo, lo + len), out var code) || table.Variants.TryRead(tokens, lo, lo + len, out code))
+                if (table.ByPhrase.TryGetValue(JoinRange(tokens, lo, lo + len), out var code) || table.Variants.TryRead(tokens, known, lo, lo + len, out code))
                 {
                     for (var i = lo; i < lo + len; i++)
                     {

@@ -22,14 +22,22 @@ internal sealed class PhraseVariants
     /// <summary>Fewest letters of a phrase read in another order: initials ("c v s a") fall into other orders by chance.</summary>
     private const int MinRegroupedLetters = 16;
 
-    private readonly FrozenDictionary<string, (string Word, string Code)[]> misspelt;
+    /// <summary>Slots of the hash filters below: a power of two, about ten times the keys.</summary>
+    private const int FilterSize = 1 << 14;
+
+    private readonly FrozenDictionary<string, Fill[]> misspelt;
     private readonly FrozenDictionary<string, string> regrouped;
     private readonly FrozenSet<string> words;
+
+    // Hashes of the keys above, made from the words without joining them: most ranges tried miss, and a miss is then
+    // told without building a string (a slot that is set only sends the range on to the real lookup).
+    private readonly bool[] misspeltFilter = new bool[FilterSize];
+    private readonly bool[] regroupedFilter = new bool[FilterSize];
 
     /// <summary>Builds the variants of the given phrases (folded spelling to code).</summary>
     public PhraseVariants(IReadOnlyDictionary<string, string> byPhrase)
     {
-        var gaps = new Dictionary<string, List<(string Word, string Code)>>(StringComparer.Ordinal);
+        var gaps = new Dictionary<string, List<Fill>>(StringComparer.Ordinal);
         var sorted = new Dictionary<string, string?>(StringComparer.Ordinal);
         var all = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, code) in byPhrase)
@@ -51,7 +59,7 @@ internal sealed class PhraseVariants
                         gaps[key] = fills = [];
                     }
 
-                    fills.Add((parts[k], code));
+                    fills.Add(new Fill(parts[k], code));
                 }
             }
 
@@ -68,6 +76,17 @@ internal sealed class PhraseVariants
         // Words two forms share in some order name neither; words that are a phrase as written are read as written.
         regrouped = sorted.Where(r => r.Value is not null && !byPhrase.ContainsKey(r.Key)).ToFrozenDictionary(r => r.Key, r => r.Value!, StringComparer.Ordinal);
         words = all.ToFrozenSet(StringComparer.Ordinal);
+        foreach (var key in misspelt.Keys)
+        {
+            var parts = key.Split(' ');
+            misspeltFilter[GapHash(parts, 0, parts.Length, Array.IndexOf(parts, "*")) & (FilterSize - 1)] = true;
+        }
+
+        foreach (var key in regrouped.Keys)
+        {
+            var parts = key.Split(' ');
+            regroupedFilter[BagHash(parts, 0, parts.Length) & (FilterSize - 1)] = true;
+        }
     }
 
     /// <summary>
@@ -75,7 +94,7 @@ internal sealed class PhraseVariants
     /// one slip from the phrase's (<see cref="OneSlipApart"/>) or, from seven letters, within one edit (two from ten
     /// letters); every other word must be exactly the phrase's.
     /// </summary>
-    public bool TryRead(IReadOnlyList<string> tokens, int from, int to, out string code)
+    public bool TryRead(IReadOnlyList<string> tokens, ReadOnlySpan<bool> known, int from, int to, out string code)
     {
         code = string.Empty;
         if (to - from < 2)
@@ -83,13 +102,14 @@ internal sealed class PhraseVariants
             return false;
         }
 
-        // Every word but a misspelt one is a phrase word: most names fail here, before any string is made.
+        // Every word but a misspelt one is a phrase word (known[i], <see cref="IsPhraseWord"/>): most names fail here,
+        // before any string is made.
         var gap = -1;
         var letters = 0;
         for (var i = from; i < to; i++)
         {
             letters += tokens[i].Length;
-            if (!words.Contains(tokens[i]))
+            if (!known[i])
             {
                 if (gap >= 0)
                 {
@@ -122,6 +142,9 @@ internal sealed class PhraseVariants
         return false;
     }
 
+    /// <summary>Whether the word is a word of some phrase of several words.</summary>
+    public bool IsPhraseWord(string word) => words.Contains(word);
+
     /// <summary>
     /// Whether b is a with one letter changed, added or left out, or two neighbouring letters swapped ("stock" /
     /// "stokc"); a swap is one slip, where an edit distance counts two.
@@ -151,6 +174,30 @@ internal sealed class PhraseVariants
         return (restA <= 1 && restB <= 1) || (restA == 2 && restB == 2 && a[head] == b[head + 1] && a[head + 1] == b[head]);
     }
 
+    /// <summary>A hash of tokens[from..to] with token <paramref name="gap"/> left out, equal for equal gap keys.</summary>
+    private static int GapHash(IReadOnlyList<string> tokens, int from, int to, int gap)
+    {
+        var hash = default(HashCode);
+        for (var i = from; i < to; i++)
+        {
+            hash.Add(i == gap ? 1 : StringComparer.Ordinal.GetHashCode(tokens[i]));
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>A hash of the words of tokens[from..to] in any order.</summary>
+    private static int BagHash(IReadOnlyList<string> tokens, int from, int to)
+    {
+        var sum = to - from;
+        for (var i = from; i < to; i++)
+        {
+            sum = unchecked(sum + (StringComparer.Ordinal.GetHashCode(tokens[i]) * 31));
+        }
+
+        return sum;
+    }
+
     private static void AddRegrouped(Dictionary<string, string?> sorted, string[] parts, string code)
     {
         if (parts.Sum(p => p.Length) < MinRegroupedLetters)
@@ -172,7 +219,7 @@ internal sealed class PhraseVariants
     private bool TryRegrouped(IReadOnlyList<string> tokens, int from, int to, int letters, out string code)
     {
         code = string.Empty;
-        if (letters < MinRegroupedLetters)
+        if (letters < MinRegroupedLetters || !regroupedFilter[BagHash(tokens, from, to) & (FilterSize - 1)])
         {
             return false;
         }
@@ -190,7 +237,7 @@ internal sealed class PhraseVariants
     {
         code = string.Empty;
         var misspeltWord = tokens[gap];
-        if (misspeltWord.Length < MinMisspeltLengthInLongPhrase - 1)
+        if (misspeltWord.Length < MinMisspeltLengthInLongPhrase - 1 || !misspeltFilter[GapHash(tokens, from, to, gap) & (FilterSize - 1)])
         {
             return false;
         }
@@ -220,4 +267,7 @@ internal sealed class PhraseVariants
 
         return false;
     }
+
+    /// <summary>A word that fills the gap of a misspelt phrase's key, and the phrase's code.</summary>
+    private sealed record Fill(string Word, string Code);
 }
