@@ -28,7 +28,7 @@ public sealed partial class NameComparer
         var features = n > 0 && m > 0 ? FromAlignment(query, candidate, qTo, qSim, cTo, cSim) : new NameFeatures { Nothing = true };
         var tokens = ImmutableArray.CreateBuilder<TokenAlignment>();
         var queryIsAcronym = IsAcronymOf(query, candidate);
-        if (queryIsAcronym || IsAcronymOf(candidate, query))
+        if (queryIsAcronym || IsListedAcronymOf(candidate, query))
         {
             // Scored by the acronym rule, not by token pairs: say so, or the summary would show nothing matched.
             AcronymTokens(query, candidate, queryIsAcronym, tokens);

@@ -8,12 +8,15 @@ public sealed partial class NameComparer
     /// <summary>Share of its weight an unmatched father's or ancestor's name (<see cref="TokenRoles.Ancestry"/>) still counts for.</summary>
     internal const double AncestryWeight = 0.25;
 
+    /// <summary>Fewest letters of a listed one-word name that a query's initials may match (<see cref="IsListedAcronymOf"/>).</summary>
+    internal const int MinListedAcronymLength = 4;
+
     internal static NameFeatures FromAlignment(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo, ReadOnlySpan<double> qSim, ReadOnlySpan<int> cTo, ReadOnlySpan<double> cSim)
     {
         var person = q.Schema == Model.Schema.Person || c.Schema == Model.Schema.Person;
 
-        // Acronym: a one-word query spelling the initials of the listed name (or the reverse).
-        if (IsAcronymOf(q, c) || IsAcronymOf(c, q))
+        // Acronym: a one-word query spelling the initials of the listed name (or the reverse, from four letters).
+        if (IsAcronymOf(q, c) || IsListedAcronymOf(c, q))
         {
             return new NameFeatures
             {
@@ -139,6 +142,15 @@ public sealed partial class NameComparer
     }
 
     private static bool IsPatronymicMarker(string token) => NameRoles.IsNasabMarker(token);
+
+    /// <summary>
+    /// <see cref="IsAcronymOf"/> for a listed one-word name spelt by the query's initials, from four letters: a list
+    /// holds a three-letter name ("SPP", "IRG") with no long form beside it, so a customer whose three words begin
+    /// with those letters is, as a rule, another firm; a listed acronym that stands for a listed party has its long
+    /// form listed too, and that matches by itself.
+    /// </summary>
+    private static bool IsListedAcronymOf(PreparedName listed, PreparedName query) =>
+        IsAcronymOf(listed, query) && query.Acronym.Length >= MinListedAcronymLength;
 
     private static bool IsAcronymOf(PreparedName shortName, PreparedName longName)
     {
