@@ -17,6 +17,9 @@ internal sealed class NameIndex
     private const int MinDeleteLength = 4;
     private const int KeyBuffer = 96;
 
+    // A word's keys at most: as written, x spelled out, one per letter left out, phonetic (WordKeys).
+    private const int MostWordKeys = KeyBuffer + 3;
+
     // Keys are stored as 64-bit hashes of their text, not as strings: building allocates no key strings and a lookup
     // compares one number. A collision (about one in 10^8 across the index) would only merge two rows: extra
     // candidates, never a lost one. Rows are compressed, the ids of row k at offsets[k]..offsets[k + 1]. A key of
@@ -69,53 +72,26 @@ internal sealed class NameIndex
                 }
 
                 carriers.Add(word, id);
-                if (i + 1 < tokens.Length && PreparedName.IsContent(name.Kinds[i + 1]) && tokens[i].Length + tokens[i + 1].Length + 1 <= KeyBuffer)
+                if (i + 1 < tokens.Length && PreparedName.IsContent(name.Kinds[i + 1]) && PairKey(tokens[i], tokens[i + 1], buffer) is { Length: > 0 } pair)
                 {
-                    buffer[0] = SpellingPrefix;
-                    tokens[i].AsSpan().CopyTo(buffer[1..]);
-                    tokens[i + 1].AsSpan().CopyTo(buffer[(1 + tokens[i].Length)..]);
-                    namePairs.Add(KeyId(rows, buffer[..(1 + tokens[i].Length + tokens[i + 1].Length)]), id);
+                    namePairs.Add(KeyId(rows, Hash(pair)), id);
                 }
             }
 
-            if (name.Acronym.Length > 0 && name.Acronym.Length + 1 <= KeyBuffer)
+            if (name.Acronym.Length > 0 && SpellingKey(name.Acronym, -1, buffer) is { Length: > 0 } acronym)
             {
-                buffer[0] = SpellingPrefix;
-                name.Acronym.AsSpan().CopyTo(buffer[1..]);
-                namePairs.Add(KeyId(rows, buffer[..(name.Acronym.Length + 1)]), id);
+                namePairs.Add(KeyId(rows, Hash(acronym)), id);
             }
         }
 
         var wordPairs = new PairList(samples.Count * 10);
+        Span<ulong> hashes = stackalloc ulong[MostWordKeys];
         for (var w = 0; w < samples.Count; w++)
         {
             var (n, i) = samples[w];
-            var token = names[n].Tokens[i];
-            var phonetic = names[n].Keys[i];
-            wordPairs.Add(KeyId(rows, SpellingKey(token, -1, buffer)), w);
-            var spelledOut = XSpelledOut(token, buffer);
-            if (spelledOut.Length > 0)
+            foreach (var hash in hashes[..WordKeys(names[n].Tokens[i], names[n].Keys[i], buffer, hashes)])
             {
-                wordPairs.Add(KeyId(rows, spelledOut), w);
-            }
-
-            if (token.Length >= MinDeleteLength)
-            {
-                for (var d = 0; d < token.Length; d++)
-                {
-                    var key = SpellingKey(token, d, buffer);
-                    if (key.Length > 0)
-                    {
-                        wordPairs.Add(KeyId(rows, key), w);
-                    }
-                }
-            }
-
-            if (phonetic.Length > 1)
-            {
-                buffer[0] = PhoneticPrefix;
-                phonetic.AsSpan().CopyTo(buffer[1..]);
-                wordPairs.Add(KeyId(rows, buffer[..(phonetic.Length + 1)]), w);
+                wordPairs.Add(KeyId(rows, hash), w);
             }
         }
 
@@ -157,6 +133,7 @@ internal sealed class NameIndex
         var s = scratch ??= new Scratch();
         s.Ensure(Names.Length, WordCount);
         Span<char> buffer = stackalloc char[KeyBuffer];
+        Span<ulong> hashes = stackalloc ulong[MostWordKeys];
         var tokens = query.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -168,37 +145,20 @@ internal sealed class NameIndex
             var weight = query.Weights[i];
             var token = tokens[i];
             var stamp = s.NextStamp();
-            QueueKey(s, SpellingKey(token, -1, buffer), weight, stamp);
-            QueueKey(s, XSpelledOut(token, buffer), weight, stamp);
-            if (token.Length >= MinDeleteLength)
+            foreach (var hash in hashes[..WordKeys(token, query.Keys[i], buffer, hashes)])
             {
-                for (var d = 0; d < token.Length; d++)
-                {
-                    QueueKey(s, SpellingKey(token, d, buffer), weight, stamp);
-                }
+                s.Queue(hash, weight, stamp);
             }
 
-            if (query.Keys[i].Length > 1)
+            if (i + 1 < tokens.Length && PreparedName.IsContent(query.Kinds[i + 1]) && PairKey(token, tokens[i + 1], buffer) is { Length: > 0 } pair)
             {
-                buffer[0] = PhoneticPrefix;
-                query.Keys[i].AsSpan().CopyTo(buffer[1..]);
-                QueueKey(s, buffer[..(query.Keys[i].Length + 1)], weight, stamp);
-            }
-
-            if (i + 1 < tokens.Length && PreparedName.IsContent(query.Kinds[i + 1]) && token.Length + tokens[i + 1].Length + 1 <= KeyBuffer)
-            {
-                buffer[0] = SpellingPrefix;
-                token.AsSpan().CopyTo(buffer[1..]);
-                tokens[i + 1].AsSpan().CopyTo(buffer[(1 + token.Length)..]);
-                QueueKey(s, buffer[..(1 + token.Length + tokens[i + 1].Length)], weight + query.Weights[i + 1], s.NextStamp());
+                s.Queue(Hash(pair), weight + query.Weights[i + 1], s.NextStamp());
             }
         }
 
-        if (query.Acronym.Length > 0 && query.Acronym.Length + 1 <= KeyBuffer)
+        if (query.Acronym.Length > 0 && SpellingKey(query.Acronym, -1, buffer) is { Length: > 0 } acronym)
         {
-            buffer[0] = SpellingPrefix;
-            query.Acronym.AsSpan().CopyTo(buffer[1..]);
-            QueueKey(s, buffer[..(query.Acronym.Length + 1)], 1f, s.NextStamp());
+            s.Queue(Hash(acronym), 1f, s.NextStamp());
         }
 
         // Every key of the query is known before any is looked up: their slots load together, then are read.
@@ -237,12 +197,54 @@ internal sealed class NameIndex
         return s.TakeBest(output, ranks, contentWeights, query.ContentWeight, minCoverage);
     }
 
-    private static void QueueKey(Scratch s, ReadOnlySpan<char> key, float weight, int stamp)
+    /// <summary>
+    /// Writes the hashes of a word's keys (as written, with x written ks, with each letter left out from
+    /// <see cref="MinDeleteLength"/> letters, its phonetic key) and returns how many: the index and the query make
+    /// their keys here, so the two cannot drift apart.
+    /// </summary>
+    private static int WordKeys(string token, string phonetic, Span<char> buffer, Span<ulong> hashes)
+    {
+        var n = 0;
+        Take(SpellingKey(token, -1, buffer), hashes, ref n);
+        Take(XSpelledOut(token, buffer), hashes, ref n);
+        if (token.Length >= MinDeleteLength)
+        {
+            for (var d = 0; d < token.Length; d++)
+            {
+                Take(SpellingKey(token, d, buffer), hashes, ref n);
+            }
+        }
+
+        if (phonetic.Length > 1)
+        {
+            buffer[0] = PhoneticPrefix;
+            phonetic.AsSpan().CopyTo(buffer[1..]);
+            Take(buffer[..(phonetic.Length + 1)], hashes, ref n);
+        }
+
+        return n;
+    }
+
+    private static void Take(ReadOnlySpan<char> key, Span<ulong> hashes, ref int n)
     {
         if (key.Length > 0)
         {
-            s.Queue(Hash(key), weight, stamp);
+            hashes[n++] = Hash(key);
         }
+    }
+
+    /// <summary>The key of two adjacent words written together, or empty when they are too long for the buffer.</summary>
+    private static ReadOnlySpan<char> PairKey(string first, string second, Span<char> buffer)
+    {
+        if (first.Length + second.Length + 1 > buffer.Length)
+        {
+            return [];
+        }
+
+        buffer[0] = SpellingPrefix;
+        first.AsSpan().CopyTo(buffer[1..]);
+        second.AsSpan().CopyTo(buffer[(1 + first.Length)..]);
+        return buffer[..(1 + first.Length + second.Length)];
     }
 
     private static ReadOnlySpan<char> SpellingKey(string token, int deleteAt, Span<char> buffer)
@@ -295,9 +297,9 @@ internal sealed class NameIndex
         return buffer[..n];
     }
 
-    private static int KeyId(Dictionary<ulong, int> rows, ReadOnlySpan<char> key)
+    private static int KeyId(Dictionary<ulong, int> rows, ulong key)
     {
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, Hash(key), out var exists);
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, key, out var exists);
         if (!exists)
         {
             id = rows.Count - 1;
