@@ -26,8 +26,8 @@ public sealed partial class NameComparer
             return NothingLogit;
         }
 
-        // An acronym is scored by its own rule, not by token pairs.
-        if (MayBeAcronymOf(qh, ch) || MayBeAcronymOf(ch, qh))
+        // An acronym is scored by its own rule, not by token pairs (a listed one from four letters, IsListedAcronymOf).
+        if (MayBeAcronymOf(qh, ch) || (MayBeAcronymOf(ch, qh) && qh.AcronymLength >= MinListedAcronymLength))
         {
             return double.PositiveInfinity;
         }

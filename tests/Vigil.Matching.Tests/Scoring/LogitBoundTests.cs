@@ -60,6 +60,10 @@ public sealed class LogitBoundTests
     // A compound whose first letter and first sound differ, under ten letters: only the last letters tie them.
     [InlineData("Vanderbil Trading", "Tander Bil Trading", Schema.Organization)]
 
+    // Initials against a listed one-word name: of three letters (not an acronym when listed) and of four.
+    [InlineData("Stonegate Prairie Partners", "SPP", Schema.Organization)]
+    [InlineData("Stonegate Prairie Partners Holding", "SPPH", Schema.Organization)]
+
     // Syllables read from Hangul against the lists' spelling of them ("jeong" / "Jong", "eun" / "Un").
     [InlineData("김정은", "KIM, Jong Un", Schema.Person)]
     [InlineData("김정은", "Kim Jongun", Schema.Person)]
