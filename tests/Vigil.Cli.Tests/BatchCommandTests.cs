@@ -123,4 +123,32 @@ public sealed class BatchCommandTests
         Assert.Contains("'name'", line, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
+
+    [Fact]
+    public void Batch_Windows1252File_ExitsTwoNamingLineAndByte_ThenScreensWithTheEncodingNamed()
+    {
+        // An Excel export in Windows-1252: read as UTF-8 the accent became U+FFFD and Maduro went unmatched, silently.
+        using var folder = new TempFolder();
+        var input = folder.WriteBytes("customers.csv", [.. "id,name,type\r\n1,Nicol"u8, 0xE1, .. "s Maduro,person\r\n"u8]);
+        var output = folder.PathOf("hits.csv");
+
+        var refused = Cli.Run("batch", "--input", input, "--output", output);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("customers.csv: not UTF-8 text: line 2 holds byte 0xE1", Assert.Single(refused.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+
+        var result = Cli.Run("batch", "--input", input, "--output", output, "--encoding", "windows-1252", "--matches-only");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.StartsWith("1,Nicolás Maduro,ofac-sdn:22790,", File.ReadAllLines(output)[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_UnknownEncoding_ExitsTwoWithOneLine()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.csv", "name\nAnn Smith\n");
+        var result = Cli.Run("batch", "--input", input, "--output", folder.PathOf("out.csv"), "--encoding", "klingon");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("vigil: --encoding 'klingon' is not an encoding known here (try utf-8, windows-1252, iso-8859-1, windows-1251, iso-8859-2, utf-16).", Assert.Single(result.ErrorLines));
+    }
 }

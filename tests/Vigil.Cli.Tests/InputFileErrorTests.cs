@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Vigil.Model;
 using Vigil.Screening.Batch;
 using Vigil.Screening.Payments;
@@ -45,6 +46,24 @@ public sealed class InputFileErrorTests
         var line = Assert.Single(result.ErrorLines);
         Assert.StartsWith($"vigil: payment message error: {path} line 4, ", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScreenText_Latin1Article_ExitsTwoNamingLineAndByte_AndReadsWithTheEncodingNamed()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("article.txt", [.. "Caracas.\nSanctions on Nicol"u8, 0xE1, .. "s Maduro and EX-CLE SOLUCIONES BIOM"u8, 0xC9, .. "TRICAS C.A.\n"u8]);
+
+        var refused = Cli.Run("screen-text", path);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.StartsWith($"vigil: {path}: not UTF-8 text: line 2 holds byte 0xE1; ", Assert.Single(refused.ErrorLines), StringComparison.Ordinal);
+        Assert.Empty(refused.Out);
+
+        var result = Cli.Run("screen-text", path, "--encoding", "iso-8859-1", "--json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("ofac-sdn:22790", result.Out, StringComparison.Ordinal);
+        Assert.Contains("ofac-sdn:30421", result.Out, StringComparison.Ordinal);
+        Assert.Contains("EX-CLE SOLUCIONES BIOMÉTRICAS C.A", JsonDocument.Parse(result.Out).RootElement.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("text").GetString()));
     }
 
     [Fact]

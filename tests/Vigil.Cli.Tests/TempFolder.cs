@@ -19,6 +19,14 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>Writes exact bytes, for files in encodings other than UTF-8.</summary>
+    public string WriteBytes(string relativePath, byte[] content)
+    {
+        var path = System.IO.Path.Combine(Path, relativePath);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
     public string PathOf(string relativePath) => System.IO.Path.Combine(Path, relativePath);
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Spectre.Console;
 using Vigil.Screening.Batch;
 
@@ -22,19 +23,20 @@ internal static class BatchCommand
         var threshold = new Option<double?>("--threshold") { Description = "Score (0..1) at which a hit is a match; default from matching options (0.70)" };
         var limit = new Option<int>("--limit", "-n") { Description = "Most hits written per input row", DefaultValueFactory = _ => BatchOptions.Default.Limit };
         var matchesOnly = new Option<bool>("--matches-only") { Description = "Write only hits at or above the threshold" };
+        var encoding = EncodingOption.Create();
         var command = new Command("batch", "Screen a file of customers on every core and write every hit to a file")
         {
-            input, output, format, threshold, limit, matchesOnly,
+            input, output, format, threshold, limit, matchesOnly, encoding,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(context, parse, new Arguments(
-            parse.GetValue(input), parse.GetValue(output), parse.GetValue(format), parse.GetValue(threshold), parse.GetValue(limit), parse.GetValue(matchesOnly)), cancellationToken));
+            parse.GetValue(input), parse.GetValue(output), parse.GetValue(format), parse.GetValue(threshold), parse.GetValue(limit), parse.GetValue(matchesOnly), parse.GetValue(encoding)), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliContext context, ParseResult parse, Arguments args, CancellationToken cancellationToken)
     {
         var (inputPath, outputPath, inputFormat) = Validate(args);
-        using var reader = Open(inputPath, inputFormat);
+        using var reader = Open(inputPath, inputFormat, EncodingOption.Resolve(args.Encoding));
         var lists = context.Lists(parse);
         var live = context.Console.Profile.Out.IsTerminal && !Console.IsErrorRedirected;
         var options = new BatchOptions
@@ -127,11 +129,11 @@ internal static class BatchCommand
     }
 
     /// <remarks>A file that is no batch input (no header, no <c>name</c> column) throws <see cref="BatchFileException"/>, which <see cref="CliErrors"/> words.</remarks>
-    private static IBatchReader Open(string path, BatchFormat? format)
+    private static IBatchReader Open(string path, BatchFormat? format, Encoding? encoding)
     {
         try
         {
-            return BatchReader.Open(path, format);
+            return BatchReader.Open(path, format, encoding);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -223,7 +225,7 @@ internal static class BatchCommand
         }
     }
 
-    private sealed record Arguments(string? Input, string? Output, string? Format, double? Threshold, int Limit, bool MatchesOnly);
+    private sealed record Arguments(string? Input, string? Output, string? Format, double? Threshold, int Limit, bool MatchesOnly, string? Encoding);
 
     /// <summary>
     /// Bad rows and warnings to stderr, each with its line: at once in plain mode; after the bar in live mode, where

@@ -15,7 +15,8 @@ internal static class ScreenPaymentCommand
         var file = new Argument<string>("file") { Description = "The message: ISO 20022 pacs.008.001.08 XML or SWIFT MT103 (detected), or - for standard input" };
         var threshold = new Option<double?>("--threshold") { Description = "Score (0..1) names and mentions must reach; default from matching options (0.70)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON document" };
-        var command = new Command("screen-payment", "Screen a payment message's parties, BICs, countries and free text; decide pass or hold") { file, threshold, json };
+        var encoding = EncodingOption.Create();
+        var command = new Command("screen-payment", "Screen a payment message's parties, BICs, countries and free text; decide pass or hold") { file, threshold, json, encoding };
         command.SetAction(parse =>
         {
             var t = parse.GetValue(threshold);
@@ -29,7 +30,7 @@ internal static class ScreenPaymentCommand
             var path = parse.GetValue(file);
             try
             {
-                message = PaymentParser.Parse(ScreenTextCommand.ReadInput(path));
+                message = PaymentParser.Parse(ScreenTextCommand.ReadInput(path, EncodingOption.Resolve(parse.GetValue(encoding))));
             }
             catch (PaymentFormatException ex)
             {

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Spectre.Console;
+using Vigil.Screening.Input;
 using Vigil.Screening.Text;
 
 namespace Vigil.Cli.Commands;
@@ -11,10 +13,11 @@ internal static class ScreenTextCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "Text file to screen (UTF-8), or - for standard input" };
+        var file = new Argument<string>("file") { Description = "Text file to screen (UTF-8 unless --encoding names another), or - for standard input" };
         var threshold = new Option<double?>("--threshold") { Description = "Score (0..1) a mention must reach; default from matching options (0.70)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON document" };
-        var command = new Command("screen-text", "Find listed persons, organisations, vessels and aircraft, and sanctioned jurisdictions, in free text") { file, threshold, json };
+        var encoding = EncodingOption.Create();
+        var command = new Command("screen-text", "Find listed persons, organisations, vessels and aircraft, and sanctioned jurisdictions, in free text") { file, threshold, json, encoding };
         command.SetAction(parse =>
         {
             var t = parse.GetValue(threshold);
@@ -23,7 +26,7 @@ internal static class ScreenTextCommand
                 throw new CliUsageException($"--threshold {t?.ToString(CultureInfo.InvariantCulture)} must be within 0..1.");
             }
 
-            var text = ReadInput(parse.GetValue(file));
+            var text = ReadInput(parse.GetValue(file), EncodingOption.Resolve(parse.GetValue(encoding)));
             var screener = new TextScreener(context.Lists(parse).Screener);
             var result = screener.Screen(text, t);
             if (parse.GetValue(json))
@@ -40,25 +43,42 @@ internal static class ScreenTextCommand
         return command;
     }
 
-    /// <summary>Reads a file, or standard input for "-".</summary>
-    internal static string ReadInput(string? path)
+    /// <summary>
+    /// Reads a file, or standard input for "-", in the encoding named, else UTF-8 (or what a byte order mark says). Bytes
+    /// that are not UTF-8 stop the command with where they stand: replaced, they would hide the names they are in.
+    /// </summary>
+    internal static string ReadInput(string? path, Encoding? encoding)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
             throw new CliUsageException("name a file to screen, or - for standard input.");
         }
 
+        byte[] bytes;
         if (path == "-")
         {
-            return Console.In.ReadToEnd();
+            using var stdin = Console.OpenStandardInput();
+            using var copy = new MemoryStream();
+            stdin.CopyTo(copy);
+            bytes = copy.ToArray();
         }
-
-        if (!File.Exists(path))
+        else if (!File.Exists(path))
         {
             throw new CliUsageException($"file '{path}' does not exist.");
         }
+        else
+        {
+            bytes = File.ReadAllBytes(path);
+        }
 
-        return File.ReadAllText(path);
+        try
+        {
+            return InputEncoding.Decode(bytes, encoding);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InputFileException(path == "-" ? "standard input" : path, ex);
+        }
     }
 
     private static void Render(IAnsiConsole console, TextScreeningResult result)

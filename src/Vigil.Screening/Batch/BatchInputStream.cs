@@ -1,21 +1,39 @@
 using System.Text;
+using Vigil.Screening.Input;
 
 namespace Vigil.Screening.Batch;
 
-/// <summary>The byte stream under a reader, decoded as UTF-8 (BOM honoured), with how far it has been read.</summary>
+/// <summary>
+/// The byte stream under a reader, decoded as UTF-8 or the encoding named (a byte order mark wins over both), with how
+/// far it has been read.
+/// </summary>
 internal sealed class BatchInputStream : IDisposable
 {
+    /// <summary>
+    /// Bytes looked at before any row is read (64 KiB: hundreds of rows, the whole of most files a user tries first), so
+    /// a file in another encoding stops before anything is screened rather than row by row.
+    /// </summary>
+    private const int SniffedBytes = 64 * 1024;
+
     private readonly Stream stream;
     private readonly long length;
     private double fraction;
     private bool claimed;
 
-    public BatchInputStream(Stream stream)
+    /// <exception cref="BatchFileException">When the stream's first bytes are not UTF-8 and no other encoding was named.</exception>
+    public BatchInputStream(Stream stream, string name, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
         this.stream = stream;
         length = stream.CanSeek ? stream.Length : -1;
-        Text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        encoding ??= InputEncoding.Utf8;
+        if (InputEncoding.IsUtf8(encoding) && stream.CanSeek && FirstFault(stream) is { } fault)
+        {
+            throw new BatchFileException(name, $"not UTF-8 text: {fault}; {InputEncoding.Hint}");
+        }
+
+        Text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
     }
 
     public TextReader Text { get; }
@@ -52,4 +70,15 @@ internal sealed class BatchInputStream : IDisposable
     }
 
     public void Dispose() => Text.Dispose();
+
+    /// <summary>The first bytes of the stream that are not UTF-8, unless a UTF-16 byte order mark says it is not meant to be; the stream is rewound.</summary>
+    private static Utf8Fault? FirstFault(Stream stream)
+    {
+        var start = stream.Position;
+        var buffer = new byte[SniffedBytes];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        var bytes = buffer.AsSpan(0, read);
+        return bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] ? null : InputEncoding.FindFault(bytes, complete: read < buffer.Length);
+    }
 }

@@ -1,12 +1,14 @@
+using System.Text;
+
 namespace Vigil.Screening.Batch;
 
 /// <summary>Opens batch input files.</summary>
 public static class BatchReader
 {
-    /// <summary>Opens a file in the given format, or the one its extension implies.</summary>
+    /// <summary>Opens a file in the given format, or the one its extension implies, in UTF-8 or the encoding named.</summary>
     /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
-    /// <exception cref="BatchFileException">When a CSV file has no usable header.</exception>
-    public static IBatchReader Open(string path, BatchFormat? format = null)
+    /// <exception cref="BatchFileException">When a CSV file has no usable header, or the file is not in its encoding.</exception>
+    public static IBatchReader Open(string path, BatchFormat? format = null, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -14,6 +16,6 @@ public static class BatchReader
             throw new FileNotFoundException($"Batch input '{path}' does not exist.", path);
         }
 
-        return (format ?? BatchFormats.FromPath(path)) == BatchFormat.JsonLines ? JsonLinesBatchReader.Open(path) : CsvBatchReader.Open(path);
+        return (format ?? BatchFormats.FromPath(path)) == BatchFormat.JsonLines ? JsonLinesBatchReader.Open(path, encoding) : CsvBatchReader.Open(path, encoding: encoding);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Vigil.Matching.Screening;
 using Vigil.Model;
+using Vigil.Screening.Input;
 using Vigil.Text.Countries;
 
 namespace Vigil.Screening.Batch;
@@ -15,6 +16,9 @@ namespace Vigil.Screening.Batch;
 /// </summary>
 internal static class BatchRowParser
 {
+    /// <summary>Why a row holding bytes its file's encoding cannot read is skipped: screened, its name would match nothing.</summary>
+    public const string UnreadableBytes = "bytes that are not text in the file's encoding (U+FFFD): not screened; " + InputEncoding.Hint;
+
     private static readonly char[] CountrySeparators = [';', '|'];
 
     public static BatchRow ToRow(long line, BatchFields fields)

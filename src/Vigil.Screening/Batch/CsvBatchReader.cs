@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using Vigil.Screening.Input;
 
 namespace Vigil.Screening.Batch;
 
@@ -15,13 +17,13 @@ public sealed class CsvBatchReader : IBatchReader
     private readonly (BatchColumn Column, Model.IdentifierType Identifier)[] columns;
     private readonly int idColumn;
 
-    /// <summary>Reads from a stream; <paramref name="name"/> is used in messages.</summary>
-    /// <exception cref="BatchFileException">When there is no header row or it has no <c>name</c> column.</exception>
-    public CsvBatchReader(Stream stream, string name, char? delimiter = null)
+    /// <summary>Reads from a stream in UTF-8 or the <paramref name="encoding"/> named; <paramref name="name"/> is used in messages.</summary>
+    /// <exception cref="BatchFileException">When there is no header row, it has no <c>name</c> column, or the file is not in its encoding.</exception>
+    public CsvBatchReader(Stream stream, string name, char? delimiter = null, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
-        input = new BatchInputStream(stream);
+        input = new BatchInputStream(stream, name, encoding);
         records = new CsvRecordReader(input.Text, delimiter);
         if (!records.TryRead(out var header))
         {
@@ -60,13 +62,13 @@ public sealed class CsvBatchReader : IBatchReader
     public char Delimiter => records.Delimiter;
 
     /// <summary>Opens a file.</summary>
-    public static CsvBatchReader Open(string path, char? delimiter = null)
+    public static CsvBatchReader Open(string path, char? delimiter = null, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var stream = BatchInputStream.OpenFile(path);
         try
         {
-            return new CsvBatchReader(stream, path, delimiter);
+            return new CsvBatchReader(stream, path, delimiter, encoding);
         }
         catch
         {
@@ -107,6 +109,14 @@ public sealed class CsvBatchReader : IBatchReader
         if (record.Error is not null)
         {
             return BatchRow.Invalid(record.Line, fallbackId, record.Error);
+        }
+
+        foreach (var field in record.Fields)
+        {
+            if (InputEncoding.HoldsUnreadableBytes(field))
+            {
+                return BatchRow.Invalid(record.Line, fallbackId, BatchRowParser.UnreadableBytes);
+            }
         }
 
         // Fewer fields than the header is a trimmed export and reads as empty columns; more is a shifted row

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using Vigil.Screening.Input;
 
 namespace Vigil.Screening.Batch;
 
@@ -13,12 +15,13 @@ public sealed class JsonLinesBatchReader : IBatchReader
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 8 };
     private readonly BatchInputStream input;
 
-    /// <summary>Reads from a stream; <paramref name="name"/> is used in messages.</summary>
-    public JsonLinesBatchReader(Stream stream, string name)
+    /// <summary>Reads from a stream in UTF-8 or the <paramref name="encoding"/> named; <paramref name="name"/> is used in messages.</summary>
+    /// <exception cref="BatchFileException">When the file is not in its encoding.</exception>
+    public JsonLinesBatchReader(Stream stream, string name, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
-        input = new BatchInputStream(stream);
+        input = new BatchInputStream(stream, name, encoding);
     }
 
     /// <inheritdoc />
@@ -28,10 +31,19 @@ public sealed class JsonLinesBatchReader : IBatchReader
     public double? Fraction => input.Fraction;
 
     /// <summary>Opens a file.</summary>
-    public static JsonLinesBatchReader Open(string path)
+    public static JsonLinesBatchReader Open(string path, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new JsonLinesBatchReader(BatchInputStream.OpenFile(path), path);
+        var stream = BatchInputStream.OpenFile(path);
+        try
+        {
+            return new JsonLinesBatchReader(stream, path, encoding);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -68,6 +80,11 @@ public sealed class JsonLinesBatchReader : IBatchReader
     private static BatchRow ToRow(long line, string text, BatchFields fields)
     {
         var lineId = line.ToString(CultureInfo.InvariantCulture);
+        if (InputEncoding.HoldsUnreadableBytes(text))
+        {
+            return BatchRow.Invalid(line, lineId, BatchRowParser.UnreadableBytes);
+        }
+
         JsonDocument document;
         try
         {

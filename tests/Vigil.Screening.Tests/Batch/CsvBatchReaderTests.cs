@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Vigil.Model;
 using Vigil.Screening.Batch;
 
@@ -46,6 +48,45 @@ public sealed class CsvBatchReaderTests
 
         // The quoted line break is inside row 3, which starts on line 4; row 4 starts on line 6.
         Assert.Equal([2L, 3, 4, 6], rows.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void Open_Latin1File_StopsBeforeAnyRow_NamingTheLineAndTheByte()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("in.csv", [.. "id,name\n1,Ann\n2,Nicol"u8, 0xE1, .. "s Maduro\n"u8]);
+        var ex = Assert.Throws<BatchFileException>(() => CsvBatchReader.Open(path));
+        Assert.Contains("not UTF-8 text: line 3 holds byte 0xE1", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("--encoding", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadRows_EncodingNamed_ReadsTheAccentedName()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("in.csv", [.. "id,name\n2,Nicol"u8, 0xE1, .. "s Maduro\n"u8]);
+        using var reader = CsvBatchReader.Open(path, encoding: Encoding.Latin1);
+        Assert.Equal("Nicolás Maduro", Assert.Single(reader.ReadRows()).Query!.Name);
+    }
+
+    [Fact]
+    public void ReadRows_BadBytesPastTheFirst64KiB_SkipTheirRowOnly()
+    {
+        // The first 64 KiB are UTF-8, so the file opens; the row holding the stray byte is reported, the rest screened.
+        using var folder = new TempFolder();
+        var head = new StringBuilder("id,name\n");
+        for (var i = 0; head.Length < 70_000; i++)
+        {
+            head.Append(CultureInfo.InvariantCulture, $"{i},Customer Number {i}\n");
+        }
+
+        var path = folder.WriteBytes("in.csv", [.. Encoding.UTF8.GetBytes(head.ToString()), .. "x,Jos"u8, 0xE9, .. " Garc"u8, 0xED, .. "a\ny,Last One\n"u8]);
+        using var reader = CsvBatchReader.Open(path);
+        var rows = reader.ReadRows().ToList();
+        var bad = Assert.Single(rows, r => !r.IsValid);
+        Assert.Equal("x", bad.Id);
+        Assert.Equal(BatchRowParser.UnreadableBytes, bad.Error);
+        Assert.Equal("Last One", rows[^1].Query!.Name);
     }
 
     [Fact]

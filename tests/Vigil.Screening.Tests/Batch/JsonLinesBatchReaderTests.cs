@@ -14,6 +14,19 @@ public sealed class JsonLinesBatchReaderTests
     }
 
     [Fact]
+    public void JsonLines_Windows1252File_StopsUnlessTheEncodingIsNamed()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("in.jsonl", [.. "{\"id\":\"1\",\"name\":\"Jos"u8, 0xE9, .. " Garc"u8, 0xED, .. "a\"}\n"u8]);
+        var ex = Assert.Throws<BatchFileException>(() => JsonLinesBatchReader.Open(path));
+        Assert.Contains("line 1 holds byte 0xE9", ex.Message, StringComparison.Ordinal);
+
+        Assert.True(Vigil.Screening.Input.InputEncoding.TryNamed("windows-1252", out var encoding));
+        using var reader = JsonLinesBatchReader.Open(path, encoding);
+        Assert.Equal("José García", Assert.Single(reader.ReadRows()).Query!.Name);
+    }
+
+    [Fact]
     public void ReadRows_Objects_MapLikeCsvColumns()
     {
         var rows = Read("""

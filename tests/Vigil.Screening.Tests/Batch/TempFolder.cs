@@ -21,6 +21,14 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>Writes a file as exact bytes, for encodings other than UTF-8.</summary>
+    public string WriteBytes(string name, byte[] content)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        System.IO.File.WriteAllBytes(path, content);
+        return path;
+    }
+
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
     public void Dispose()

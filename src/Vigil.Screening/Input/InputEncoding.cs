@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+
+namespace Vigil.Screening.Input;
+
+/// <summary>
+/// The text encodings customer files, articles and payment messages are read in. UTF-8 is the default and the only
+/// one recognised unasked (by its byte order mark, or by being valid); any other must be named. A file read in the
+/// wrong encoding turns every accented name into one that matches nothing ("Nicol\uFFFDs Maduro"), silently: so bytes
+/// that are not UTF-8 are reported where they stand, never replaced and screened.
+/// </summary>
+public static class InputEncoding
+{
+    /// <summary>What to name when a file is not UTF-8, for the messages that say so.</summary>
+    public const string Hint = "save it as UTF-8 or name its encoding with --encoding (windows-1252 for a Western European Excel export, windows-1251 for Cyrillic, iso-8859-2 for Central European)";
+
+    static InputEncoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>UTF-8 without a byte order mark on output.</summary>
+    public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Names of the encodings customer files most often come in, for messages.</summary>
+    public const string CommonNames = "utf-8, windows-1252, iso-8859-1, windows-1251, iso-8859-2, utf-16";
+
+    /// <summary>The encoding a user named: <c>utf-8</c>, <c>windows-1252</c>, <c>latin1</c>, <c>iso-8859-2</c>, <c>shift_jis</c>, ...</summary>
+    public static bool TryNamed(string name, [NotNullWhen(true)] out Encoding? encoding)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        if (IsUtf8Name(trimmed))
+        {
+            encoding = Utf8;
+            return true;
+        }
+
+        try
+        {
+            encoding = Encoding.GetEncoding(trimmed);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            encoding = null;
+            return false;
+        }
+    }
+
+    /// <summary>True for UTF-8, whose invalid bytes <see cref="FindFault"/> looks for.</summary>
+    public static bool IsUtf8(Encoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        return encoding.CodePage == Encoding.UTF8.CodePage;
+    }
+
+    /// <summary>
+    /// The first bytes that are not UTF-8, with the line they stand on; null when there are none. When
+    /// <paramref name="complete"/> is false the bytes are a file's first part, and a sequence cut off at their end is
+    /// not a fault.
+    /// </summary>
+    public static Utf8Fault? FindFault(ReadOnlySpan<byte> bytes, bool complete)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var rest = bytes[offset..];
+            var ascii = rest.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                return null;
+            }
+
+            offset += ascii;
+            var status = Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status == OperationStatus.Done)
+            {
+                offset += consumed;
+            }
+            else if (status == OperationStatus.NeedMoreData && !complete)
+            {
+                return null;
+            }
+            else
+            {
+                return new Utf8Fault(1 + bytes[..offset].Count((byte)'\n'), offset, bytes[offset]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Decodes a whole file: in <paramref name="named"/> when given, else in the encoding its byte order mark names,
+    /// else as UTF-8, which it must then be.
+    /// </summary>
+    /// <exception cref="InvalidDataException">When the bytes are not UTF-8 and no encoding was named; the message says where.</exception>
+    public static string Decode(byte[] bytes, Encoding? named)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var marked = MarkedEncoding(bytes, out var markLength);
+        var encoding = marked ?? named ?? Utf8;
+        var body = bytes.AsSpan(markLength);
+        if (marked is null && IsUtf8(encoding) && FindFault(body, complete: true) is { } fault)
+        {
+            throw new InvalidDataException($"not UTF-8 text: {fault}; {Hint}.");
+        }
+
+        return encoding.GetString(body);
+    }
+
+    /// <summary>True when text holds U+FFFD, the character that stands for bytes a decoder could not read.</summary>
+    public static bool HoldsUnreadableBytes(ReadOnlySpan<char> text) => text.Contains('\uFFFD');
+
+    private static Encoding? MarkedEncoding(ReadOnlySpan<byte> bytes, out int length)
+    {
+        (Encoding? encoding, length) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (Utf8, 3),
+            [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+            [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+            _ => ((Encoding?)null, 0),
+        };
+        return encoding;
+    }
+
+    private static bool IsUtf8Name(string name) =>
+        name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>Bytes that are not UTF-8: the line they stand on (from 1), their offset in the file and the first of them.</summary>
+public readonly record struct Utf8Fault(long Line, long Offset, byte Value)
+{
+    /// <summary><c>line 2 holds byte 0xE1</c>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"line {Line} holds byte 0x{Value:X2}");
+}
