@@ -103,6 +103,14 @@ public sealed class NamePreparer
                 k = TokenKind.Word;
             }
 
+            // A generation ("Jr.", "III") after a person's first word weighs as a stopword: customer records add or
+            // drop it where lists do not ("Ramzan Kadyrov Jr" scored 0.06 against "KADYROV, Ramzan Akhmadovich"),
+            // and the date of birth tells father from son better. A name of unknown type may be a person's.
+            if (k == TokenKind.Word && i > 0 && schema is Schema.Person or Schema.LegalEntity && WordLists.IsGeneration(t))
+            {
+                k = TokenKind.Stopword;
+            }
+
             kinds[i] = k;
         }
 

@@ -7,6 +7,7 @@ public static class WordLists
 {
     private static readonly Lazy<FrozenSet<string>> StopwordSet = new(() => LoadSet("Names/stopwords.tsv"));
     private static readonly Lazy<FrozenSet<string>> GenericSet = new(() => LoadSet("Names/generic_words.tsv"));
+    private static readonly Lazy<FrozenSet<string>> GenerationSet = new(() => LoadSet("Names/generations.tsv"));
 
     /// <summary>Articles, particles and honorifics (folded form) that carry no identity.</summary>
     public static FrozenSet<string> Stopwords => StopwordSet.Value;
@@ -16,6 +17,9 @@ public static class WordLists
 
     /// <summary>True for a stopword.</summary>
     public static bool IsStopword(string token) => StopwordSet.Value.Contains(token);
+
+    /// <summary>True for a word that tells a generation apart in a person's name ("jr", "senior", "iii").</summary>
+    public static bool IsGeneration(string token) => GenerationSet.Value.Contains(token);
 
     /// <summary>True for a generic organisation word.</summary>
     public static bool IsGeneric(string token) => GenericSet.Value.Contains(token);
