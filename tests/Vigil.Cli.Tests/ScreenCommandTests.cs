@@ -36,6 +36,7 @@ public sealed class ScreenCommandTests
     [InlineData("--dob", "1962-13-45", "--dob")]
     [InlineData("--dob", "yesterday", "--dob")]
     [InlineData("--type", "alien", "--type")]
+    [InlineData("--gender", "yes", "--gender")]
     public void Screen_BadOption_ExitsTwoWithOneLine(string option, string value, string named)
     {
         var result = Cli.Run("screen", "Nicolas Maduro", option, value);
@@ -45,5 +46,15 @@ public sealed class ScreenCommandTests
         Assert.Contains(named, line, StringComparison.Ordinal);
         Assert.Contains(value, line, StringComparison.Ordinal);
         Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Screen_Gender_CountsAgainstAListedPersonOfTheOther()
+    {
+        var male = Cli.Run("screen", "Nicolas Maduro", "--gender", "m", "--json");
+        var female = Cli.Run("screen", "Nicolas Maduro", "--gender", "Female", "--json");
+        Assert.True(male.ExitCode == 0 && female.ExitCode == 0, male.Error + female.Error);
+        Assert.Contains("\"match\": true", male.Out, StringComparison.Ordinal);
+        Assert.Contains("gender Female is not listed Male", female.Out, StringComparison.Ordinal);
     }
 }

@@ -17,7 +17,7 @@ internal static class BatchCommand
 
     public static Command Create(CliContext context)
     {
-        var input = new Option<string?>("--input", "-i") { Description = "Customer file: CSV with a header (name; optional id, type, dob, country, passport, national_id, tax_id, imo, bic) or JSON lines" };
+        var input = new Option<string?>("--input", "-i") { Description = "Customer file: CSV with a header (name, or a person's first_name, middle_name, last_name; optional id, type, dob, gender, country, passport, national_id, tax_id, imo, bic) or JSON lines" };
         var output = new Option<string?>("--output", "-o") { Description = "Result file: one row per hit; JSON lines when it ends in .jsonl, else CSV" };
         var format = new Option<string?>("--format") { Description = "Input format, csv or jsonl (default: from the input's extension)" };
         var threshold = new Option<double?>("--threshold") { Description = "Score (0..1) at which a hit is a match; default from matching options (0.70)" };

@@ -5,7 +5,7 @@ using Vigil.Text.Countries;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary>Parsing of the query options shared by commands (type, date of birth, country), with clear errors.</summary>
+/// <summary>Parsing of the query options shared by commands (type, date of birth, country, gender), with clear errors.</summary>
 internal static class QueryOptions
 {
     public static Option<string?> Type() => new("--type", "-t") { Description = "person, organization, vessel or aircraft" };
@@ -13,6 +13,8 @@ internal static class QueryOptions
     public static Option<string?> BirthDate() => new("--dob") { Description = "Date of birth: YYYY, YYYY-MM or YYYY-MM-DD" };
 
     public static Option<string[]> Country() => new("--country", "-c") { Description = "Country (ISO code or name); repeatable", AllowMultipleArgumentsPerToken = false };
+
+    public static Option<string?> Gender() => new("--gender") { Description = "A person's gender: male or female (m, f)" };
 
     public static Schema? ParseSchema(string? text) => text?.Trim().ToLowerInvariant() switch
     {
@@ -35,6 +37,10 @@ internal static class QueryOptions
             ? date
             : throw new CliUsageException($"--dob '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.");
     }
+
+    public static Gender ParseGender(string? text) => string.IsNullOrWhiteSpace(text)
+        ? Model.Gender.Unknown
+        : Genders.TryParse(text, out var gender) ? gender : throw new CliUsageException($"--gender '{text}' is not male or female (m, f).");
 
     public static ImmutableArray<string> ParseCountries(string[]? values)
     {

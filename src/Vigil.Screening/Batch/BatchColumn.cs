@@ -9,14 +9,26 @@ internal enum BatchColumn
     /// <summary>The row's own id.</summary>
     Id,
 
-    /// <summary>The name to screen (required).</summary>
+    /// <summary>The name to screen (required, unless the row gives its parts).</summary>
     Name,
+
+    /// <summary>A person's given name(s), screened with the other parts when the row has no whole name.</summary>
+    GivenName,
+
+    /// <summary>A person's middle name(s) or initial.</summary>
+    MiddleName,
+
+    /// <summary>A person's surname(s).</summary>
+    Surname,
 
     /// <summary>person, organization, vessel or aircraft.</summary>
     Type,
 
     /// <summary>Date of birth or incorporation: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
     BirthDate,
+
+    /// <summary>A person's gender: male, female, m, f.</summary>
+    Gender,
 
     /// <summary>Countries, ISO codes or names, separated by ';' or '|'.</summary>
     Country,

@@ -9,17 +9,39 @@ namespace Vigil.Screening.Batch;
 /// </summary>
 internal static class BatchColumns
 {
+    /// <summary>What a header must name: the name to screen, or the parts of a person's name.</summary>
+    public const string NameColumns = "'name' (or 'full_name', 'customer_name', 'company_name'), or 'first_name' / 'last_name'";
+
     private static readonly FrozenDictionary<string, BatchColumn> Columns = new Dictionary<string, BatchColumn>(StringComparer.Ordinal)
     {
         ["id"] = BatchColumn.Id,
         ["customer_id"] = BatchColumn.Id,
         ["name"] = BatchColumn.Name,
         ["full_name"] = BatchColumn.Name,
+        ["customer_name"] = BatchColumn.Name,
+        ["account_name"] = BatchColumn.Name,
+        ["legal_name"] = BatchColumn.Name,
+        ["company_name"] = BatchColumn.Name,
+        ["first_name"] = BatchColumn.GivenName,
+        ["firstname"] = BatchColumn.GivenName,
+        ["given_name"] = BatchColumn.GivenName,
+        ["given_names"] = BatchColumn.GivenName,
+        ["forename"] = BatchColumn.GivenName,
+        ["forenames"] = BatchColumn.GivenName,
+        ["middle_name"] = BatchColumn.MiddleName,
+        ["middlename"] = BatchColumn.MiddleName,
+        ["middle_names"] = BatchColumn.MiddleName,
+        ["last_name"] = BatchColumn.Surname,
+        ["lastname"] = BatchColumn.Surname,
+        ["surname"] = BatchColumn.Surname,
+        ["family_name"] = BatchColumn.Surname,
         ["type"] = BatchColumn.Type,
         ["schema"] = BatchColumn.Type,
         ["dob"] = BatchColumn.BirthDate,
         ["birth_date"] = BatchColumn.BirthDate,
         ["date_of_birth"] = BatchColumn.BirthDate,
+        ["gender"] = BatchColumn.Gender,
+        ["sex"] = BatchColumn.Gender,
         ["country"] = BatchColumn.Country,
         ["countries"] = BatchColumn.Country,
         ["nationality"] = BatchColumn.Country,
@@ -51,6 +73,9 @@ internal static class BatchColumns
 
         return Identifiers.TryGetValue(key, out identifier) ? BatchColumn.Identifier : BatchColumn.Ignored;
     }
+
+    /// <summary>True for a column that can give a row its name: the whole name or a given name or surname.</summary>
+    public static bool Names(BatchColumn column) => column is BatchColumn.Name or BatchColumn.GivenName or BatchColumn.Surname;
 
     private static string Normalise(string header)
     {

@@ -13,9 +13,17 @@ internal sealed class BatchFields
 
     public string? Name { get; private set; }
 
+    public string? GivenName { get; private set; }
+
+    public string? MiddleName { get; private set; }
+
+    public string? Surname { get; private set; }
+
     public string? Type { get; private set; }
 
     public string? BirthDate { get; private set; }
+
+    public string? Gender { get; private set; }
 
     public List<string> Countries { get; } = [];
 
@@ -38,11 +46,23 @@ internal sealed class BatchFields
             case BatchColumn.Name:
                 Name ??= value;
                 break;
+            case BatchColumn.GivenName:
+                GivenName ??= value;
+                break;
+            case BatchColumn.MiddleName:
+                MiddleName ??= value;
+                break;
+            case BatchColumn.Surname:
+                Surname ??= value;
+                break;
             case BatchColumn.Type:
                 Type ??= value;
                 break;
             case BatchColumn.BirthDate:
                 BirthDate ??= value;
+                break;
+            case BatchColumn.Gender:
+                Gender ??= value;
                 break;
             case BatchColumn.Country when !string.IsNullOrWhiteSpace(value):
                 Countries.Add(value);
@@ -53,9 +73,16 @@ internal sealed class BatchFields
         }
     }
 
+    /// <summary>The name's parts in reading order (given, middle, surname), or empty when the row gives none.</summary>
+    public string NameFromParts()
+    {
+        string?[] parts = [GivenName?.Trim(), MiddleName?.Trim(), Surname?.Trim()];
+        return string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+    }
+
     public void Clear()
     {
-        Id = Name = Type = BirthDate = null;
+        Id = Name = GivenName = MiddleName = Surname = Type = BirthDate = Gender = null;
         Countries.Clear();
         Identifiers.Clear();
     }

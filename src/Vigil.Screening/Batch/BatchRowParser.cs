@@ -10,9 +10,9 @@ namespace Vigil.Screening.Batch;
 /// <summary>
 /// Turns a row's raw fields, from either input format, into a query or into the reason it is skipped. A name that is
 /// missing, or a date or type that cannot be read, skips the row (and says so): the file claims evidence the query
-/// would not carry. A country that cannot be read does not: the name is screened without it and the row carries a
-/// warning, because a customer left unscreened is a worse outcome for a compliance team than one screened on a name
-/// alone, and a country only adds or subtracts evidence, it never decides a match.
+/// would not carry. A country or gender that cannot be read does not: the name is screened without it and the row
+/// carries a warning, because a customer left unscreened is a worse outcome for a compliance team than one screened on a name
+/// alone, and a country or gender only adds or subtracts evidence, it never decides a match.
 /// </summary>
 internal static class BatchRowParser
 {
@@ -24,14 +24,26 @@ internal static class BatchRowParser
     public static BatchRow ToRow(long line, BatchFields fields)
     {
         var id = string.IsNullOrWhiteSpace(fields.Id) ? line.ToString(CultureInfo.InvariantCulture) : fields.Id.Trim();
+
+        // A whole name wins over its parts; parts alone (first_name, last_name) are a person's.
         var name = fields.Name?.Trim();
+        Schema? schema = null;
+        if (string.IsNullOrEmpty(name))
+        {
+            name = fields.NameFromParts();
+            schema = name.Length > 0 ? Schema.Person : null;
+        }
+
         if (string.IsNullOrEmpty(name))
         {
             return BatchRow.Invalid(line, id, "missing name");
         }
 
-        Schema? schema = null;
-        if (!string.IsNullOrWhiteSpace(fields.Type) && !fields.Type.Trim().Equals("any", StringComparison.OrdinalIgnoreCase))
+        if (!string.IsNullOrWhiteSpace(fields.Type) && fields.Type.Trim().Equals("any", StringComparison.OrdinalIgnoreCase))
+        {
+            schema = null;
+        }
+        else if (!string.IsNullOrWhiteSpace(fields.Type))
         {
             if (!TryParseSchema(fields.Type, out var parsed))
             {
@@ -76,6 +88,14 @@ internal static class BatchRowParser
             countries = codes.ToImmutable();
         }
 
+        // Like a country, a gender only adds or takes evidence: one that cannot be read is left out, with a warning.
+        var gender = Gender.Unknown;
+        string? unreadGender = null;
+        if (!string.IsNullOrWhiteSpace(fields.Gender) && !Genders.TryParse(fields.Gender, out gender))
+        {
+            unreadGender = $"unknown gender '{fields.Gender.Trim()}' (male, female, m, f; screened without it)";
+        }
+
         var identifiers = ImmutableArray<Identifier>.Empty;
         if (fields.Identifiers.Count > 0)
         {
@@ -95,8 +115,10 @@ internal static class BatchRowParser
             BirthDate = birthDate,
             Countries = countries,
             Identifiers = identifiers,
+            Gender = gender,
         };
-        return BatchRow.Valid(line, id, query, unknown is null ? null : UnknownCountries(unknown));
+        var warning = unknown is null ? unreadGender : unreadGender is null ? UnknownCountries(unknown) : UnknownCountries(unknown) + "; " + unreadGender;
+        return BatchRow.Valid(line, id, query, warning);
     }
 
     private static string UnknownCountries(List<string> parts) => parts.Count == 1

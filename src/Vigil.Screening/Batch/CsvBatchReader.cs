@@ -5,7 +5,8 @@ using Vigil.Screening.Input;
 namespace Vigil.Screening.Batch;
 
 /// <summary>
-/// Reads batch input from CSV with a header row: <c>name</c> is required; <c>id</c>, <c>type</c>, <c>dob</c>,
+/// Reads batch input from CSV with a header row: <c>name</c> is required (or a person's <c>first_name</c>,
+/// <c>middle_name</c>, <c>last_name</c>); <c>id</c>, <c>type</c>, <c>dob</c>,
 /// <c>country</c> and identifier columns (<c>passport</c>, <c>national_id</c>, <c>tax_id</c>, <c>imo</c>,
 /// <c>bic</c>, ...) are used when present; other columns are ignored. The header is read on construction, so a file
 /// without a usable header fails before any screening starts.
@@ -44,11 +45,11 @@ public sealed class CsvBatchReader : IBatchReader
         }
 
         idColumn = Array.FindIndex(columns, c => c.Column == BatchColumn.Id);
-        if (Array.FindIndex(columns, c => c.Column == BatchColumn.Name) < 0)
+        if (Array.FindIndex(columns, c => BatchColumns.Names(c.Column)) < 0)
         {
             input.Dispose();
             var shown = string.Join(records.Delimiter, header.Fields);
-            throw new BatchFileException(name, $"the header has no 'name' column (header: {(shown.Length > 200 ? shown[..200] + "..." : shown)})");
+            throw new BatchFileException(name, $"the header has no 'name' column: it needs {BatchColumns.NameColumns} (header: {(shown.Length > 200 ? shown[..200] + "..." : shown)})");
         }
     }
 

@@ -113,12 +113,8 @@ internal static class FtmQueryReader
             }
         }
 
-        var gender = values.GetValueOrDefault("gender", []).FirstOrDefault()?.Trim().ToLowerInvariant() switch
-        {
-            "male" or "m" => Gender.Male,
-            "female" or "f" => Gender.Female,
-            _ => Gender.Unknown,
-        };
+        // FollowTheMoney also knows "other", which is no evidence either way.
+        var gender = Genders.TryParse(values.GetValueOrDefault("gender", []).FirstOrDefault(), out var read) ? read : Gender.Unknown;
 
         if (errors.Count > 0)
         {

@@ -51,6 +51,44 @@ public sealed class CsvBatchReaderTests
     }
 
     [Fact]
+    public void ReadRows_NameInParts_ScreensThemTogetherAsAPerson()
+    {
+        // A customer export with the name in parts, as core banking systems keep it (and the US Congress file does).
+        var rows = Read("customer_id,first_name,middle_name,last_name,full_name,type\n" +
+                        "1,Nicolas,,Maduro Moros,,\n" +
+                        "2,Jennifer,L.,McClellan,,\n" +
+                        "3,Ann,,Smith,\"SMITH, Ann B.\",\n" +
+                        "4,,,,,\n" +
+                        "5,,,Ex-Cle,,organization\n" +
+                        "6,Ann,,Smith,,any\n");
+        Assert.Equal(("Nicolas Maduro Moros", Schema.Person), (rows[0].Query!.Name, rows[0].Query!.Schema));
+        Assert.Equal("Jennifer L. McClellan", rows[1].Query!.Name);
+
+        // The whole name wins over its parts, and is of no type unless the row says.
+        Assert.Equal(("SMITH, Ann B.", (Schema?)null), (rows[2].Query!.Name, rows[2].Query!.Schema));
+        Assert.Equal("missing name", rows[3].Error);
+        Assert.Equal(Schema.Organization, rows[4].Query!.Schema);
+        Assert.Null(rows[5].Query!.Schema);
+    }
+
+    [Fact]
+    public void ReadRows_Gender_ReadOrScreenedWithoutItAndAWarning()
+    {
+        var rows = Read("name,sex,country\nAnn Smith,F,\nBob Smith,male,\nCam Smith,unknown,Atlantis\n");
+        Assert.Equal([Gender.Female, Gender.Male, Gender.Unknown], rows.Select(r => r.Query!.Gender));
+        Assert.Null(rows[0].Warning);
+        Assert.Equal("unknown country 'Atlantis' (screened without it); unknown gender 'unknown' (male, female, m, f; screened without it)", rows[2].Warning);
+    }
+
+    [Fact]
+    public void Open_HeaderWithoutAnyNameColumn_NamesWhatItNeeds()
+    {
+        using var folder = new TempFolder();
+        var ex = Assert.Throws<BatchFileException>(() => CsvBatchReader.Open(folder.Write("in.csv", "id,middle_name,dob\n1,A,1970\n")));
+        Assert.Contains("'first_name' / 'last_name'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_Latin1File_StopsBeforeAnyRow_NamingTheLineAndTheByte()
     {
         using var folder = new TempFolder();

@@ -14,6 +14,13 @@ public sealed class JsonLinesBatchReaderTests
     }
 
     [Fact]
+    public void ReadRows_NameInParts_ScreensThemTogetherAsAPerson()
+    {
+        var row = Assert.Single(Read("{\"id\": 7, \"given_name\": \"Nicolas\", \"surname\": \"Maduro\", \"dob\": \"1962\"}\n"));
+        Assert.Equal(("Nicolas Maduro", Schema.Person), (row.Query!.Name, row.Query!.Schema));
+    }
+
+    [Fact]
     public void JsonLines_Windows1252File_StopsUnlessTheEncodingIsNamed()
     {
         using var folder = new TempFolder();
