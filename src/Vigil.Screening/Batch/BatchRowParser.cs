@@ -19,6 +19,12 @@ internal static class BatchRowParser
     /// <summary>Why a row holding bytes its file's encoding cannot read is skipped: screened, its name would match nothing.</summary>
     public const string UnreadableBytes = "bytes that are not text in the file's encoding (U+FFFD): not screened; " + InputEncoding.Hint;
 
+    /// <summary>
+    /// Longest name screened, in characters: the HTTP API's default. The longest listed name is under 300; a longer
+    /// cell is a name run together with an address or notes, which would be screened as one long name.
+    /// </summary>
+    public const int MaxNameLength = 500;
+
     private static readonly char[] CountrySeparators = [';', '|'];
 
     public static BatchRow ToRow(long line, BatchFields fields)
@@ -37,6 +43,11 @@ internal static class BatchRowParser
         if (string.IsNullOrEmpty(name))
         {
             return BatchRow.Invalid(line, id, "missing name");
+        }
+
+        if (name.Length > MaxNameLength)
+        {
+            return BatchRow.Invalid(line, id, string.Create(CultureInfo.InvariantCulture, $"name of {name.Length:N0} characters, more than {MaxNameLength} (a name and an address in one column?)"));
         }
 
         if (!string.IsNullOrWhiteSpace(fields.Type) && fields.Type.Trim().Equals("any", StringComparison.OrdinalIgnoreCase))

@@ -81,6 +81,14 @@ public sealed class CsvBatchReaderTests
     }
 
     [Fact]
+    public void ReadRows_NameLongerThanTheApiTakes_IsABadRow()
+    {
+        var rows = Read($"id,name\n1,{new string('A', 500)}\n2,{new string('A', 501)}\n");
+        Assert.True(rows[0].IsValid);
+        Assert.Equal("name of 501 characters, more than 500 (a name and an address in one column?)", rows[1].Error);
+    }
+
+    [Fact]
     public void Open_HeaderWithoutAnyNameColumn_NamesWhatItNeeds()
     {
         using var folder = new TempFolder();
