@@ -2,6 +2,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Vigil.Matching.Names;
 using Vigil.Text.Similarity;
+using Vigil.Text.Transliteration;
 
 namespace Vigil.Matching.Scoring;
 
@@ -30,6 +31,9 @@ internal readonly struct TokenFacts
         HasVariants = name.VariantClasses.Length > i && name.VariantClasses[i].Length > 0;
         HasLegalCode = name.LegalCodes?[i] is not null;
         Vowelled = token.AsSpan().IndexOfAny(Vowels) >= 0;
+
+        // Hangul is read syllable by syllable too, in spellings that are not pinyin even where the letters agree.
+        Pinyin = PinyinSyllables.Contains(token) && !(name.IsSyllabic && name.Display.AsSpan().ContainsAnyInRange('\uAC00', '\uD7AF'));
         ulong head = 0;
         for (var k = 0; k < Math.Min(4, token.Length); k++)
         {
@@ -74,6 +78,12 @@ internal readonly struct TokenFacts
 
     /// <summary>The token has a vowel (a, e, i, o, u): not a consonant skeleton.</summary>
     public bool Vowelled { get; }
+
+    /// <summary>
+    /// The token is one pinyin syllable: read from a Chinese character (in a <see cref="Syllabic"/> name), or a Latin
+    /// word spelt as one ("zhang", "xi").
+    /// </summary>
+    public bool Pinyin { get; }
 
     /// <summary>The first character.</summary>
     public char First => (char)(Head & 0xFFFF);

@@ -63,6 +63,14 @@ internal static class TokenSimilarity
             return 0.0;
         }
 
+        // A syllable read from a Chinese character and a listed word that is another pinyin syllable are two different
+        // characters (成 "cheng" / "CHEN", 杨 "yang" / "WANG"), not a misspelling: the lists write Chinese names in
+        // pinyin, which reads each character one way.
+        if (fa.Syllabic != fb.Syllabic && fa.Pinyin && fb.Pinyin)
+        {
+            return 0.0;
+        }
+
         // A Korean syllable read from Hangul ("jeong", "eun") and the same syllable as lists write it ("Jong", "Un").
         if (fa.Syllabic != fb.Syllabic && fa.Length != fb.Length
             && (fa.Syllabic ? SpellsTheListedWay(a.Tokens[i], fa.Length - fb.Length, b.Tokens[j]) : SpellsTheListedWay(b.Tokens[j], fb.Length - fa.Length, a.Tokens[i])))
