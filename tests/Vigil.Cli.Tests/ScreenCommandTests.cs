@@ -57,4 +57,14 @@ public sealed class ScreenCommandTests
         Assert.Contains("\"match\": true", male.Out, StringComparison.Ordinal);
         Assert.Contains("gender Female is not listed Male", female.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ScreenJson_NameInAnotherScript_IsWrittenAsText()
+    {
+        // Escaped, "Николас" read \u041D\u0438... in a terminal or a saved file: unreadable to the analyst.
+        var result = Cli.Run("screen", "Николас Мадуро", "--json", "-n", "1");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("\"name\": \"Николас Мадуро\"", result.Out, StringComparison.Ordinal);
+        Assert.Equal("Николас Мадуро", System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("query").GetProperty("name").GetString());
+    }
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Vigil.Matching.Names;
 using Vigil.Matching.Scoring;
+
+using Vigil.Cli.Output;
 
 namespace Vigil.Cli.Commands;
 
@@ -54,7 +55,7 @@ internal static class CompareCommand
                         ["value"] = c.Detail,
                     })]),
                 };
-                context.Out.WriteLine(doc.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                context.Out.WriteLine(CliJson.SerializeNode(doc));
                 return 0;
             }
 

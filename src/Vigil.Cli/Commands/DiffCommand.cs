@@ -1,9 +1,10 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Vigil.Storage.Diff;
 using Vigil.Storage.Versions;
+
+using Vigil.Cli.Output;
 
 namespace Vigil.Cli.Commands;
 
@@ -48,7 +49,7 @@ internal static class DiffCommand
                         ["fields"] = FieldsJson(c.Fields),
                     })]),
                 };
-                context.Out.WriteLine(doc.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                context.Out.WriteLine(CliJson.SerializeNode(doc));
                 return 0;
             }
 

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Vigil.Model;
+
+using Vigil.Cli.Output;
 
 namespace Vigil.Cli.Commands;
 
@@ -42,7 +43,7 @@ internal static class ListsCommand
                     })]),
                     ["refresh"] = statuses is null ? null : UpdateCommand.StatusJson(statuses),
                 };
-                context.Out.WriteLine(doc.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                context.Out.WriteLine(CliJson.SerializeNode(doc));
                 return 0;
             }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Vigil.Cli.Output;
 using Vigil.Matching.Screening;
 using Vigil.Screening.Contracts;
@@ -54,7 +53,7 @@ internal static class ScreenCommand
             var hits = screener.Screen(query, n, cut);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(ContractMapper.ToResponse(query, hits, n, cut), ContractJson.Default.ScreeningResponse));
+                context.Out.WriteLine(CliJson.Serialize(ContractMapper.ToResponse(query, hits, n, cut)));
             }
             else
             {

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Spectre.Console;
 using Vigil.Screening.Payments;
 using Vigil.Screening.Text;
+
+using Vigil.Cli.Output;
 
 namespace Vigil.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal static class ScreenPaymentCommand
             var result = screener.Screen(message, t);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(PaymentContractMapper.ToResponse(result), PaymentJson.Default.PaymentScreeningResponse));
+                context.Out.WriteLine(CliJson.Serialize(PaymentContractMapper.ToResponse(result)));
             }
             else
             {

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Spectre.Console;
 using Vigil.Screening.Input;
 using Vigil.Screening.Text;
+
+using Vigil.Cli.Output;
 
 namespace Vigil.Cli.Commands;
 
@@ -31,7 +32,7 @@ internal static class ScreenTextCommand
             var result = screener.Screen(text, t);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(TextContractMapper.ToResponse(result), TextJson.Default.TextScreeningResponse));
+                context.Out.WriteLine(CliJson.Serialize(TextContractMapper.ToResponse(result)));
             }
             else
             {
