@@ -27,7 +27,29 @@ internal static class QueryParser
             return null;
         }
 
+        // A percent-encoded Latin-1 byte ("Nicol%E1s") is left as it is by the URL decoder (a JSON body's U+FFFD is the
+        // same loss), and the name would then match nothing.
+        if (text.Contains('\uFFFD', StringComparison.Ordinal) || HoldsUndecodedByte(text))
+        {
+            errors[field] = ["The name holds bytes that are not UTF-8 (a percent-escape such as %E1 left undecoded, or U+FFFD): send it in UTF-8 (in a URL 'Nicol%C3%A1s', not 'Nicol%E1s')."];
+            return null;
+        }
+
         return text;
+    }
+
+    /// <summary>True when the text holds a percent-escape of a byte above 0x7F: bytes the URL decoder could not read as UTF-8.</summary>
+    private static bool HoldsUndecodedByte(string text)
+    {
+        for (var i = text.IndexOf('%', StringComparison.Ordinal); i >= 0 && i + 2 < text.Length; i = text.IndexOf('%', i + 1))
+        {
+            if (text[i + 1] is >= '8' and <= '9' or >= 'A' and <= 'F' or >= 'a' and <= 'f' && char.IsAsciiHexDigit(text[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>person, organization, vessel, aircraft (and their synonyms), or any/empty for no type.</summary>

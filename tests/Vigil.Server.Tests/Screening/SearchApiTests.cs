@@ -66,6 +66,22 @@ public sealed class SearchApiTests : IClassFixture<VigilServerFactory>
     }
 
     [Fact]
+    public async Task Search_NameInLatin1_Returns400SayingUtf8()
+    {
+        // "Nicolás" percent-encoded from Latin-1: decoded as UTF-8 it was "Nicol\uFFFDs", which matched nothing.
+        using var client = server.Client(server.ScreenKey);
+
+        var response = await client.GetAsync("/v1/search?name=Nicol%E1s%20Maduro");
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.Contains("UTF-8", problem.GetProperty("errors").GetProperty("name")[0].GetString(), StringComparison.Ordinal);
+
+        var utf8 = await client.GetAsync("/v1/search?name=Nicol%C3%A1s%20Maduro");
+        Assert.Equal(HttpStatusCode.OK, utf8.StatusCode);
+        Assert.Contains("ofac-sdn:22790", await utf8.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_Name500Characters_IsAccepted()
     {
         using var client = server.Client(server.ScreenKey);
