@@ -121,7 +121,7 @@ public sealed partial class NameComparer
     private double CaseBound(in NameHeader qh, in SideBound qs, in NameHeader ch, in SideBound cs, double weakest)
     {
         var person = qh.Person || ch.Person;
-        var qShorter = qh.ContentCount <= ch.ContentCount;
+        var qShorter = CountsAsShorter(qh.Syllabic, qh.ContentCount, ch.Syllabic, ch.ContentCount);
         var shortUnmatched = Math.Min(qShorter ? qs.Unmatched : cs.Unmatched, 3);
         var longUnmatched = Math.Min(qShorter ? cs.Unmatched : qs.Unmatched, 4);
         var minCoverage = Math.Min(qs.Coverage, cs.Coverage);

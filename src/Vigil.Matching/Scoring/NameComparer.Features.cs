@@ -62,7 +62,7 @@ public sealed partial class NameComparer
 
         // Every identifying token on both sides found its equal: the same name, even when it is all generic words.
         var identical = qs.Unmatched == 0 && cs.Unmatched == 0 && weakest >= 0.95 && qs.Matched >= 2 && qs.MatchedGeneric == qs.Matched;
-        var qShorter = q.ContentCount <= c.ContentCount;
+        var qShorter = CountsAsShorter(q.IsSyllabic, q.ContentCount, c.IsSyllabic, c.ContentCount);
         return new NameFeatures
         {
             // One word against several, unless that word spells them all ("FridrichBuchenberg").
@@ -86,6 +86,15 @@ public sealed partial class NameComparer
             Person = person,
         };
     }
+
+    /// <summary>
+    /// Whether the query's leftover tokens count as the shorter name's (a conflict) rather than the longer's (words a
+    /// list or a record left out). A name read syllable by syllable from Chinese or Korean characters has no words to
+    /// leave out, each syllable being one character of it: against a name in Latin letters its leftovers always count
+    /// as the shorter name's ("明宗 怡君 李", ming zong yi jun li, is not "LI, Yi").
+    /// </summary>
+    internal static bool CountsAsShorter(bool qSyllabic, int qContent, bool cSyllabic, int cContent) =>
+        qSyllabic != cSyllabic ? qSyllabic : qContent <= cContent;
 
     private static bool LegalFormsConflict(PreparedName q, PreparedName c) => q.LegalGroups != 0 && c.LegalGroups != 0 && (q.LegalGroups & c.LegalGroups) == 0;
 

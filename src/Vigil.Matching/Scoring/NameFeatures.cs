@@ -15,10 +15,13 @@ public readonly record struct NameFeatures
     /// <summary>Lowest similarity among matched identifying tokens (1 when none is fuzzy).</summary>
     public double Weakest { get; init; }
 
-    /// <summary>Identifying tokens left unmatched on the side with fewer tokens.</summary>
+    /// <summary>
+    /// Identifying tokens left unmatched on the side with fewer tokens, or on the side read syllable by syllable from
+    /// Chinese or Korean characters when only one is (see <c>NameComparer.CountsAsShorter</c>).
+    /// </summary>
     public int UnmatchedShort { get; init; }
 
-    /// <summary>Identifying tokens left unmatched on the side with more tokens.</summary>
+    /// <summary>Identifying tokens left unmatched on the other side.</summary>
     public int UnmatchedLong { get; init; }
 
     /// <summary>Matched tokens that are exact or nearly so (capped at 3).</summary>
@@ -82,7 +85,7 @@ public readonly record struct NameFeatures
     /// <summary>Names of the vector's entries, for explanations.</summary>
     public static IReadOnlyList<string> VectorNames { get; } =
     [
-        "coverage (lower side)", "coverage (higher side)", "weakest matched token", "unmatched tokens (shorter name)",
+        "coverage (lower side)", "coverage (higher side)", "weakest matched token", "unmatched tokens (shorter or character-read name)",
         "unmatched tokens (longer name)", "exact token matches", "number conflict", "legal form conflict",
         "only generic words matched", "person: coverage", "person: weakest token", "person: unmatched tokens",
         "every token (near) exact", "shortfall of weakest token below 0.85", "coverage (lower side) squared",

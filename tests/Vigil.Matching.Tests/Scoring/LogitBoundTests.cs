@@ -68,6 +68,14 @@ public sealed class LogitBoundTests
     [InlineData("김정은", "KIM, Jong Un", Schema.Person)]
     [InlineData("김정은", "Kim Jongun", Schema.Person)]
     [InlineData("리병철", "Ri Pyong Chol", Schema.Person)]
+
+    // A name read from Chinese or Korean characters counts its leftovers as the shorter name's, whichever is shorter,
+    // in the logit and in the bound alike; and a pinyin syllable does not align with another.
+    [InlineData("明宗 怡君 李", "LI, Yi", Schema.Person)]
+    [InlineData("李怡", "Li Yi Jun Ming", Schema.Person)]
+    [InlineData("成 朱", "CHEN, Zhu", Schema.Person)]
+    [InlineData("지영 상호 김", "KIM, Sang-ho", Schema.Person)]
+    [InlineData("김정", "Kim Jong Un Chol", Schema.Person)]
     public void LogitUpperBound_KnownHardPairs_NeverBelowTheLogit(string a, string b, Schema schema)
     {
         var x = Preparer.Prepare(a, schema);

@@ -33,6 +33,12 @@ public sealed class CandidateSkippingTests(BundledListsFixture fixture) : IClass
     [InlineData("Bank Melli", null, null, "IR")]
     [InlineData("IRISL", "Organization", null, null)]
     [InlineData("Mohammed Ali", "Person", "1970", "IQ")]
+    [InlineData("明宗 怡君 李", "Person", "1974-01-24", "CN")]
+    [InlineData("龙 桂花 李", "Person", null, null)]
+    [InlineData("李方伟", null, null, null)]
+    [InlineData("成 朱", "Person", "1952-02-22", "CN")]
+    [InlineData("지영 상호 김", "Person", "1958-02-13", "CN")]
+    [InlineData("김영철", null, null, null)]
     public void Screen_QueriesWithEvidence_SameResultsAsAligningEveryCandidate(string name, string? schema, string? dob, string? country)
     {
         var query = new ScreeningQuery

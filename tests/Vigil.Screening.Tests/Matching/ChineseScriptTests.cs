@@ -23,6 +23,10 @@ public sealed class ChineseScriptTests(BundledListsFixture fixture) : IClassFixt
     [InlineData("成 朱", "1952-02-22", "ofac-sdn:30510")] // cheng zhu / CHEN, Zhu: 0.932 before
     [InlineData("建銘 張", "1968-10-16", "ofac-sdn:15668")] // jian ming zhang / JANG, Myong-Jin: 0.832 before
     [InlineData("荣 应", "1971-01-10", null)] // rong ying / SONG, Jing: 0.788 before
+
+    // Syllables of the query left over: each is a character of the name, not a middle name a list leaves out.
+    [InlineData("明宗 怡君 李", "1974-01-24", null)] // ming zong yi jun li / LI, Yi: 0.830 before
+    [InlineData("지영 상호 김", "1958-02-13", null)] // ji yeong sang ho kim / KIM, Sang-ho: 0.882 before
     public void Screen_OtherSyllablesOfAListedName_AreNoMatch(string name, string birthDate, string? listed)
     {
         Assert.True(PartialDate.TryParseIso(birthDate, out var dob));
