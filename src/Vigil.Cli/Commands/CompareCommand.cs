@@ -2,10 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Matching.Names;
 using Vigil.Matching.Scoring;
-
-using Vigil.Cli.Output;
 
 namespace Vigil.Cli.Commands;
 

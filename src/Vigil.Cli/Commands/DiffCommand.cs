@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Storage.Diff;
 using Vigil.Storage.Versions;
-
-using Vigil.Cli.Output;
 
 namespace Vigil.Cli.Commands;
 

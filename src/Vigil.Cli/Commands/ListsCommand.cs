@@ -2,9 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Spectre.Console;
-using Vigil.Model;
-
 using Vigil.Cli.Output;
+using Vigil.Model;
 
 namespace Vigil.Cli.Commands;
 

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Screening.Payments;
 using Vigil.Screening.Text;
-
-using Vigil.Cli.Output;
 
 namespace Vigil.Cli.Commands;
 

@@ -2,10 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Screening.Input;
 using Vigil.Screening.Text;
-
-using Vigil.Cli.Output;
 
 namespace Vigil.Cli.Commands;
 

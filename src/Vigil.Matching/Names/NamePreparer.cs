@@ -104,7 +104,7 @@ public sealed class NamePreparer
             }
 
             // A generation ("Jr.", "III") after a person's first word weighs as a stopword: customer records add or
-            // drop it where lists do not ("Ramzan Kadyrov Jr" scored 0.06 against "KADYROV, Ramzan Akhmadovich"),
+            // drop it where lists do not ("Ramzan Kadyrov Jr" scored 0.06 against "KADYROV, Ramzan Akhmatovich"),
             // and the date of birth tells father from son better. A name of unknown type may be a person's.
             if (k == TokenKind.Word && i > 0 && schema is Schema.Person or Schema.LegalEntity && WordLists.IsGeneration(t))
             {

@@ -11,8 +11,8 @@ namespace Vigil.Screening.Batch;
 /// Turns a row's raw fields, from either input format, into a query or into the reason it is skipped. A name that is
 /// missing, or a date or type that cannot be read, skips the row (and says so): the file claims evidence the query
 /// would not carry. A country or gender that cannot be read does not: the name is screened without it and the row
-/// carries a warning, because a customer left unscreened is a worse outcome for a compliance team than one screened on a name
-/// alone, and a country or gender only adds or subtracts evidence, it never decides a match.
+/// carries a warning, because a customer left unscreened is a worse outcome for a compliance team than one screened
+/// on a name alone, and a country or gender only adds or subtracts evidence, it never decides a match.
 /// </summary>
 internal static class BatchRowParser
 {
