@@ -56,6 +56,7 @@ public sealed class ScreenCommandTests
         Assert.True(male.ExitCode == 0 && female.ExitCode == 0, male.Error + female.Error);
         Assert.Contains("\"match\": true", male.Out, StringComparison.Ordinal);
         Assert.Contains("gender Female is not listed Male", female.Out, StringComparison.Ordinal);
+        Assert.Contains("\"gender\": \"female\"", female.Out, StringComparison.Ordinal);
     }
 
     [Fact]

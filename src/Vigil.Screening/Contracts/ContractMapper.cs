@@ -16,7 +16,8 @@ public static class ContractMapper
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(hits);
-        var q = new QueryDto(query.Name, query.Schema?.ToString(), query.BirthDate?.ToString(), query.Countries.IsDefault ? [] : query.Countries, limit, threshold);
+        var gender = query.Gender == Model.Gender.Unknown ? null : query.Gender == Model.Gender.Male ? "male" : "female";
+        var q = new QueryDto(query.Name, query.Schema?.ToString(), query.BirthDate?.ToString(), query.Countries.IsDefault ? [] : query.Countries, gender, limit, threshold);
         return new ScreeningResponse(q, [.. hits.Select(ToResult)]);
     }
 

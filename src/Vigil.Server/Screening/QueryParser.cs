@@ -74,6 +74,22 @@ internal static class QueryParser
     }
 
     /// <summary>A date of the form YYYY, YYYY-MM or YYYY-MM-DD (a time after the date is ignored), or null when absent.</summary>
+    /// <summary>male or female (m, f), or empty for none.</summary>
+    public static Gender Gender(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Model.Gender.Unknown;
+        }
+
+        if (!Genders.TryParse(text, out var gender))
+        {
+            errors[field] = [$"'{text}' is not male or female (m, f)."];
+        }
+
+        return gender;
+    }
+
     public static PartialDate? Date(string? text, string field, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text))

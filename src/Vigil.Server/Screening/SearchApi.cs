@@ -20,7 +20,7 @@ internal static class SearchApi
             .WithTags("Screening")
             .Produces<ScreeningResponse>()
             .WithSummary("Screen one name")
-            .WithDescription("Screens a name, with optional type, date of birth and countries, against the loaded lists. The answer is the JSON of `vigil screen --json`: results best first, each with its score, `match` at the threshold, and the explanation.");
+            .WithDescription("Screens a name, with optional type, date of birth, countries and gender, against the loaded lists. The answer is the JSON of `vigil screen --json`: results best first, each with its score, `match` at the threshold, and the explanation.");
         return v1;
     }
 
@@ -29,6 +29,7 @@ internal static class SearchApi
         [FromQuery] string? type,
         [FromQuery] string? dob,
         [FromQuery] string[]? country,
+        [FromQuery] string? gender,
         [FromQuery] int? limit,
         [FromQuery] double? threshold,
         HttpContext context,
@@ -42,12 +43,13 @@ internal static class SearchApi
         var schema = QueryParser.Type(type, "type", errors);
         var date = QueryParser.Date(dob, "dob", errors);
         var countries = QueryParser.Countries(country, "country", errors);
+        var sex = QueryParser.Gender(gender, "gender", errors);
         if (!ScreeningRequest.TryBindQuery(limit, o.DefaultSearchLimit, threshold, o, errors, context, state, out var bound, out var refusal))
         {
             return refusal.As<ScreeningResponse>();
         }
 
-        var query = new ScreeningQuery { Name = text!, Schema = schema, BirthDate = date, Countries = countries };
+        var query = new ScreeningQuery { Name = text!, Schema = schema, BirthDate = date, Countries = countries, Gender = sex };
         var hits = bound.Screener.Screen(query, bound.Limit, bound.Threshold);
         var matches = 0;
         foreach (var hit in hits)

@@ -66,6 +66,20 @@ public sealed class SearchApiTests : IClassFixture<VigilServerFactory>
     }
 
     [Fact]
+    public async Task Search_Gender_IsEchoedAndWeighedAgainstTheListedGender()
+    {
+        using var client = server.Client(server.ScreenKey);
+
+        var response = await client.GetAsync("/v1/search?name=Nicolas%20Maduro&type=person&gender=F");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("female", doc.RootElement.GetProperty("query").GetProperty("gender").GetString());
+        var maduro = doc.RootElement.GetProperty("results").EnumerateArray().First(r => r.GetProperty("id").GetString() == "ofac-sdn:22790");
+        Assert.Contains("gender Female is not listed Male", maduro.GetProperty("explanation").GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_NameInLatin1_Returns400SayingUtf8()
     {
         // "Nicolás" percent-encoded from Latin-1: decoded as UTF-8 it was "Nicol\uFFFDs", which matched nothing.
@@ -110,6 +124,7 @@ public sealed class SearchApiTests : IClassFixture<VigilServerFactory>
     [InlineData("limit=0", "limit")]
     [InlineData("limit=1001", "limit")]
     [InlineData("threshold=1.5", "threshold")]
+    [InlineData("gender=yes", "gender")]
     public async Task Search_BadParameter_Returns400NamingIt(string parameter, string field)
     {
         using var client = server.Client(server.ScreenKey);
