@@ -156,6 +156,7 @@ public sealed class NamePreparer
             LegalGroups = LegalGroups(tokens, kinds, legalCodes),
             VariantClasses = variants,
             IsSyllabic = syllabic,
+            WithoutShortVowels = NameRoles.IsAbjadScript(name),
             Roles = NameRoles.Find(tokens, kinds, schema, syllabic),
             SoleWordInSmallLetters = SoleWordInSmallLetters(name, tokens, kinds),
         };

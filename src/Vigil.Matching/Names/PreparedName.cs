@@ -68,6 +68,12 @@ public sealed class PreparedName
     internal bool IsSyllabic { get; init; }
 
     /// <summary>
+    /// True for a name written in Arabic, Hebrew, Syriac or Thaana letters, which leave short vowels unwritten: its
+    /// romanised words may be bare consonants ("mhmd"), where a word of a Latin name without vowels is an acronym.
+    /// </summary>
+    internal bool WithoutShortVowels { get; init; }
+
+    /// <summary>
     /// True when the name's one identifying word is written with small letters ("Bio", "Kim"): a word, never the
     /// initials of a longer name, which are written in capitals ("PLA", "IRISL").
     /// </summary>

@@ -31,6 +31,7 @@ internal readonly struct TokenFacts
         HasVariants = name.VariantClasses.Length > i && name.VariantClasses[i].Length > 0;
         HasLegalCode = name.LegalCodes?[i] is not null;
         Vowelled = token.AsSpan().IndexOfAny(Vowels) >= 0;
+        Skeleton = !Vowelled && name.WithoutShortVowels;
 
         // Hangul is read syllable by syllable too, in spellings that are not pinyin even where the letters agree.
         Pinyin = PinyinSyllables.Contains(token) && !(name.IsSyllabic && name.Display.AsSpan().ContainsAnyInRange('\uAC00', '\uD7AF'));
@@ -76,8 +77,14 @@ internal readonly struct TokenFacts
     /// <summary>The token is a written-out legal form with a code.</summary>
     public bool HasLegalCode { get; }
 
-    /// <summary>The token has a vowel (a, e, i, o, u): not a consonant skeleton.</summary>
+    /// <summary>The token has a vowel (a, e, i, o, u).</summary>
     public bool Vowelled { get; }
+
+    /// <summary>
+    /// The token is bare consonants read from a script that leaves short vowels unwritten ("mhmd" from محمد): only its
+    /// sound ties it to a vowelled spelling. A Latin word without vowels ("VBRR") is an acronym, not a skeleton.
+    /// </summary>
+    public bool Skeleton { get; }
 
     /// <summary>
     /// The token is one pinyin syllable: read from a Chinese character (in a <see cref="Syllabic"/> name), or a Latin

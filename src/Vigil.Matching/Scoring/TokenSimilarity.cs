@@ -16,9 +16,10 @@ internal static class TokenSimilarity
     public const double PhoneticSpellingMinimum = 0.5;
 
     /// <summary>
-    /// The same for two words of four letters or more, both written with vowels: such words share a key by chance far
-    /// more often ("Sara" / "Sahir", "Adela" / "Yadollah", "Marquez" / "Marcos") than short syllables ("Xi" / "Si") or
-    /// consonant skeletons read from Arabic or Persian script ("byryz" / "Perez"), which only the key can find.
+    /// The same for two words of four letters or more, neither of them bare consonants read from Arabic or Persian
+    /// script: such words share a key by chance far more often ("Sara" / "Sahir", "Adela" / "Yadollah", "Marquez" /
+    /// "Marcos", and a Latin acronym sounded out: "Luca" / "LKCK") than short syllables ("Xi" / "Si") or consonant
+    /// skeletons ("byryz" / "Perez"), which only the key can find.
     /// </summary>
     public const double LongPhoneticSpellingMinimum = 0.65;
 
@@ -151,7 +152,7 @@ internal static class TokenSimilarity
         // sound earns only a weak match.
         if (phonetic && s < PhoneticFloor)
         {
-            var minimum = la >= 4 && lb >= 4 && fa.Vowelled && fb.Vowelled ? LongPhoneticSpellingMinimum : PhoneticSpellingMinimum;
+            var minimum = la >= 4 && lb >= 4 && !fa.Skeleton && !fb.Skeleton ? LongPhoneticSpellingMinimum : PhoneticSpellingMinimum;
             s = s >= minimum ? PhoneticFloor : Math.Max(s, WeakPhoneticFloor);
             how = TokenMatchKind.Phonetic;
         }
