@@ -34,7 +34,7 @@ internal readonly struct TokenFacts
         Skeleton = !Vowelled && name.WithoutShortVowels;
 
         // Hangul is read syllable by syllable too, in spellings that are not pinyin even where the letters agree.
-        Pinyin = PinyinSyllables.Contains(token) && !(name.IsSyllabic && name.Display.AsSpan().ContainsAnyInRange('\uAC00', '\uD7AF'));
+        Pinyin = PinyinSyllables.Contains(token) && !(name.IsSyllabic && HangulRomanizer.HasSyllables(name.Display));
         ulong head = 0;
         for (var k = 0; k < Math.Min(4, token.Length); k++)
         {

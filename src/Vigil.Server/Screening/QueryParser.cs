@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Vigil.Model;
+using Vigil.Screening.Input;
 using Vigil.Text.Countries;
 
 namespace Vigil.Server.Screening;
@@ -29,7 +30,7 @@ internal static class QueryParser
 
         // A percent-encoded Latin-1 byte ("Nicol%E1s") is left as it is by the URL decoder (a JSON body's U+FFFD is the
         // same loss), and the name would then match nothing.
-        if (text.Contains('\uFFFD', StringComparison.Ordinal) || HoldsUndecodedByte(text))
+        if (InputEncoding.HoldsUnreadableBytes(text) || HoldsUndecodedByte(text))
         {
             errors[field] = ["The name holds bytes that are not UTF-8 (a percent-escape such as %E1 left undecoded, or U+FFFD): send it in UTF-8 (in a URL 'Nicol%C3%A1s', not 'Nicol%E1s')."];
             return null;
