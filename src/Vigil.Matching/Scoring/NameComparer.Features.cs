@@ -55,9 +55,11 @@ public sealed partial class NameComparer
         }
 
         // An ancestor's name or a repeated word left out counts little, but only when the other name has nothing
-        // unmatched: two different fathers' names ("Sergey Ivanovich" / "Sergey Viktorovich") are a conflict.
-        var qComplete = qs.Complete;
-        qs.SettleSoft(cs.Complete);
+        // unmatched: two different fathers' names ("Sergey Ivanovich" / "Sergey Viktorovich") are a conflict. Nor
+        // against a one-word name: "Ali Ben Ali" (Ali, son of Ali) is no more the one-word "ABU ALI" than "Ali Ben
+        // Ahmed" is.
+        var qComplete = qs.Complete && q.ContentCount > 1;
+        qs.SettleSoft(cs.Complete && c.ContentCount > 1);
         cs.SettleSoft(qComplete);
 
         // Every identifying token on both sides found its equal: the same name, even when it is all generic words.

@@ -53,6 +53,8 @@ public sealed class LogitBoundTests
     [InlineData("Victory", "Victory 3", Schema.Organization)]
     [InlineData("Sergey Ivanov", "Sergey Viktorovich Ivanov", Schema.Person)]
     [InlineData("Abdul Aziz Aziz", "Abdul Aziz", Schema.Person)]
+    [InlineData("Ali Ben Ali", "ABU ALI", Schema.Person)]
+    [InlineData("ALI, Abu", "Ali Ali", Schema.Person)]
     [InlineData("Abdelrahman Salman", "Abdul Rahman Salman", Schema.Person)]
     [InlineData("Abdulrahmen Trading", "Abdul Rahman Trading", Schema.Organization)]
     [InlineData("Tanderbilt Trading", "Van der Bilt Trading", Schema.Organization)]
