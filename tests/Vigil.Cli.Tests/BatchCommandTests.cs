@@ -36,6 +36,28 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Batch_DateOrder_ReadsDayFirstDates_AndAWrongValueIsAUsageError()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.csv", "id,name,type,dob\na,Nicolas Maduro,person,03/04/1962\n");
+        var output = folder.PathOf("hits.jsonl");
+
+        var unknown = Cli.Run("batch", "--input", input, "--output", output);
+        Assert.True(unknown.ExitCode == 0, unknown.Error);
+        Assert.Contains(unknown.ErrorLines, l => l.Contains("line 2: day and month of '03/04/1962' could be either way round: screened with the year 1962", StringComparison.Ordinal));
+        Assert.Contains("DOB 1962 agrees with listed 1962-11-23 at year precision", File.ReadAllText(output), StringComparison.Ordinal);
+
+        var dayFirst = Cli.Run("batch", "--input", input, "--output", output, "--date-order", "dmy");
+        Assert.True(dayFirst.ExitCode == 0, dayFirst.Error);
+        Assert.DoesNotContain(dayFirst.ErrorLines, l => l.Contains("either way round", StringComparison.Ordinal));
+        Assert.Contains("DOB 1962-04-03 differs in month from listed 1962-11-23", File.ReadAllText(output), StringComparison.Ordinal);
+
+        var wrong = Cli.Run("batch", "--input", input, "--output", output, "--date-order", "ymd");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--date-order 'ymd' is not dmy", Assert.Single(wrong.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Batch_UnknownCountry_ScreensTheNameAndWarnsWithTheLine_AndFormulaLikeCellsAreDefused()
     {
         using var folder = new TempFolder();

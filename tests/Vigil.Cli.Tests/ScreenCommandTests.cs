@@ -35,6 +35,7 @@ public sealed class ScreenCommandTests
     [Theory]
     [InlineData("--dob", "1962-13-45", "--dob")]
     [InlineData("--dob", "yesterday", "--dob")]
+    [InlineData("--dob", "03/04/1962", "either way round")]
     [InlineData("--type", "alien", "--type")]
     [InlineData("--gender", "yes", "--gender")]
     public void Screen_BadOption_ExitsTwoWithOneLine(string option, string value, string named)
@@ -46,6 +47,15 @@ public sealed class ScreenCommandTests
         Assert.Contains(named, line, StringComparison.Ordinal);
         Assert.Contains(value, line, StringComparison.Ordinal);
         Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Screen_DateOfBirthDayFirst_IsReadWhole()
+    {
+        var result = Cli.Run("screen", "Nicolas Maduro", "--dob", "23/11/1962", "--json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("\"birthDate\": \"1962-11-23\"", result.Out, StringComparison.Ordinal);
+        Assert.Contains("DOB 1962-11-23 = listed 1962-11-23", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

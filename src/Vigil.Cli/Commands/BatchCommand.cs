@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Spectre.Console;
 using Vigil.Screening.Batch;
+using Vigil.Screening.Input;
 
 namespace Vigil.Cli.Commands;
 
@@ -24,19 +25,23 @@ internal static class BatchCommand
         var limit = new Option<int>("--limit", "-n") { Description = "Most hits written per input row", DefaultValueFactory = _ => BatchOptions.Default.Limit };
         var matchesOnly = new Option<bool>("--matches-only") { Description = "Write only hits at or above the threshold" };
         var encoding = EncodingOption.Create();
+        var dateOrder = new Option<string?>("--date-order")
+        {
+            Description = "How the file writes numeric dates with the year last: dmy (23/11/1962) or mdy (11/23/1962). Without it such a date is read whole only when its day is past the 12th, else by its year, with a warning",
+        };
         var command = new Command("batch", "Screen a file of customers on every core and write every hit to a file")
         {
-            input, output, format, threshold, limit, matchesOnly, encoding,
+            input, output, format, threshold, limit, matchesOnly, encoding, dateOrder,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(context, parse, new Arguments(
-            parse.GetValue(input), parse.GetValue(output), parse.GetValue(format), parse.GetValue(threshold), parse.GetValue(limit), parse.GetValue(matchesOnly), parse.GetValue(encoding)), cancellationToken));
+            parse.GetValue(input), parse.GetValue(output), parse.GetValue(format), parse.GetValue(threshold), parse.GetValue(limit), parse.GetValue(matchesOnly), parse.GetValue(encoding), parse.GetValue(dateOrder)), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliContext context, ParseResult parse, Arguments args, CancellationToken cancellationToken)
     {
         var (inputPath, outputPath, inputFormat) = Validate(args);
-        using var reader = Open(inputPath, inputFormat, EncodingOption.Resolve(args.Encoding));
+        using var reader = Open(inputPath, inputFormat, EncodingOption.Resolve(args.Encoding), ParseDateOrder(args.DateOrder));
         var lists = context.Lists(parse);
         var live = context.Console.Profile.Out.IsTerminal && !Console.IsErrorRedirected;
         var options = new BatchOptions
@@ -129,11 +134,11 @@ internal static class BatchCommand
     }
 
     /// <remarks>A file that is no batch input (no header, no <c>name</c> column) throws <see cref="BatchFileException"/>, which <see cref="CliErrors"/> words.</remarks>
-    private static IBatchReader Open(string path, BatchFormat? format, Encoding? encoding)
+    private static IBatchReader Open(string path, BatchFormat? format, Encoding? encoding, DateOrder dateOrder)
     {
         try
         {
-            return BatchReader.Open(path, format, encoding);
+            return BatchReader.Open(path, format, encoding, dateOrder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -225,7 +230,15 @@ internal static class BatchCommand
         }
     }
 
-    private sealed record Arguments(string? Input, string? Output, string? Format, double? Threshold, int Limit, bool MatchesOnly, string? Encoding);
+    private static DateOrder ParseDateOrder(string? text) => text?.Trim().ToUpperInvariant() switch
+    {
+        null or "" => DateOrder.Unknown,
+        "DMY" => DateOrder.DayFirst,
+        "MDY" => DateOrder.MonthFirst,
+        _ => throw new CliUsageException($"--date-order '{text}' is not dmy (23/11/1962) or mdy (11/23/1962)."),
+    };
+
+    private sealed record Arguments(string? Input, string? Output, string? Format, double? Threshold, int Limit, bool MatchesOnly, string? Encoding, string? DateOrder);
 
     /// <summary>
     /// Bad rows and warnings to stderr, each with its line: at once in plain mode; after the bar in live mode, where

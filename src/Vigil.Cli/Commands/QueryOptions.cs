@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using Vigil.Model;
+using Vigil.Screening.Input;
 using Vigil.Text.Countries;
 
 namespace Vigil.Cli.Commands;
@@ -10,7 +11,7 @@ internal static class QueryOptions
 {
     public static Option<string?> Type() => new("--type", "-t") { Description = "person, organization, vessel or aircraft" };
 
-    public static Option<string?> BirthDate() => new("--dob") { Description = "Date of birth: YYYY, YYYY-MM or YYYY-MM-DD" };
+    public static Option<string?> BirthDate() => new("--dob") { Description = "Date of birth: 1962-11-23, 1962-11, 1962, 23/11/1962, 23.11.1962, 23 Nov 1962, ..." };
 
     public static Option<string[]> Country() => new("--country", "-c") { Description = "Country (ISO code or name); repeatable", AllowMultipleArgumentsPerToken = false };
 
@@ -33,9 +34,14 @@ internal static class QueryOptions
             return null;
         }
 
-        return PartialDate.TryParseIso(text, out var date)
-            ? date
-            : throw new CliUsageException($"--dob '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.");
+        if (!CustomerDates.TryRead(text, DateOrder.Unknown, out var date, out var orderUnknown))
+        {
+            throw new CliUsageException($"--dob '{text}' is not a date ({CustomerDates.Forms}).");
+        }
+
+        return orderUnknown
+            ? throw new CliUsageException($"--dob '{text}': day and month could be either way round; write it as {date}-MM-DD.")
+            : date;
     }
 
     public static Gender ParseGender(string? text) => string.IsNullOrWhiteSpace(text)

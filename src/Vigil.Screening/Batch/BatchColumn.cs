@@ -24,7 +24,7 @@ internal enum BatchColumn
     /// <summary>person, organization, vessel or aircraft.</summary>
     Type,
 
-    /// <summary>Date of birth or incorporation: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    /// <summary>Date of birth or incorporation, in any form <see cref="Input.CustomerDates"/> reads.</summary>
     BirthDate,
 
     /// <summary>A person's gender: male, female, m, f.</summary>

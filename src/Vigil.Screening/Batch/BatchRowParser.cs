@@ -12,7 +12,9 @@ namespace Vigil.Screening.Batch;
 /// missing, or a date or type that cannot be read, skips the row (and says so): the file claims evidence the query
 /// would not carry. A country or gender that cannot be read does not: the name is screened without it and the row
 /// carries a warning, because a customer left unscreened is a worse outcome for a compliance team than one screened
-/// on a name alone, and a country or gender only adds or subtracts evidence, it never decides a match.
+/// on a name alone, and a country or gender only adds or subtracts evidence, it never decides a match. Nor does a
+/// date whose day and month could be either way round (03/04/1962): its year is certain and is screened, with a
+/// warning naming the option that reads it whole.
 /// </summary>
 internal static class BatchRowParser
 {
@@ -27,7 +29,7 @@ internal static class BatchRowParser
 
     private static readonly char[] CountrySeparators = [';', '|'];
 
-    public static BatchRow ToRow(long line, BatchFields fields)
+    public static BatchRow ToRow(long line, BatchFields fields, DateOrder dateOrder = DateOrder.Unknown)
     {
         var id = string.IsNullOrWhiteSpace(fields.Id) ? line.ToString(CultureInfo.InvariantCulture) : fields.Id.Trim();
 
@@ -65,14 +67,24 @@ internal static class BatchRowParser
         }
 
         PartialDate? birthDate = null;
+        string? yearOnly = null;
         if (!string.IsNullOrWhiteSpace(fields.BirthDate))
         {
-            if (!PartialDate.TryParseIso(fields.BirthDate, out var date))
+            if (!CustomerDates.TryRead(fields.BirthDate, dateOrder, out birthDate, out var orderUnknown))
             {
-                return BatchRow.Invalid(line, id, $"bad date of birth '{fields.BirthDate.Trim()}' (YYYY, YYYY-MM or YYYY-MM-DD)");
+                var read = dateOrder switch
+                {
+                    DateOrder.DayFirst => "; numeric dates read day first, as --date-order dmy says",
+                    DateOrder.MonthFirst => "; numeric dates read month first, as --date-order mdy says",
+                    _ => string.Empty,
+                };
+                return BatchRow.Invalid(line, id, $"bad date of birth '{fields.BirthDate.Trim()}' ({CustomerDates.Forms}{read})");
             }
 
-            birthDate = date;
+            if (orderUnknown)
+            {
+                yearOnly = $"day and month of '{fields.BirthDate.Trim()}' could be either way round: screened with the year {birthDate} (--date-order dmy or mdy reads it whole)";
+            }
         }
 
         var countries = ImmutableArray<string>.Empty;
@@ -128,8 +140,9 @@ internal static class BatchRowParser
             Identifiers = identifiers,
             Gender = gender,
         };
-        var warning = unknown is null ? unreadGender : unreadGender is null ? UnknownCountries(unknown) : UnknownCountries(unknown) + "; " + unreadGender;
-        return BatchRow.Valid(line, id, query, warning);
+        string?[] warnings = [yearOnly, unknown is null ? null : UnknownCountries(unknown), unreadGender];
+        var warning = string.Join("; ", warnings.Where(w => w is not null));
+        return BatchRow.Valid(line, id, query, warning.Length == 0 ? null : warning);
     }
 
     private static string UnknownCountries(List<string> parts) => parts.Count == 1

@@ -17,13 +17,18 @@ public sealed class CsvBatchReader : IBatchReader
     private readonly CsvRecordReader records;
     private readonly (BatchColumn Column, Model.IdentifierType Identifier)[] columns;
     private readonly int idColumn;
+    private readonly DateOrder dateOrder;
 
-    /// <summary>Reads from a stream in UTF-8 or the <paramref name="encoding"/> named; <paramref name="name"/> is used in messages.</summary>
+    /// <summary>
+    /// Reads from a stream in UTF-8 or the <paramref name="encoding"/> named, numeric dates in <paramref name="dateOrder"/>;
+    /// <paramref name="name"/> is used in messages.
+    /// </summary>
     /// <exception cref="BatchFileException">When there is no header row, it has no <c>name</c> column, or the file is not in its encoding.</exception>
-    public CsvBatchReader(Stream stream, string name, char? delimiter = null, Encoding? encoding = null)
+    public CsvBatchReader(Stream stream, string name, char? delimiter = null, Encoding? encoding = null, DateOrder dateOrder = DateOrder.Unknown)
     {
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
+        this.dateOrder = dateOrder;
         input = new BatchInputStream(stream, name, encoding);
         records = new CsvRecordReader(input.Text, delimiter);
         if (!records.TryRead(out var header))
@@ -63,13 +68,13 @@ public sealed class CsvBatchReader : IBatchReader
     public char Delimiter => records.Delimiter;
 
     /// <summary>Opens a file.</summary>
-    public static CsvBatchReader Open(string path, char? delimiter = null, Encoding? encoding = null)
+    public static CsvBatchReader Open(string path, char? delimiter = null, Encoding? encoding = null, DateOrder dateOrder = DateOrder.Unknown)
     {
         ArgumentNullException.ThrowIfNull(path);
         var stream = BatchInputStream.OpenFile(path);
         try
         {
-            return new CsvBatchReader(stream, path, delimiter, encoding);
+            return new CsvBatchReader(stream, path, delimiter, encoding, dateOrder);
         }
         catch
         {
@@ -132,6 +137,6 @@ public sealed class CsvBatchReader : IBatchReader
             fields.Add(columns[i].Column, columns[i].Identifier, record.Fields[i]);
         }
 
-        return BatchRowParser.ToRow(record.Line, fields);
+        return BatchRowParser.ToRow(record.Line, fields, dateOrder);
     }
 }

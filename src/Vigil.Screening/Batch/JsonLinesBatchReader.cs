@@ -14,13 +14,18 @@ public sealed class JsonLinesBatchReader : IBatchReader
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 8 };
     private readonly BatchInputStream input;
+    private readonly DateOrder dateOrder;
 
-    /// <summary>Reads from a stream in UTF-8 or the <paramref name="encoding"/> named; <paramref name="name"/> is used in messages.</summary>
+    /// <summary>
+    /// Reads from a stream in UTF-8 or the <paramref name="encoding"/> named, numeric dates in <paramref name="dateOrder"/>;
+    /// <paramref name="name"/> is used in messages.
+    /// </summary>
     /// <exception cref="BatchFileException">When the file is not in its encoding.</exception>
-    public JsonLinesBatchReader(Stream stream, string name, Encoding? encoding = null)
+    public JsonLinesBatchReader(Stream stream, string name, Encoding? encoding = null, DateOrder dateOrder = DateOrder.Unknown)
     {
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
+        this.dateOrder = dateOrder;
         input = new BatchInputStream(stream, name, encoding);
     }
 
@@ -31,13 +36,13 @@ public sealed class JsonLinesBatchReader : IBatchReader
     public double? Fraction => input.Fraction;
 
     /// <summary>Opens a file.</summary>
-    public static JsonLinesBatchReader Open(string path, Encoding? encoding = null)
+    public static JsonLinesBatchReader Open(string path, Encoding? encoding = null, DateOrder dateOrder = DateOrder.Unknown)
     {
         ArgumentNullException.ThrowIfNull(path);
         var stream = BatchInputStream.OpenFile(path);
         try
         {
-            return new JsonLinesBatchReader(stream, path, encoding);
+            return new JsonLinesBatchReader(stream, path, encoding, dateOrder);
         }
         catch
         {
@@ -77,7 +82,7 @@ public sealed class JsonLinesBatchReader : IBatchReader
         input.Advance();
     }
 
-    private static BatchRow ToRow(long line, string text, BatchFields fields)
+    private BatchRow ToRow(long line, string text, BatchFields fields)
     {
         var lineId = line.ToString(CultureInfo.InvariantCulture);
         if (InputEncoding.HoldsUnreadableBytes(text))
@@ -134,7 +139,7 @@ public sealed class JsonLinesBatchReader : IBatchReader
                 fields.Add(column, identifier, value);
             }
 
-            return BatchRowParser.ToRow(line, fields);
+            return BatchRowParser.ToRow(line, fields, dateOrder);
         }
     }
 

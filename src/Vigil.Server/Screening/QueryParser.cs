@@ -7,7 +7,8 @@ using Vigil.Text.Countries;
 namespace Vigil.Server.Screening;
 
 /// <summary>
-/// Reads the parts of a query from request text with the CLI's rules: types by name, dates as YYYY[-MM[-DD]],
+/// Reads the parts of a query from request text with the CLI's rules: types by name, dates as customer records write
+/// them (<see cref="CustomerDates"/>),
 /// countries by ISO code or name. Each method adds a message to <c>errors</c> under the field's name instead of
 /// throwing.
 /// </summary>
@@ -74,7 +75,11 @@ internal static class QueryParser
         }
     }
 
-    /// <summary>A date of the form YYYY, YYYY-MM or YYYY-MM-DD (a time after the date is ignored), or null when absent.</summary>
+    /// <summary>
+    /// A date in any form <see cref="CustomerDates"/> reads (a time after it is ignored), or null when absent. One
+    /// whose day and month could be either way round (03/04/1962) is an error: a request has no file-wide order to
+    /// settle it, and its sender can write 1962-04-03.
+    /// </summary>
     /// <summary>male or female (m, f), or empty for none.</summary>
     public static Gender Gender(string? text, string field, Dictionary<string, string[]> errors)
     {
@@ -98,19 +103,19 @@ internal static class QueryParser
             return null;
         }
 
-        var span = text.AsSpan().Trim();
-        if (span.Length > 10 && span[10] == 'T')
+        if (!CustomerDates.TryRead(text, DateOrder.Unknown, out var date, out var orderUnknown))
         {
-            span = span[..10];
+            errors[field] = [$"'{Clip(text)}' is not a date ({CustomerDates.Forms})."];
+            return null;
         }
 
-        if (PartialDate.TryParseIso(span, out var date))
+        if (orderUnknown)
         {
-            return date;
+            errors[field] = [$"'{Clip(text)}': day and month could be either way round; write it as {date}-MM-DD."];
+            return null;
         }
 
-        errors[field] = [$"'{Clip(text)}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD."];
-        return null;
+        return date;
     }
 
     /// <summary>ISO alpha-2 codes of countries given by code or name; several may be comma-separated.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Vigil.Model;
 using Vigil.Screening.Batch;
+using Vigil.Screening.Input;
 
 namespace Vigil.Screening.Tests.Batch;
 
@@ -34,6 +35,36 @@ public sealed class CsvBatchReaderTests
             maduro.Query.Identifiers.Select(i => (i.Type, i.Value)));
         Assert.Equal(Schema.Vessel, rows[1].Query!.Schema);
         Assert.Equal(IdentifierType.Imo, Assert.Single(rows[1].Query!.Identifiers).Type);
+    }
+
+    [Fact]
+    public void ReadRows_DatesAsBanksExportThem_AreRead_AndOneEitherWayRoundKeepsItsYearWithAWarning()
+    {
+        var rows = Read("id,name,dob\n" +
+                        "1,Nicolas Maduro,23/11/1962\n" +
+                        "2,Nicolas Maduro,1962-11-23T00:00:00\n" +
+                        "3,Nicolas Maduro,23-NOV-1962\n" +
+                        "4,Nicolas Maduro,03/04/1962\n" +
+                        "5,Nicolas Maduro,23/11/62\n");
+        Assert.Equal(["1962-11-23", "1962-11-23", "1962-11-23", "1962"], rows.Take(4).Select(r => r.Query!.BirthDate.ToString()));
+        Assert.Null(rows[2].Warning);
+        Assert.Contains("'03/04/1962' could be either way round: screened with the year 1962 (--date-order dmy or mdy", rows[3].Warning, StringComparison.Ordinal);
+
+        // A two-digit year is a guess of the century: the row is skipped, with the forms that are read.
+        Assert.False(rows[4].IsValid);
+        Assert.Contains("bad date of birth '23/11/62' (1962-11-23,", rows[4].Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadRows_DateOrderGiven_ReadsEveryNumericDateThatWay()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("in.csv", "id,name,dob\n1,Nicolas Maduro,03/04/1962\n2,Nicolas Maduro,11/23/1962\n");
+        using var reader = CsvBatchReader.Open(path, dateOrder: DateOrder.DayFirst);
+        var rows = reader.ReadRows().ToList();
+        Assert.Equal(new PartialDate(1962, 4, 3), rows[0].Query!.BirthDate);
+        Assert.Null(rows[0].Warning);
+        Assert.Contains("numeric dates read day first, as --date-order dmy says", rows[1].Error, StringComparison.Ordinal);
     }
 
     [Fact]

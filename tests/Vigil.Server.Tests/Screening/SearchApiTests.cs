@@ -105,6 +105,20 @@ public sealed class SearchApiTests : IClassFixture<VigilServerFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("23.11.1962")]
+    [InlineData("23/11/1962")]
+    [InlineData("1962-11-23T00:00:00Z")]
+    [InlineData("23%20Nov%201962")]
+    public async Task Search_DateOfBirthAsCustomerRecordsWriteIt_IsRead(string dob)
+    {
+        using var client = server.Client(server.ScreenKey);
+
+        var json = JsonDocument.Parse(await client.GetStringAsync("/v1/search?name=Nicolas%20Maduro&type=person&dob=" + dob)).RootElement;
+
+        Assert.Equal("1962-11-23", json.GetProperty("query").GetProperty("birthDate").GetString());
+    }
+
     [Fact]
     public async Task Search_NameOfManyShortWords_IsAccepted()
     {
@@ -117,7 +131,8 @@ public sealed class SearchApiTests : IClassFixture<VigilServerFactory>
 
     [Theory]
     [InlineData("dob=1962-13-01", "dob")]
-    [InlineData("dob=23.11.1962", "dob")]
+    [InlineData("dob=03/04/1962", "dob")]
+    [InlineData("dob=23/11/62", "dob")]
     [InlineData("dob=1962-02-30", "dob")]
     [InlineData("type=planet", "type")]
     [InlineData("country=Atlantis", "country")]
