@@ -17,15 +17,9 @@ internal static class QueryOptions
 
     public static Option<string?> Gender() => new("--gender") { Description = "A person's gender: male or female (m, f)" };
 
-    public static Schema? ParseSchema(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "any" => null,
-        "person" or "individual" => Schema.Person,
-        "organization" or "organisation" or "company" or "entity" => Schema.Organization,
-        "vessel" or "ship" => Schema.Vessel,
-        "aircraft" or "airplane" => Schema.Aircraft,
-        _ => throw new CliUsageException($"--type '{text}' is not one of person, organization, vessel, aircraft."),
-    };
+    public static Schema? ParseSchema(string? text) => EntityTypes.TryParse(text, out var schema)
+        ? schema
+        : throw new CliUsageException($"--type '{text}' is not one of {EntityTypes.Names}.");
 
     public static PartialDate? ParseDate(string? text)
     {

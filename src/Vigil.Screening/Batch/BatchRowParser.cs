@@ -8,13 +8,12 @@ using Vigil.Text.Countries;
 namespace Vigil.Screening.Batch;
 
 /// <summary>
-/// Turns a row's raw fields, from either input format, into a query or into the reason it is skipped. A name that is
-/// missing, or a date or type that cannot be read, skips the row (and says so): the file claims evidence the query
-/// would not carry. A country or gender that cannot be read does not: the name is screened without it and the row
-/// carries a warning, because a customer left unscreened is a worse outcome for a compliance team than one screened
-/// on a name alone, and a country or gender only adds or subtracts evidence, it never decides a match. Nor does a
-/// date whose day and month could be either way round (03/04/1962): its year is certain and is screened, with a
-/// warning naming the option that reads it whole.
+/// Turns a row's raw fields, from either input format, into a query or into the reason it is skipped. Only a row
+/// without a screenable name is skipped (and says so). A type, date of birth, country or gender that cannot be read
+/// leaves the row screened without it, with a warning naming the line: a customer left unscreened is a worse outcome
+/// for a compliance team than one screened on less evidence, and each of these only adds or subtracts evidence
+/// (screened without it, a namesake is ruled out less, never a match lost to a misread field). A date whose day and
+/// month could be either way round (03/04/1962) keeps its year, which is certain.
 /// </summary>
 internal static class BatchRowParser
 {
@@ -52,22 +51,21 @@ internal static class BatchRowParser
             return BatchRow.Invalid(line, id, string.Create(CultureInfo.InvariantCulture, $"name of {name.Length:N0} characters, more than {MaxNameLength} (a name and an address in one column?)"));
         }
 
-        if (!string.IsNullOrWhiteSpace(fields.Type) && fields.Type.Trim().Equals("any", StringComparison.OrdinalIgnoreCase))
+        string? unreadType = null;
+        if (!string.IsNullOrWhiteSpace(fields.Type))
         {
-            schema = null;
-        }
-        else if (!string.IsNullOrWhiteSpace(fields.Type))
-        {
-            if (!TryParseSchema(fields.Type, out var parsed))
+            if (EntityTypes.TryParse(fields.Type, out var parsed))
             {
-                return BatchRow.Invalid(line, id, $"unknown type '{fields.Type.Trim()}' (person, organization, vessel, aircraft)");
+                schema = parsed;
             }
-
-            schema = parsed;
+            else
+            {
+                unreadType = $"unknown type '{fields.Type.Trim()}' ({EntityTypes.Names}; screened as any type)";
+            }
         }
 
         PartialDate? birthDate = null;
-        string? yearOnly = null;
+        string? unreadDate = null;
         if (!string.IsNullOrWhiteSpace(fields.BirthDate))
         {
             if (!CustomerDates.TryRead(fields.BirthDate, dateOrder, out birthDate, out var orderUnknown))
@@ -78,12 +76,11 @@ internal static class BatchRowParser
                     DateOrder.MonthFirst => "; numeric dates read month first, as --date-order mdy says",
                     _ => string.Empty,
                 };
-                return BatchRow.Invalid(line, id, $"bad date of birth '{fields.BirthDate.Trim()}' ({CustomerDates.Forms}{read})");
+                unreadDate = $"bad date of birth '{fields.BirthDate.Trim()}' ({CustomerDates.Forms}{read}; screened without it)";
             }
-
-            if (orderUnknown)
+            else if (orderUnknown)
             {
-                yearOnly = $"day and month of '{fields.BirthDate.Trim()}' could be either way round: screened with the year {birthDate} (--date-order dmy or mdy reads it whole)";
+                unreadDate = $"day and month of '{fields.BirthDate.Trim()}' could be either way round: screened with the year {birthDate} (--date-order dmy or mdy reads it whole)";
             }
         }
 
@@ -140,7 +137,7 @@ internal static class BatchRowParser
             Identifiers = identifiers,
             Gender = gender,
         };
-        string?[] warnings = [yearOnly, unknown is null ? null : UnknownCountries(unknown), unreadGender];
+        string?[] warnings = [unreadType, unreadDate, unknown is null ? null : UnknownCountries(unknown), unreadGender];
         var warning = string.Join("; ", warnings.Where(w => w is not null));
         return BatchRow.Valid(line, id, query, warning.Length == 0 ? null : warning);
     }
@@ -148,27 +145,4 @@ internal static class BatchRowParser
     private static string UnknownCountries(List<string> parts) => parts.Count == 1
         ? $"unknown country '{parts[0]}' (screened without it)"
         : $"unknown countries {string.Join(", ", parts.Select(p => $"'{p}'"))} (screened without them)";
-
-    /// <summary>The same type vocabulary as <c>vigil screen --type</c>.</summary>
-    public static bool TryParseSchema(string text, out Schema schema)
-    {
-        switch (text.Trim().ToUpperInvariant())
-        {
-            case "PERSON" or "INDIVIDUAL":
-                schema = Schema.Person;
-                return true;
-            case "ORGANIZATION" or "ORGANISATION" or "COMPANY" or "ENTITY":
-                schema = Schema.Organization;
-                return true;
-            case "VESSEL" or "SHIP":
-                schema = Schema.Vessel;
-                return true;
-            case "AIRCRAFT" or "AIRPLANE":
-                schema = Schema.Aircraft;
-                return true;
-            default:
-                schema = default;
-                return false;
-        }
-    }
 }

@@ -57,22 +57,13 @@ internal static class QueryParser
     /// <summary>person, organization, vessel, aircraft (and their synonyms), or any/empty for no type.</summary>
     public static Schema? Type(string? text, string field, Dictionary<string, string[]> errors)
     {
-        switch (text?.Trim().ToLowerInvariant())
+        if (EntityTypes.TryParse(text, out var schema))
         {
-            case null or "" or "any" or "thing" or "legalentity":
-                return null;
-            case "person" or "individual":
-                return Schema.Person;
-            case "organization" or "organisation" or "company" or "entity" or "publicbody":
-                return Schema.Organization;
-            case "vessel" or "ship":
-                return Schema.Vessel;
-            case "aircraft" or "airplane":
-                return Schema.Aircraft;
-            default:
-                errors[field] = [$"'{Clip(text)}' is not one of person, organization, vessel, aircraft."];
-                return null;
+            return schema;
         }
+
+        errors[field] = [$"'{Clip(text ?? string.Empty)}' is not one of {EntityTypes.Names}."];
+        return null;
     }
 
     /// <summary>

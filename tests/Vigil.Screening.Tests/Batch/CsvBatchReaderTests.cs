@@ -50,9 +50,9 @@ public sealed class CsvBatchReaderTests
         Assert.Null(rows[2].Warning);
         Assert.Contains("'03/04/1962' could be either way round: screened with the year 1962 (--date-order dmy or mdy", rows[3].Warning, StringComparison.Ordinal);
 
-        // A two-digit year is a guess of the century: the row is skipped, with the forms that are read.
-        Assert.False(rows[4].IsValid);
-        Assert.Contains("bad date of birth '23/11/62' (1962-11-23,", rows[4].Error, StringComparison.Ordinal);
+        // A two-digit year is a guess of the century: the name is screened without it, with the forms that are read.
+        Assert.Null(rows[4].Query!.BirthDate);
+        Assert.Contains("bad date of birth '23/11/62' (1962-11-23,", rows[4].Warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class CsvBatchReaderTests
         var rows = reader.ReadRows().ToList();
         Assert.Equal(new PartialDate(1962, 4, 3), rows[0].Query!.BirthDate);
         Assert.Null(rows[0].Warning);
-        Assert.Contains("numeric dates read day first, as --date-order dmy says", rows[1].Error, StringComparison.Ordinal);
+        Assert.Contains("numeric dates read day first, as --date-order dmy says", rows[1].Warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,23 +182,31 @@ public sealed class CsvBatchReaderTests
     {
         var rows = Read("id,name,type,dob,country\n" +
                         "1,,person,,\n" +                        // line 2: missing name
-                        "2,Ann Smith,person,1990-13-01,\n" +     // line 3: bad date
-                        "3,Ann Smith,alien,,\n" +                // line 4: unknown type
+                        "2,Ann Smith,person,1990-13-01,\n" +     // line 3: bad date, screened without it
+                        "3,Ann Smith,alien,,\n" +                // line 4: unknown type, screened as any type
                         "4,Ann Smith,,,Atlantis\n" +             // line 5: unknown country, screened without it
                         "5,Smith, Ann,person,,\n" +              // line 6: one field too many
                         "6,\"Ann\" Smith,person,,\n" +           // line 7: text after closing quote
                         "7,Good Row,,,\n");                      // line 8
         Assert.Equal(7, rows.Count);
         Assert.Equal(
-            [(2L, "missing name"), (3, "bad date"), (4, "unknown type"), (6, "fields where the header has"), (7, "after a closing quote")],
+            [(2L, "missing name"), (6, "fields where the header has"), (7, "after a closing quote")],
             rows.Where(r => !r.IsValid).Select(r => (r.Line, Fragment(r.Error!))));
-        Assert.Equal([(5L, "unknown country 'Atlantis' (screened without it)")], rows.Where(r => r.Warning is not null).Select(r => (r.Line, r.Warning!)));
+
+        // Fields that only add evidence are left out when unreadable, and the name is screened without them.
+        Assert.Equal([3L, 4, 5], rows.Where(r => r.Warning is not null).Select(r => r.Line));
+        Assert.StartsWith("bad date of birth '1990-13-01' (1962-11-23,", rows[1].Warning, StringComparison.Ordinal);
+        Assert.EndsWith("; screened without it)", rows[1].Warning, StringComparison.Ordinal);
+        Assert.Equal("unknown type 'alien' (person, organization, vessel, aircraft; screened as any type)", rows[2].Warning);
+        Assert.Equal("unknown country 'Atlantis' (screened without it)", rows[3].Warning);
+        Assert.Equal((Schema?)null, rows[2].Query!.Schema);
+        Assert.Null(rows[1].Query!.BirthDate);
         Assert.True(rows[^1].IsValid);
         Assert.Equal(8, rows[^1].Line);
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], rows.Select(r => r.Id));
 
         static string Fragment(string error) =>
-            new[] { "missing name", "bad date", "unknown type", "fields where the header has", "after a closing quote" }.First(error.Contains);
+            new[] { "missing name", "fields where the header has", "after a closing quote" }.First(error.Contains);
     }
 
     [Fact]
