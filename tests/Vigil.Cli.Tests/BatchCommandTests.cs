@@ -36,6 +36,19 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Batch_ColumnsNotRead_AreNamed()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.csv", "CustomerID,FullName,DateOfBirth,Geburtsdatum\na,Nicolas Maduro,1962-11-23,23.11.1962\n");
+
+        var result = Cli.Run("batch", "--input", input, "--output", folder.PathOf("hits.csv"));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("batch: columns not read: Geburtsdatum (", StringComparison.Ordinal));
+        Assert.Contains("DOB 1962-11-23 = listed 1962-11-23", File.ReadAllText(folder.PathOf("hits.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Batch_DateOrder_ReadsDayFirstDates_AndAWrongValueIsAUsageError()
     {
         using var folder = new TempFolder();

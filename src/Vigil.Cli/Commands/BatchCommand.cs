@@ -67,6 +67,11 @@ internal static class BatchCommand
                     context.Error.WriteLine($"batch: screening {inputPath} against {lists.Screener.NameCount:N0} names with {Environment.ProcessorCount} workers");
                 }
 
+                if (reader is CsvBatchReader { IgnoredColumns.Count: > 0 } csv)
+                {
+                    context.Error.WriteLine($"batch: columns not read: {string.Join(", ", csv.IgnoredColumns.Take(20))}{(csv.IgnoredColumns.Count > 20 ? ", ..." : string.Empty)} (the columns read are listed under --input in vigil batch --help)");
+                }
+
                 summary = live
                     ? await RunLive(context, runner, reader, writer, errors, cancellationToken).ConfigureAwait(false)
                     : await runner.RunAsync(reader, writer, new SyncProgress<BatchProgress>(p => context.Error.WriteLine("batch: " + Describe(p))), errors, errors, cancellationToken).ConfigureAwait(false);

@@ -4,8 +4,9 @@ using Vigil.Model;
 namespace Vigil.Screening.Batch;
 
 /// <summary>
-/// The input columns batch screening understands, by normalised name (trimmed, lower case, spaces and dashes as
-/// underscores), with the few aliases customer exports commonly use.
+/// The input columns batch screening understands, by name folded to lower-case letters and digits ("Date of Birth",
+/// "date_of_birth", "DateOfBirth" and "DATE-OF-BIRTH" are one column), with the aliases customer exports commonly
+/// use. A column of another name is ignored, and the CLI says which were.
 /// </summary>
 internal static class BatchColumns
 {
@@ -15,50 +16,69 @@ internal static class BatchColumns
     private static readonly FrozenDictionary<string, BatchColumn> Columns = new Dictionary<string, BatchColumn>(StringComparer.Ordinal)
     {
         ["id"] = BatchColumn.Id,
-        ["customer_id"] = BatchColumn.Id,
+        ["customerid"] = BatchColumn.Id,
+        ["clientid"] = BatchColumn.Id,
+        ["partyid"] = BatchColumn.Id,
+        ["customernumber"] = BatchColumn.Id,
         ["name"] = BatchColumn.Name,
-        ["full_name"] = BatchColumn.Name,
-        ["customer_name"] = BatchColumn.Name,
-        ["account_name"] = BatchColumn.Name,
-        ["legal_name"] = BatchColumn.Name,
-        ["company_name"] = BatchColumn.Name,
-        ["first_name"] = BatchColumn.GivenName,
+        ["fullname"] = BatchColumn.Name,
+        ["customername"] = BatchColumn.Name,
+        ["clientname"] = BatchColumn.Name,
+        ["partyname"] = BatchColumn.Name,
+        ["accountname"] = BatchColumn.Name,
+        ["legalname"] = BatchColumn.Name,
+        ["companyname"] = BatchColumn.Name,
+        ["entityname"] = BatchColumn.Name,
         ["firstname"] = BatchColumn.GivenName,
-        ["given_name"] = BatchColumn.GivenName,
-        ["given_names"] = BatchColumn.GivenName,
+        ["givenname"] = BatchColumn.GivenName,
+        ["givennames"] = BatchColumn.GivenName,
         ["forename"] = BatchColumn.GivenName,
         ["forenames"] = BatchColumn.GivenName,
-        ["middle_name"] = BatchColumn.MiddleName,
         ["middlename"] = BatchColumn.MiddleName,
-        ["middle_names"] = BatchColumn.MiddleName,
-        ["last_name"] = BatchColumn.Surname,
+        ["middlenames"] = BatchColumn.MiddleName,
         ["lastname"] = BatchColumn.Surname,
         ["surname"] = BatchColumn.Surname,
-        ["family_name"] = BatchColumn.Surname,
+        ["familyname"] = BatchColumn.Surname,
         ["type"] = BatchColumn.Type,
         ["schema"] = BatchColumn.Type,
+        ["entitytype"] = BatchColumn.Type,
+        ["customertype"] = BatchColumn.Type,
+        ["partytype"] = BatchColumn.Type,
         ["dob"] = BatchColumn.BirthDate,
-        ["birth_date"] = BatchColumn.BirthDate,
-        ["date_of_birth"] = BatchColumn.BirthDate,
+        ["birthdate"] = BatchColumn.BirthDate,
+        ["dateofbirth"] = BatchColumn.BirthDate,
         ["gender"] = BatchColumn.Gender,
         ["sex"] = BatchColumn.Gender,
         ["country"] = BatchColumn.Country,
         ["countries"] = BatchColumn.Country,
+        ["countrycode"] = BatchColumn.Country,
         ["nationality"] = BatchColumn.Country,
+        ["citizenship"] = BatchColumn.Country,
+        ["countryofresidence"] = BatchColumn.Country,
+        ["residencecountry"] = BatchColumn.Country,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, IdentifierType> Identifiers = new Dictionary<string, IdentifierType>(StringComparer.Ordinal)
     {
         ["passport"] = IdentifierType.Passport,
-        ["national_id"] = IdentifierType.NationalId,
+        ["passportnumber"] = IdentifierType.Passport,
+        ["passportno"] = IdentifierType.Passport,
+        ["nationalid"] = IdentifierType.NationalId,
+        ["nationalidnumber"] = IdentifierType.NationalId,
         ["cedula"] = IdentifierType.Cedula,
-        ["tax_id"] = IdentifierType.TaxId,
+        ["taxid"] = IdentifierType.TaxId,
+        ["taxnumber"] = IdentifierType.TaxId,
+        ["tin"] = IdentifierType.TaxId,
         ["registration"] = IdentifierType.Registration,
-        ["registration_number"] = IdentifierType.Registration,
+        ["registrationnumber"] = IdentifierType.Registration,
+        ["companynumber"] = IdentifierType.Registration,
         ["imo"] = IdentifierType.Imo,
+        ["imonumber"] = IdentifierType.Imo,
         ["mmsi"] = IdentifierType.Mmsi,
         ["bic"] = IdentifierType.SwiftBic,
         ["swift"] = IdentifierType.SwiftBic,
+        ["swiftbic"] = IdentifierType.SwiftBic,
+        ["swiftcode"] = IdentifierType.SwiftBic,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>What a column of this name holds, and for an identifier column which identifier (else the default).</summary>
@@ -80,14 +100,16 @@ internal static class BatchColumns
     private static string Normalise(string header)
     {
         // A BOM that survived decoding (a file read as Latin-1, say) must not hide the first column.
-        var trimmed = header.Trim().TrimStart('\uFEFF').Trim();
-        return string.Create(trimmed.Length, trimmed, static (span, text) =>
+        Span<char> folded = stackalloc char[Math.Min(header.Length, 64)];
+        var length = 0;
+        foreach (var c in header.AsSpan().TrimStart('\uFEFF'))
         {
-            for (var i = 0; i < text.Length; i++)
+            if (char.IsLetterOrDigit(c) && length < folded.Length)
             {
-                var c = text[i];
-                span[i] = c is ' ' or '-' ? '_' : char.ToLowerInvariant(c);
+                folded[length++] = char.ToLowerInvariant(c);
             }
-        });
+        }
+
+        return new string(folded[..length]);
     }
 }

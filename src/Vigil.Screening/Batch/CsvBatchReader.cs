@@ -50,6 +50,7 @@ public sealed class CsvBatchReader : IBatchReader
         }
 
         idColumn = Array.FindIndex(columns, c => c.Column == BatchColumn.Id);
+        IgnoredColumns = [.. header.Fields.Where((_, i) => columns[i].Column == BatchColumn.Ignored && !string.IsNullOrWhiteSpace(header.Fields[i]))];
         if (Array.FindIndex(columns, c => BatchColumns.Names(c.Column)) < 0)
         {
             input.Dispose();
@@ -63,6 +64,12 @@ public sealed class CsvBatchReader : IBatchReader
 
     /// <inheritdoc />
     public double? Fraction => input.Fraction;
+
+    /// <summary>
+    /// Header names of the columns not read (no column Vigil knows by that name): a date of birth under a name it
+    /// does not know would otherwise be left out without a word.
+    /// </summary>
+    public IReadOnlyList<string> IgnoredColumns { get; }
 
     /// <summary>The field delimiter in use.</summary>
     public char Delimiter => records.Delimiter;

@@ -68,6 +68,22 @@ public sealed class CsvBatchReaderTests
     }
 
     [Fact]
+    public void Open_HeadersAsDatabasesExportThem_AreRead_AndOthersListedAsNotRead()
+    {
+        // PascalCase and spaced headers: before, DateOfBirth and PassportNumber were ignored without a word.
+        using var folder = new TempFolder();
+        var path = folder.Write("in.csv", "CustomerID,Full Name,DateOfBirth,NATIONALITY,Passport-Number,Customer Type,Branch,Notes\n" +
+                                          "c1,Nicolas Maduro,1962-11-23,VE,P1,Natural Person,Caracas,x\n");
+        using var reader = CsvBatchReader.Open(path);
+        var row = Assert.Single(reader.ReadRows());
+        Assert.Equal(("c1", "Nicolas Maduro", Schema.Person), (row.Id, row.Query!.Name, row.Query.Schema));
+        Assert.Equal(new PartialDate(1962, 11, 23), row.Query.BirthDate);
+        Assert.Equal(["VE"], row.Query.Countries.ToArray());
+        Assert.Equal((IdentifierType.Passport, "P1"), Assert.Single(row.Query.Identifiers.Select(i => (i.Type, i.Value))));
+        Assert.Equal(["Branch", "Notes"], reader.IgnoredColumns);
+    }
+
+    [Fact]
     public void ReadRows_QuotedFields_UnquoteCommasDoubledQuotesAndLineBreaks()
     {
         var rows = Read("id,name\n" +
