@@ -67,6 +67,23 @@ public sealed class InputFileErrorTests
     }
 
     [Fact]
+    public void ScreenText_Utf16WithoutByteOrderMark_ExitsTwoSayingSo_AndReadsWithTheEncodingNamed()
+    {
+        // Read as UTF-8 the article was "N\0i\0c\0..." and "No listed party is mentioned" came back.
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("article.txt", System.Text.Encoding.Unicode.GetBytes("Sanctions on Nicolas Maduro and EX-CLE SOLUCIONES BIOMETRICAS C.A.\n"));
+
+        var refused = Cli.Run("screen-text", path);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal($"vigil: {path}: UTF-16 text without a byte order mark: name it with --encoding utf-16.", Assert.Single(refused.ErrorLines));
+
+        var result = Cli.Run("screen-text", path, "--encoding", "utf-16", "--json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("ofac-sdn:22790", result.Out, StringComparison.Ordinal);
+        Assert.Contains("ofac-sdn:30421", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Batch_HeaderRowUnreadable_ExitsTwoNamingFileAndLine_AndWritesNothing()
     {
         using var folder = new TempFolder();

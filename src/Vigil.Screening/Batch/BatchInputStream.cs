@@ -20,7 +20,10 @@ internal sealed class BatchInputStream : IDisposable
     private double fraction;
     private bool claimed;
 
-    /// <exception cref="BatchFileException">When the stream's first bytes are not UTF-8 and no other encoding was named.</exception>
+    /// <exception cref="BatchFileException">
+    /// When the stream's first bytes are no text (a workbook, an archive, UTF-16 without a byte order mark), or not
+    /// UTF-8 and no other encoding was named.
+    /// </exception>
     public BatchInputStream(Stream stream, string name, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -28,9 +31,9 @@ internal sealed class BatchInputStream : IDisposable
         this.stream = stream;
         length = stream.CanSeek ? stream.Length : -1;
         encoding ??= InputEncoding.Utf8;
-        if (InputEncoding.IsUtf8(encoding) && stream.CanSeek && FirstFault(stream) is { } fault)
+        if (stream.CanSeek && Problem(stream, encoding) is { } problem)
         {
-            throw new BatchFileException(name, $"not UTF-8 text: {fault}; {InputEncoding.Hint}");
+            throw new BatchFileException(name, problem);
         }
 
         Text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
@@ -71,14 +74,29 @@ internal sealed class BatchInputStream : IDisposable
 
     public void Dispose() => Text.Dispose();
 
-    /// <summary>The first bytes of the stream that are not UTF-8, unless a UTF-16 byte order mark says it is not meant to be; the stream is rewound.</summary>
-    private static Utf8Fault? FirstFault(Stream stream)
+    /// <summary>
+    /// Why the stream's first bytes cannot be read as text in <paramref name="encoding"/>, unless a UTF-16 byte order
+    /// mark says which they are: no text at all, or (for UTF-8) bytes that are not UTF-8. The stream is rewound.
+    /// </summary>
+    private static string? Problem(Stream stream, Encoding encoding)
     {
         var start = stream.Position;
         var buffer = new byte[SniffedBytes];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         stream.Position = start;
         var bytes = buffer.AsSpan(0, read);
-        return bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] ? null : InputEncoding.FindFault(bytes, complete: read < buffer.Length);
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || InputEncoding.IsWide(encoding))
+        {
+            return null;
+        }
+
+        if (InputEncoding.NotText(bytes) is { } reason)
+        {
+            return reason;
+        }
+
+        return InputEncoding.IsUtf8(encoding) && InputEncoding.FindFault(bytes, complete: read < buffer.Length) is { } fault
+            ? $"not UTF-8 text: {fault}; {InputEncoding.Hint}"
+            : null;
     }
 }

@@ -47,6 +47,66 @@ public static class InputEncoding
         }
     }
 
+    /// <summary>
+    /// Why a file beginning with <paramref name="head"/> is not text in a one-byte encoding or UTF-8: a workbook, an
+    /// archive, a PDF, or UTF-16 without a byte order mark, whose every other byte is zero and which, read as UTF-8,
+    /// screened "N\0i\0c\0..." and found nobody, without a word. Null when it may be text.
+    /// </summary>
+    public static string? NotText(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            return "a zip archive (an Excel .xlsx workbook is one), not text: save the sheet as CSV UTF-8";
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            return "an Excel 97-2003 workbook or other Office file, not text: save the sheet as CSV UTF-8";
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            return "gzip-compressed: decompress it first (gunzip)";
+        }
+
+        if (head.StartsWith("%PDF-"u8))
+        {
+            return "a PDF, not text: save its text as a .txt file";
+        }
+
+        var nul = head.IndexOf((byte)0);
+        if (nul < 0)
+        {
+            return null;
+        }
+
+        // Latin text in UTF-16 has a zero in every other byte: the odd ones little-endian, the even ones big-endian.
+        int odd = 0, even = 0;
+        var sample = head[..Math.Min(head.Length, 1024)];
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                odd += i % 2;
+                even += 1 - (i % 2);
+            }
+        }
+
+        // A stray zero byte in a text file is left to the rows that hold it; many are no text.
+        var half = sample.Length / 2;
+        return odd > half * 0.6 && even == 0 ? "UTF-16 text without a byte order mark: name it with --encoding utf-16"
+            : even > half * 0.6 && odd == 0 ? "UTF-16 big-endian text without a byte order mark: name it with --encoding utf-16be"
+            : odd + even > sample.Length / 10 ? string.Create(CultureInfo.InvariantCulture, $"zero bytes from offset {nul} on: not a text file")
+            : null;
+    }
+
+    /// <summary>True for UTF-16 and UTF-32, whose text holds zero bytes.</summary>
+    public static bool IsWide(Encoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        return encoding is UnicodeEncoding or UTF32Encoding;
+    }
+
     /// <summary>True for UTF-8, whose invalid bytes <see cref="FindFault"/> looks for.</summary>
     public static bool IsUtf8(Encoding encoding)
     {
@@ -94,13 +154,21 @@ public static class InputEncoding
     /// Decodes a whole file: in <paramref name="named"/> when given, else in the encoding its byte order mark names,
     /// else as UTF-8, which it must then be.
     /// </summary>
-    /// <exception cref="InvalidDataException">When the bytes are not UTF-8 and no encoding was named; the message says where.</exception>
+    /// <exception cref="InvalidDataException">
+    /// When the bytes are not UTF-8 and no encoding was named (the message says where), or are no text at all
+    /// (<see cref="NotText"/>).
+    /// </exception>
     public static string Decode(byte[] bytes, Encoding? named)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var marked = MarkedEncoding(bytes, out var markLength);
         var encoding = marked ?? named ?? Utf8;
         var body = bytes.AsSpan(markLength);
+        if (marked is null && !IsWide(encoding) && NotText(body) is { } reason)
+        {
+            throw new InvalidDataException(reason + ".");
+        }
+
         if (marked is null && IsUtf8(encoding) && FindFault(body, complete: true) is { } fault)
         {
             throw new InvalidDataException($"not UTF-8 text: {fault}; {Hint}.");

@@ -153,6 +153,44 @@ public sealed class CsvBatchReaderTests
         Assert.Contains("--encoding", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("utf-16", "UTF-16 text without a byte order mark: name it with --encoding utf-16")]
+    [InlineData("utf-16BE", "UTF-16 big-endian text without a byte order mark: name it with --encoding utf-16be")]
+    public void Open_Utf16WithoutByteOrderMark_StopsBeforeAnyRow_AndReadsWithTheEncodingNamed(string encoding, string message)
+    {
+        // Read as UTF-8, every other byte zero: "N\0i\0c\0..." was screened and matched nobody, without a word.
+        using var folder = new TempFolder();
+        var bytes = System.Text.Encoding.GetEncoding(encoding).GetBytes("id,name\n1,Nicolas Maduro\n");
+        var path = folder.WriteBytes("in.csv", bytes);
+        var ex = Assert.Throws<BatchFileException>(() => CsvBatchReader.Open(path));
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+
+        using var reader = CsvBatchReader.Open(path, encoding: System.Text.Encoding.GetEncoding(encoding));
+        Assert.Equal("Nicolas Maduro", Assert.Single(reader.ReadRows()).Query!.Name);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 }, "a zip archive (an Excel .xlsx workbook is one), not text: save the sheet as CSV UTF-8")]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00 }, "an Excel 97-2003 workbook")]
+    [InlineData(new byte[] { 0x1F, 0x8B, 0x08, 0x00 }, "gzip-compressed: decompress it first")]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "a PDF, not text")]
+    public void Open_WorkbookArchiveOrPdf_SaysWhatItIs_EvenWithAnEncodingNamed(byte[] head, string message)
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("in.csv", [.. head, .. "id,name\n1,Ann\n"u8]);
+        Assert.Contains(message, Assert.Throws<BatchFileException>(() => CsvBatchReader.Open(path)).Message, StringComparison.Ordinal);
+        Assert.Contains(message, Assert.Throws<BatchFileException>(() => CsvBatchReader.Open(path, encoding: System.Text.Encoding.Latin1)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadRows_StrayZeroByte_IsLeftToItsRow()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("in.csv", [.. "id,name\n1,Ann\n2,Bob"u8, 0x00, .. "\n3,Nicolas Maduro\n"u8]);
+        using var reader = CsvBatchReader.Open(path);
+        Assert.Equal(3, reader.ReadRows().Count());
+    }
+
     [Fact]
     public void ReadRows_EncodingNamed_ReadsTheAccentedName()
     {
