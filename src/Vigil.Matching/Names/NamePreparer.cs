@@ -114,6 +114,11 @@ public sealed class NamePreparer
             kinds[i] = k;
         }
 
+        if (schema is Schema.Person or Schema.LegalEntity)
+        {
+            DropOpeningTitles(tokens, kinds, schema == Schema.Person);
+        }
+
         KeepStopwordsOfCodes(tokens, kinds);
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -227,6 +232,36 @@ public sealed class NamePreparer
     /// be left to match. When no other token is longer than two characters, the stopwords count as words. Decided from
     /// the name alone, so a query and a listed name spelt alike agree.
     /// </summary>
+    /// <summary>
+    /// Titles that open a name ("Sr. Nicolas Maduro", "Ing. Capt. Luis Perez") weigh as stopwords when two words or
+    /// more follow them: as words they were a conflict with every listed name, and "Sr. Nicolas Maduro" found nobody.
+    /// With fewer words after them they may be the name itself ("ING Bank", "Major Lopez"); in a name of unknown type
+    /// with an organisation's words ("Imam Khomeini Shazand Oil Refining Company") they are part of it.
+    /// </summary>
+    private static void DropOpeningTitles(string[] tokens, TokenKind[] kinds, bool person)
+    {
+        var titles = 0;
+        while (titles < tokens.Length && kinds[titles] == TokenKind.Word && WordLists.IsTitle(tokens[titles]))
+        {
+            titles++;
+        }
+
+        var words = 0;
+        for (var i = titles; i < tokens.Length; i++)
+        {
+            words += kinds[i] == TokenKind.Word ? 1 : 0;
+            if (!person && kinds[i] is TokenKind.Generic or TokenKind.LegalForm or TokenKind.Number)
+            {
+                return;
+            }
+        }
+
+        for (var i = 0; i < titles && words >= 2; i++)
+        {
+            kinds[i] = TokenKind.Stopword;
+        }
+    }
+
     private static void KeepStopwordsOfCodes(string[] tokens, TokenKind[] kinds)
     {
         var stopwords = false;

@@ -8,6 +8,7 @@ public static class WordLists
     private static readonly Lazy<FrozenSet<string>> StopwordSet = new(() => LoadSet("Names/stopwords.tsv"));
     private static readonly Lazy<FrozenSet<string>> GenericSet = new(() => LoadSet("Names/generic_words.tsv"));
     private static readonly Lazy<FrozenSet<string>> GenerationSet = new(() => LoadSet("Names/generations.tsv"));
+    private static readonly Lazy<FrozenSet<string>> TitleSet = new(() => LoadSet("Names/titles.tsv"));
 
     /// <summary>Articles, particles and honorifics (folded form) that carry no identity.</summary>
     public static FrozenSet<string> Stopwords => StopwordSet.Value;
@@ -20,6 +21,9 @@ public static class WordLists
 
     /// <summary>True for a word that tells a generation apart in a person's name ("jr", "senior", "iii").</summary>
     public static bool IsGeneration(string token) => GenerationSet.Value.Contains(token);
+
+    /// <summary>True for a title or form of address that may open a person's name ("sr", "ing", "capt").</summary>
+    public static bool IsTitle(string token) => TitleSet.Value.Contains(token);
 
     /// <summary>True for a generic organisation word.</summary>
     public static bool IsGeneric(string token) => GenericSet.Value.Contains(token);

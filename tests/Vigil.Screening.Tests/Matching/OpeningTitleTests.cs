@@ -1,0 +1,50 @@
+using Vigil.Matching.Names;
+using Vigil.Matching.Screening;
+using Vigil.Model;
+
+namespace Vigil.Screening.Tests.Matching;
+
+/// <summary>
+/// Titles that open a person's name in customer records ("Sr.", "Ing.", "Lic.", "Capt.", "Ayatollah") were identifying
+/// words, a conflict with every listed name: "Sr. Nicolas Maduro" found nobody at all.
+/// </summary>
+public sealed class OpeningTitleTests(BundledListsFixture fixture) : IClassFixture<BundledListsFixture>
+{
+    private readonly Screener screener = fixture.Lists.Screener;
+
+    [Theory]
+    [InlineData("Sr. Nicolas Maduro", null)]
+    [InlineData("Señor Nicolás Maduro", null)]
+    [InlineData("Ing. Nicolas Maduro", Schema.Person)]
+    [InlineData("Lic. Nicolas Maduro", null)]
+    [InlineData("Capt. Nicolas Maduro", null)]
+    [InlineData("Sr. Ing. Nicolas Maduro Moros", Schema.Person)]
+    public void Screen_ListedPersonWithATitle_IsAMatch(string name, Schema? schema)
+    {
+        var hit = screener.Screen(new ScreeningQuery { Name = name, Schema = schema }).FirstOrDefault(h => h.Entity.Id == "ofac-sdn:22790");
+        Assert.NotNull(hit);
+        Assert.True(hit.IsMatch, $"{name}: {hit.Score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("Sr. Nicolas Maduro", null, TokenKind.Stopword)]
+    [InlineData("Capt Ivan Petrov", Schema.Person, TokenKind.Stopword)]
+
+    // Fewer than two words after it, it may be the name itself; an organisation's name keeps its first word.
+    [InlineData("ING Bank", null, TokenKind.Word)]
+    [InlineData("Major Lopez", Schema.Person, TokenKind.Word)]
+    [InlineData("Capt Ivan Petrov", Schema.Organization, TokenKind.Word)]
+    [InlineData("Imam Khomeini Shazand Oil Refining Company", null, TokenKind.Word)]
+    public void Prepare_TitleOpeningAName_WeighsAsAStopwordOnlyBeforeAPersonsName(string name, Schema? schema, TokenKind expected)
+    {
+        var prepared = screener.PrepareQuery(new ScreeningQuery { Name = name, Schema = schema });
+        Assert.Equal(expected, prepared.Kinds[0]);
+    }
+
+    [Fact]
+    public void Screen_ListedOrganisationOpeningWithATitleWord_StillMatchesItsName()
+    {
+        var hit = screener.Screen(new ScreeningQuery { Name = "Imam Khomeini Shazand Oil Refining Company" })[0];
+        Assert.True(hit.IsMatch && hit.Score > 0.9, $"{hit.Entity.Id} {hit.Score:0.000}");
+    }
+}
