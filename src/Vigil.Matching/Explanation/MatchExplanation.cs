@@ -11,5 +11,5 @@ public sealed record MatchExplanation(NameExplanation Name, ImmutableArray<Featu
     public string Summary =>
         Evidence.IsEmpty
             ? Name.Summary
-            : Name.Summary + "; " + string.Join("; ", Evidence.Select(e => $"{e.Detail} ({(e.Contribution >= 0 ? "+" : string.Empty)}{Decimals.Format(e.Contribution, 1, trim: false)})"));
+            : Name.Summary + "; " + string.Join("; ", Evidence.Select(e => e.Contribution == 0 ? e.Detail : $"{e.Detail} ({(e.Contribution >= 0 ? "+" : string.Empty)}{Decimals.Format(e.Contribution, 1, trim: false)})"));
 }

@@ -25,6 +25,9 @@ public sealed class Screener
     private readonly EvidenceScorer evidence;
 
     private const int PrefetchAhead = 8;
+
+    // Words that join an organisation's name and never a person's.
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(["of", "the", "for", "in", "on", "to", "by", "with", "at", "an"], StringComparer.Ordinal);
     private const int TokensAhead = 3;
 
     [ThreadStatic]
@@ -97,13 +100,17 @@ public sealed class Screener
     /// <summary>Finds an entity by id (<c>ofac-sdn:22790</c>).</summary>
     public SanctionsEntity? Find(string id) => byId.TryGetValue(id, out var e) ? entities[e] : null;
 
-    /// <summary>Screens one query; results sorted by score, highest first, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Screens one query; results sorted by score, highest first, at most <paramref name="limit"/>. A name field
+    /// holding several names ("... t/a ...", "... aka ...", "A / B") is screened whole and name by name, each entity
+    /// keeping its best (<see cref="NameParts"/>).
+    /// </summary>
     public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int limit = 10, double? threshold = null) =>
-        Run(query, limit, threshold, bruteForce: false, prune: true, out _);
+        Screen(query, limit, threshold, out _);
 
     /// <summary>The same, with the work it took (<c>vigil bench</c> reports it next to the latency).</summary>
     public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int limit, double? threshold, out ScreeningWork work) =>
-        Run(query, limit, threshold, bruteForce: false, prune: true, out work);
+        ScreenNames(query, limit, threshold, prune: true, out work);
 
     /// <summary>
     /// The same scoring over every indexed name, with no index: the baseline the index's speed and recall are measured
@@ -177,7 +184,16 @@ public sealed class Screener
     /// proving the bound changes no result.
     /// </summary>
     internal IReadOnlyList<ScreeningHit> ScreenEveryCandidate(ScreeningQuery query, int limit = 10, double? threshold = null) =>
-        Run(query, limit, threshold, bruteForce: false, prune: false, out _);
+        ScreenNames(query, limit, threshold, prune: false, out _);
+
+    /// <summary>The name whole, and each name within it.</summary>
+    private List<ScreeningHit> ScreenNames(ScreeningQuery query, int limit, double? threshold, bool prune, out ScreeningWork work)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parts = NameParts.Of(query.Name, query.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null);
+        var hits = Run(query, limit, threshold, bruteForce: false, prune, out work);
+        return parts.IsEmpty ? hits : WithParts(query, parts, hits, limit, threshold, prune, ref work);
+    }
 
     private List<ScreeningHit> Run(ScreeningQuery query, int limit, double? threshold, bool bruteForce, bool prune, out ScreeningWork work)
     {
@@ -282,6 +298,62 @@ public sealed class Screener
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// Whether a piece of a name field is a person's name: two to four words, none an organisation's (generic words,
+    /// legal forms, numbers) nor an English function word ("Jihad in West" is no person).
+    /// </summary>
+    private bool IsPersonName(string text)
+    {
+        var name = Preparer.Prepare(text, Schema.Person);
+        var words = 0;
+        for (var i = 0; i < name.Tokens.Length; i++)
+        {
+            var kind = name.Kinds[i];
+            if (kind is TokenKind.Generic or TokenKind.LegalForm or TokenKind.Number || FunctionWords.Contains(name.Tokens[i]))
+            {
+                return false;
+            }
+
+            words += kind is TokenKind.Word or TokenKind.Initial ? 1 : 0;
+        }
+
+        return words is >= 2 and <= 4;
+    }
+
+    /// <summary>
+    /// Adds to the whole name's hits those of each name within it; an entity found by several keeps its best, and a
+    /// hit found by a part says which (a feature of no weight in its explanation).
+    /// </summary>
+    private List<ScreeningHit> WithParts(ScreeningQuery query, ImmutableArray<NamePart> parts, List<ScreeningHit> whole, int limit, double? threshold, bool prune, ref ScreeningWork work)
+    {
+        var best = new Dictionary<string, ScreeningHit>(StringComparer.Ordinal);
+        foreach (var hit in whole)
+        {
+            best[hit.Entity.Id] = hit;
+        }
+
+        foreach (var part in parts)
+        {
+            // A piece told apart from another person's name ("A & B") is a person's.
+            var schema = part.Person && query.Schema is null or Schema.LegalEntity ? Schema.Person : query.Schema;
+            var partHits = Run(query with { Name = part.Name, Schema = schema }, limit, threshold, bruteForce: false, prune, out var partWork);
+            foreach (var hit in partHits)
+            {
+                if (!best.TryGetValue(hit.Entity.Id, out var current) || hit.Score > current.Score)
+                {
+                    var note = new FeatureContribution("name part", 0, $"'{part.Name}', one of the names given together");
+                    best[hit.Entity.Id] = hit with { Explanation = hit.Explanation with { Evidence = hit.Explanation.Evidence.Insert(0, note) } };
+                }
+            }
+
+            work = new ScreeningWork(work.Candidates + partWork.Candidates, work.Aligned + partWork.Aligned, work.TokensCompared + partWork.TokensCompared);
+        }
+
+        var hits = best.Values.ToList();
+        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+        return hits.Count > limit ? hits.GetRange(0, limit) : hits;
     }
 
     /// <summary>
