@@ -24,6 +24,9 @@ public sealed class Screener
     private readonly NameComparer comparer;
     private readonly EvidenceScorer evidence;
 
+    // Entities by the digits of a listed IMO number.
+    private readonly FrozenDictionary<string, int[]> byImo;
+
     private const int PrefetchAhead = 8;
 
     // Words that join an organisation's name and never a person's.
@@ -48,6 +51,10 @@ public sealed class Screener
         }
 
         byId = dict.ToFrozenDictionary(StringComparer.Ordinal);
+        byImo = entities.SelectMany((entity, e) => entity.Identifiers.Where(i => i.Type == IdentifierType.Imo).Select(i => (Digits: new string([.. i.Value.Where(char.IsAsciiDigit)]), Entity: e)))
+            .Where(x => x.Digits.Length == 7)
+            .GroupBy(x => x.Digits, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Entity).Distinct().ToArray(), StringComparer.Ordinal);
 
         // Rarity is learned from the loaded names themselves. Names are laid out entity by entity, so the names of
         // entity e are ids firstNameOf[e]..firstNameOf[e + 1].
@@ -186,13 +193,70 @@ public sealed class Screener
     internal IReadOnlyList<ScreeningHit> ScreenEveryCandidate(ScreeningQuery query, int limit = 10, double? threshold = null) =>
         ScreenNames(query, limit, threshold, prune: false, out _);
 
-    /// <summary>The name whole, and each name within it.</summary>
+    /// <summary>The name whole, and each name within it; then any vessel whose IMO number the query gives.</summary>
     private List<ScreeningHit> ScreenNames(ScreeningQuery query, int limit, double? threshold, bool prune, out ScreeningWork work)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var (name, imo) = ImoNumbers.Extract(query.Name);
+        if (!imo.IsEmpty)
+        {
+            query = query with { Name = name, Identifiers = query.Identifiers.IsDefault ? imo : query.Identifiers.AddRange(imo) };
+        }
+
         var parts = NameParts.Of(query.Name, query.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null);
         var hits = Run(query, limit, threshold, bruteForce: false, prune, out work);
-        return parts.IsEmpty ? hits : WithParts(query, parts, hits, limit, threshold, prune, ref work);
+        hits = parts.IsEmpty ? hits : WithParts(query, parts, hits, limit, threshold, prune, ref work);
+        return byImo.Count == 0 || query.Identifiers.IsDefaultOrEmpty ? hits : WithListedImo(query, hits, limit, threshold);
+    }
+
+    /// <summary>
+    /// Every vessel listed under an IMO number the query gives is a result at the score of that identifier alone, or
+    /// its own when higher: the number stays with the hull, and a sanctioned tanker renamed ("GRACE 1", "ADRIAN DARYA
+    /// 1") or described only by its number must not slip by on its name.
+    /// </summary>
+    private List<ScreeningHit> WithListedImo(ScreeningQuery query, List<ScreeningHit> hits, int limit, double? threshold)
+    {
+        var floor = NameComparer.Sigmoid(Options.Evidence.IdentifierMatch);
+        var cut = threshold ?? Options.MatchThreshold;
+        var changed = false;
+        foreach (var id in query.Identifiers)
+        {
+            if (id.Type != IdentifierType.Imo || !byImo.TryGetValue(new string([.. id.Value.Where(char.IsAsciiDigit)]), out var listed))
+            {
+                continue;
+            }
+
+            foreach (var e in listed)
+            {
+                var at = hits.FindIndex(h => ReferenceEquals(h.Entity, entities[e]));
+                var hit = at >= 0 ? hits[at] : Compare(query, entities[e], threshold);
+                if (hit.Score >= floor)
+                {
+                    continue;
+                }
+
+                var note = new FeatureContribution("identifier decides", 0, $"IMO {id.Value} is listed for this vessel, whatever its name: scored as that identifier alone");
+                hit = hit with { Score = floor, IsMatch = floor >= cut, Explanation = hit.Explanation with { Evidence = hit.Explanation.Evidence.Insert(0, note) } };
+                if (at >= 0)
+                {
+                    hits[at] = hit;
+                }
+                else
+                {
+                    hits.Add(hit);
+                }
+
+                changed = true;
+            }
+        }
+
+        if (!changed)
+        {
+            return hits;
+        }
+
+        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+        return hits.Count > limit ? hits.GetRange(0, limit) : hits;
     }
 
     private List<ScreeningHit> Run(ScreeningQuery query, int limit, double? threshold, bool bruteForce, bool prune, out ScreeningWork work)
