@@ -27,7 +27,8 @@ public sealed record NameExplanation(
                 .Select(t => t.How == TokenMatchKind.Exact ? t.QueryToken : $"{t.QueryToken}~{t.ListedToken} {Describe(t.How)} {Decimals.Format(t.Similarity, 2, trim: false)}");
             var unmatchedQ = Tokens.Where(t => t.ListedToken is null && t.QueryToken.Length > 0).Select(t => t.QueryToken).ToList();
             var unmatchedL = Tokens.Where(t => t.QueryToken.Length == 0).Select(t => t.ListedToken!).ToList();
-            var text = "matched: " + string.Join(", ", matched);
+            var list = string.Join(", ", matched);
+            var text = "matched: " + (list.Length == 0 ? "nothing" : list);
             if (unmatchedQ.Count > 0)
             {
                 text += "; query only: " + string.Join(' ', unmatchedQ);

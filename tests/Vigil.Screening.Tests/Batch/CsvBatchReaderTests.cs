@@ -84,6 +84,15 @@ public sealed class CsvBatchReaderTests
     }
 
     [Fact]
+    public void ReadRows_VesselByImoNumberAlone_IsScreened_AndARowWithNeither_Skipped()
+    {
+        var rows = Read("id,name,imo\nv1,,9116412\nv2,,\n");
+        Assert.True(rows[0].IsValid);
+        Assert.Equal(("", Schema.Vessel), (rows[0].Query!.Name, rows[0].Query!.Schema));
+        Assert.Equal("missing name", rows[1].Error);
+    }
+
+    [Fact]
     public void ReadRows_QuotedFields_UnquoteCommasDoubledQuotesAndLineBreaks()
     {
         var rows = Read("id,name\n" +
