@@ -36,6 +36,9 @@ internal static partial class ImoNumbers
         return numbers.Count == 0 ? (name, []) : (Spaces().Replace(rest, " ").Trim(' ', ',', ';', '-', '(', ')'), numbers.ToImmutable());
     }
 
+    /// <summary>The digits of an identifier as published ("IMO 9116412" → "9116412").</summary>
+    public static string Digits(string value) => new([.. value.Where(char.IsAsciiDigit)]);
+
     /// <summary>Seven digits whose last is the sum of the first six weighted 7 down to 2, modulo 10.</summary>
     public static bool IsValid(ReadOnlySpan<char> digits)
     {

@@ -1,0 +1,151 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Vigil.Matching.Explanation;
+using Vigil.Matching.Names;
+using Vigil.Matching.Scoring;
+using Vigil.Model;
+
+namespace Vigil.Matching.Screening;
+
+/// <content>
+/// What a name field holds besides one name: several names (a trading or former name, an alias in brackets, a joint
+/// holder), each screened on its own, and a vessel's IMO number, which finds the vessel whatever its name.
+/// </content>
+public sealed partial class Screener
+{
+    // Words that join an organisation's name and never a person's.
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(["of", "the", "for", "in", "on", "to", "by", "with", "at", "an"], StringComparer.Ordinal);
+
+    /// <summary>The name whole, and each name within it; then any vessel whose IMO number the query gives.</summary>
+    private List<ScreeningHit> ScreenNames(ScreeningQuery query, int limit, double? threshold, bool prune, out ScreeningWork work)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (name, imo) = ImoNumbers.Extract(query.Name);
+        if (!imo.IsEmpty)
+        {
+            query = query with { Name = name, Identifiers = query.Identifiers.IsDefault ? imo : query.Identifiers.AddRange(imo) };
+        }
+
+        var parts = NameParts.Of(query.Name, query.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null);
+        var hits = Run(query, limit, threshold, bruteForce: false, prune, out work);
+        hits = parts.IsEmpty ? hits : WithParts(query, parts, hits, limit, threshold, prune, ref work);
+        return byImo.Count == 0 || query.Identifiers.IsDefaultOrEmpty ? hits : WithListedImo(query, hits, limit, threshold);
+    }
+
+    /// <summary>
+    /// Every vessel listed under an IMO number the query gives is a result at the score of that identifier alone, or
+    /// its own when higher: the number stays with the hull, and a sanctioned tanker renamed ("GRACE 1", "ADRIAN DARYA
+    /// 1") or described only by its number must not slip by on its name.
+    /// </summary>
+    private List<ScreeningHit> WithListedImo(ScreeningQuery query, List<ScreeningHit> hits, int limit, double? threshold)
+    {
+        var floor = NameComparer.Sigmoid(Options.Evidence.IdentifierMatch);
+        var cut = threshold ?? Options.MatchThreshold;
+        var changed = false;
+        foreach (var id in query.Identifiers)
+        {
+            if (id.Type != IdentifierType.Imo || !byImo.TryGetValue(ImoNumbers.Digits(id.Value), out var listed))
+            {
+                continue;
+            }
+
+            foreach (var e in listed)
+            {
+                var at = hits.FindIndex(h => ReferenceEquals(h.Entity, entities[e]));
+                var hit = at >= 0 ? hits[at] : Compare(query, entities[e], threshold);
+                if (hit.Score >= floor)
+                {
+                    continue;
+                }
+
+                var note = new FeatureContribution("identifier decides", 0, $"IMO {id.Value} is listed for this vessel, whatever its name: scored as that identifier alone");
+                hit = hit with { Score = floor, IsMatch = floor >= cut, Explanation = hit.Explanation with { Evidence = hit.Explanation.Evidence.Insert(0, note) } };
+                if (at >= 0)
+                {
+                    hits[at] = hit;
+                }
+                else
+                {
+                    hits.Add(hit);
+                }
+
+                changed = true;
+            }
+        }
+
+        if (!changed)
+        {
+            return hits;
+        }
+
+        return Ranked(hits, limit);
+    }
+
+    /// <summary>
+    /// Whether a piece of a name field is a person's name: two to four words, none an organisation's (generic words,
+    /// legal forms, numbers) nor an English function word ("Jihad in West" is no person).
+    /// </summary>
+    private bool IsPersonName(string text)
+    {
+        var name = Preparer.Prepare(text, Schema.Person);
+        var words = 0;
+        for (var i = 0; i < name.Tokens.Length; i++)
+        {
+            var kind = name.Kinds[i];
+            if (kind is TokenKind.Generic or TokenKind.LegalForm or TokenKind.Number || FunctionWords.Contains(name.Tokens[i]))
+            {
+                return false;
+            }
+
+            words += kind is TokenKind.Word or TokenKind.Initial ? 1 : 0;
+        }
+
+        return words is >= 2 and <= 4;
+    }
+
+    /// <summary>
+    /// Adds to the whole name's hits those of each name within it; an entity found by several keeps its best, and a
+    /// hit found by a part says which (a feature of no weight in its explanation).
+    /// </summary>
+    private List<ScreeningHit> WithParts(ScreeningQuery query, ImmutableArray<NamePart> parts, List<ScreeningHit> whole, int limit, double? threshold, bool prune, ref ScreeningWork work)
+    {
+        var best = new Dictionary<string, ScreeningHit>(StringComparer.Ordinal);
+        foreach (var hit in whole)
+        {
+            best[hit.Entity.Id] = hit;
+        }
+
+        foreach (var part in parts)
+        {
+            // A piece told apart from another person's name ("A & B") is a person's.
+            var schema = part.Person && query.Schema is null or Schema.LegalEntity ? Schema.Person : query.Schema;
+            var partHits = Run(query with { Name = part.Name, Schema = schema }, limit, threshold, bruteForce: false, prune, out var partWork);
+            foreach (var hit in partHits)
+            {
+                if (!best.TryGetValue(hit.Entity.Id, out var current) || hit.Score > current.Score)
+                {
+                    var note = new FeatureContribution("name part", 0, $"'{part.Name}', one of the names given together");
+                    best[hit.Entity.Id] = hit with { Explanation = hit.Explanation with { Evidence = hit.Explanation.Evidence.Insert(0, note) } };
+                }
+            }
+
+            work = new ScreeningWork(work.Candidates + partWork.Candidates, work.Aligned + partWork.Aligned, work.TokensCompared + partWork.TokensCompared);
+        }
+
+        return Ranked([.. best.Values], limit);
+    }
+
+    /// <summary>Entities by the digits of each IMO number listed for them.</summary>
+    private static FrozenDictionary<string, int[]> ByImo(ImmutableArray<SanctionsEntity> entities) =>
+        entities.SelectMany((entity, e) => entity.Identifiers.Where(i => i.Type == IdentifierType.Imo).Select(i => (Digits: ImoNumbers.Digits(i.Value), Entity: e)))
+            .Where(x => x.Digits.Length == 7)
+            .GroupBy(x => x.Digits, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Entity).Distinct().ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Hits best first (then by id, so the order is stable), at most <paramref name="limit"/>.</summary>
+    private static List<ScreeningHit> Ranked(List<ScreeningHit> hits, int limit)
+    {
+        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+        return hits.Count > limit ? hits.GetRange(0, limit) : hits;
+    }
+}
