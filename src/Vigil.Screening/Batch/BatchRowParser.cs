@@ -66,7 +66,7 @@ internal static class BatchRowParser
             }
             else
             {
-                unreadType = $"unknown type '{fields.Type.Trim()}' ({EntityTypes.Names}; screened as any type)";
+                unreadType = $"unknown type '{fields.Type.Trim()}' ({EntityTypes.Names}; screened without it)";
             }
         }
 

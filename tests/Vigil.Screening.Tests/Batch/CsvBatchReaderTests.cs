@@ -246,7 +246,7 @@ public sealed class CsvBatchReaderTests
         var rows = Read("id,name,type,dob,country\n" +
                         "1,,person,,\n" +                        // line 2: missing name
                         "2,Ann Smith,person,1990-13-01,\n" +     // line 3: bad date, screened without it
-                        "3,Ann Smith,alien,,\n" +                // line 4: unknown type, screened as any type
+                        "3,Ann Smith,alien,,\n" +                // line 4: unknown type, screened without it
                         "4,Ann Smith,,,Atlantis\n" +             // line 5: unknown country, screened without it
                         "5,Smith, Ann,person,,\n" +              // line 6: one field too many
                         "6,\"Ann\" Smith,person,,\n" +           // line 7: text after closing quote
@@ -260,7 +260,7 @@ public sealed class CsvBatchReaderTests
         Assert.Equal([3L, 4, 5], rows.Where(r => r.Warning is not null).Select(r => r.Line));
         Assert.StartsWith("bad date of birth '1990-13-01' (1962-11-23,", rows[1].Warning, StringComparison.Ordinal);
         Assert.EndsWith("; screened without it)", rows[1].Warning, StringComparison.Ordinal);
-        Assert.Equal("unknown type 'alien' (person, organization, vessel, aircraft; screened as any type)", rows[2].Warning);
+        Assert.Equal("unknown type 'alien' (person, organization, vessel, aircraft; screened without it)", rows[2].Warning);
         Assert.Equal("unknown country 'Atlantis' (screened without it)", rows[3].Warning);
         Assert.Equal((Schema?)null, rows[2].Query!.Schema);
         Assert.Null(rows[1].Query!.BirthDate);

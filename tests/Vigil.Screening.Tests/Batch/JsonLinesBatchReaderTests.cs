@@ -58,7 +58,7 @@ public sealed class JsonLinesBatchReaderTests
                         "[1, 2]\r\n" +                        // line 4: not an object
                         "{\"name\": true}\r\n" +              // line 5: wrong value type
                         "{\"id\": \"x\", \"dob\": \"1990\"}\r\n" + // line 6: missing name
-                        "{\"name\": \"Bob\", \"type\": \"robot\"}\r\n" + // line 7: unknown type, screened as any
+                        "{\"name\": \"Bob\", \"type\": \"robot\"}\r\n" + // line 7: unknown type, screened without it
                         "{\"name\": \"Bob Jones\"}", bom: true);  // line 8, no final newline
         Assert.Equal(7, rows.Count);
         Assert.Equal([1L, 2, 4, 5, 6, 7, 8], rows.Select(r => r.Line));
