@@ -26,7 +26,8 @@ internal static partial class NameParts
     public static ImmutableArray<NamePart> Of(string name, Func<string, bool>? personName)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name.AsSpan().IndexOfAny(Hints) < 0 && !Marker().IsMatch(name) && !Joined().IsMatch(name) && !Couple().IsMatch(name))
+        // "Mr and Mrs" holds " and ", "Mr & Mrs" an ampersand: the couple needs no test of its own here.
+        if (name.AsSpan().IndexOfAny(Hints) < 0 && !Marker().IsMatch(name) && !Joined().IsMatch(name))
         {
             return [];
         }
