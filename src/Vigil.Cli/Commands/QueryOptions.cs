@@ -28,14 +28,7 @@ internal static class QueryOptions
             return null;
         }
 
-        if (!CustomerDates.TryRead(text, DateOrder.Unknown, out var date, out var orderUnknown))
-        {
-            throw new CliUsageException($"--dob '{text}' is not a date ({CustomerDates.Forms}).");
-        }
-
-        return orderUnknown
-            ? throw new CliUsageException($"--dob '{text}': day and month could be either way round; write it as {date}-MM-DD.")
-            : date;
+        return CustomerDates.TryReadWhole(text, out var date, out var problem) ? date : throw new CliUsageException($"--dob '{text}'{problem}.");
     }
 
     public static Gender ParseGender(string? text) => string.IsNullOrWhiteSpace(text)

@@ -85,18 +85,6 @@ internal sealed class BatchInputStream : IDisposable
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         stream.Position = start;
         var bytes = buffer.AsSpan(0, read);
-        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || InputEncoding.IsWide(encoding))
-        {
-            return null;
-        }
-
-        if (InputEncoding.NotText(bytes) is { } reason)
-        {
-            return reason;
-        }
-
-        return InputEncoding.IsUtf8(encoding) && InputEncoding.FindFault(bytes, complete: read < buffer.Length) is { } fault
-            ? $"not UTF-8 text: {fault}; {InputEncoding.Hint}"
-            : null;
+        return bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] ? null : InputEncoding.Problem(bytes, encoding, complete: read < buffer.Length);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Vigil.Model;
 
@@ -63,6 +64,24 @@ public static class CustomerDates
             "YMN" => Make(Number(text, parts[0]), Month(text, parts[1]), Number(text, parts[2]), out date),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Reads one date given on its own (a command-line option, a request parameter), where no file-wide order can
+    /// settle 03/04/1962, so such a date is refused. False with <paramref name="problem"/> worded to follow the quoted
+    /// text: " is not a date (...)" or ": day and month could be either way round; write it as 1962-MM-DD".
+    /// </summary>
+    public static bool TryReadWhole(string text, out PartialDate? date, [NotNullWhen(false)] out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!TryRead(text, DateOrder.Unknown, out date, out var orderUnknown))
+        {
+            problem = $" is not a date ({Forms})";
+            return false;
+        }
+
+        problem = orderUnknown ? $": day and month could be either way round; write it as {date}-MM-DD" : null;
+        return problem is null;
     }
 
     /// <summary>A date and time as databases export it (1962-11-23T00:00:00Z, 23/11/1962 00:00): the date before the time.</summary>

@@ -100,6 +100,27 @@ public static class InputEncoding
             : null;
     }
 
+    /// <summary>
+    /// Why <paramref name="bytes"/>, a file's first part (or all of it when <paramref name="complete"/>) with no byte
+    /// order mark to say otherwise, cannot be read as text in <paramref name="encoding"/>: no text at all
+    /// (<see cref="NotText"/>), or, for UTF-8, bytes that are not UTF-8. Null when they can.
+    /// </summary>
+    public static string? Problem(ReadOnlySpan<byte> bytes, Encoding encoding, bool complete)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        if (IsWide(encoding))
+        {
+            return null;
+        }
+
+        if (NotText(bytes) is { } reason)
+        {
+            return reason;
+        }
+
+        return IsUtf8(encoding) && FindFault(bytes, complete) is { } fault ? $"not UTF-8 text: {fault}; {Hint}" : null;
+    }
+
     /// <summary>True for UTF-16 and UTF-32, whose text holds zero bytes.</summary>
     public static bool IsWide(Encoding encoding)
     {
@@ -164,14 +185,9 @@ public static class InputEncoding
         var marked = MarkedEncoding(bytes, out var markLength);
         var encoding = marked ?? named ?? Utf8;
         var body = bytes.AsSpan(markLength);
-        if (marked is null && !IsWide(encoding) && NotText(body) is { } reason)
+        if (marked is null && Problem(body, encoding, complete: true) is { } problem)
         {
-            throw new InvalidDataException(reason + ".");
-        }
-
-        if (marked is null && IsUtf8(encoding) && FindFault(body, complete: true) is { } fault)
-        {
-            throw new InvalidDataException($"not UTF-8 text: {fault}; {Hint}.");
+            throw new InvalidDataException(problem + ".");
         }
 
         return encoding.GetString(body);

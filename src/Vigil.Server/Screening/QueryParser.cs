@@ -66,11 +66,6 @@ internal static class QueryParser
         return null;
     }
 
-    /// <summary>
-    /// A date in any form <see cref="CustomerDates"/> reads (a time after it is ignored), or null when absent. One
-    /// whose day and month could be either way round (03/04/1962) is an error: a request has no file-wide order to
-    /// settle it, and its sender can write 1962-04-03.
-    /// </summary>
     /// <summary>male or female (m, f), or empty for none.</summary>
     public static Gender Gender(string? text, string field, Dictionary<string, string[]> errors)
     {
@@ -87,6 +82,11 @@ internal static class QueryParser
         return gender;
     }
 
+    /// <summary>
+    /// A date in any form <see cref="CustomerDates"/> reads (a time after it is ignored), or null when absent. One
+    /// whose day and month could be either way round (03/04/1962) is an error: a request has no file-wide order to
+    /// settle it, and its sender can write 1962-04-03.
+    /// </summary>
     public static PartialDate? Date(string? text, string field, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -94,19 +94,13 @@ internal static class QueryParser
             return null;
         }
 
-        if (!CustomerDates.TryRead(text, DateOrder.Unknown, out var date, out var orderUnknown))
+        if (CustomerDates.TryReadWhole(text, out var date, out var problem))
         {
-            errors[field] = [$"'{Clip(text)}' is not a date ({CustomerDates.Forms})."];
-            return null;
+            return date;
         }
 
-        if (orderUnknown)
-        {
-            errors[field] = [$"'{Clip(text)}': day and month could be either way round; write it as {date}-MM-DD."];
-            return null;
-        }
-
-        return date;
+        errors[field] = [$"'{Clip(text)}'{problem}."];
+        return null;
     }
 
     /// <summary>ISO alpha-2 codes of countries given by code or name; several may be comma-separated.</summary>
