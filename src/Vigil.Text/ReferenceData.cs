@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Vigil.Text;
 
 /// <summary>Reads the tab-separated reference files embedded in this assembly; '#' starts a comment line.</summary>
@@ -21,4 +23,8 @@ internal static class ReferenceData
             yield return line;
         }
     }
+
+    /// <summary>The words of a file of tab-separated words (any number a line), as a set.</summary>
+    public static FrozenSet<string> ReadWordSet(string relativePath) =>
+        ReadLines(relativePath).SelectMany(l => l.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -228,11 +228,6 @@ public sealed class NamePreparer
     }
 
     /// <summary>
-    /// A registration mark such as "YK-AND" splits into a legal form ("YK", yugen kaisha) and a stopword: nothing would
-    /// be left to match. When no other token is longer than two characters, the stopwords count as words. Decided from
-    /// the name alone, so a query and a listed name spelt alike agree.
-    /// </summary>
-    /// <summary>
     /// Titles that open a name ("Sr. Nicolas Maduro", "Ing. Capt. Luis Perez") weigh as stopwords when two words or
     /// more follow them: as words they were a conflict with every listed name, and "Sr. Nicolas Maduro" found nobody.
     /// With fewer words after them they may be the name itself ("ING Bank", "Major Lopez"); in a name of unknown type
@@ -262,6 +257,11 @@ public sealed class NamePreparer
         }
     }
 
+    /// <summary>
+    /// A registration mark such as "YK-AND" splits into a legal form ("YK", yugen kaisha) and a stopword: nothing would
+    /// be left to match. When no other token is longer than two characters, the stopwords count as words. Decided from
+    /// the name alone, so a query and a listed name spelt alike agree.
+    /// </summary>
     private static void KeepStopwordsOfCodes(string[] tokens, TokenKind[] kinds)
     {
         var stopwords = false;

@@ -5,10 +5,10 @@ namespace Vigil.Text.Names;
 /// <summary>The reference word lists that shape how much a name token counts: stopwords and generic organisation words.</summary>
 public static class WordLists
 {
-    private static readonly Lazy<FrozenSet<string>> StopwordSet = new(() => LoadSet("Names/stopwords.tsv"));
-    private static readonly Lazy<FrozenSet<string>> GenericSet = new(() => LoadSet("Names/generic_words.tsv"));
-    private static readonly Lazy<FrozenSet<string>> GenerationSet = new(() => LoadSet("Names/generations.tsv"));
-    private static readonly Lazy<FrozenSet<string>> TitleSet = new(() => LoadSet("Names/titles.tsv"));
+    private static readonly Lazy<FrozenSet<string>> StopwordSet = new(() => ReferenceData.ReadWordSet("Names/stopwords.tsv"));
+    private static readonly Lazy<FrozenSet<string>> GenericSet = new(() => ReferenceData.ReadWordSet("Names/generic_words.tsv"));
+    private static readonly Lazy<FrozenSet<string>> GenerationSet = new(() => ReferenceData.ReadWordSet("Names/generations.tsv"));
+    private static readonly Lazy<FrozenSet<string>> TitleSet = new(() => ReferenceData.ReadWordSet("Names/titles.tsv"));
 
     /// <summary>Articles, particles and honorifics (folded form) that carry no identity.</summary>
     public static FrozenSet<string> Stopwords => StopwordSet.Value;
@@ -27,7 +27,4 @@ public static class WordLists
 
     /// <summary>True for a generic organisation word.</summary>
     public static bool IsGeneric(string token) => GenericSet.Value.Contains(token);
-
-    private static FrozenSet<string> LoadSet(string path) =>
-        ReferenceData.ReadLines(path).SelectMany(l => l.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToFrozenSet(StringComparer.Ordinal);
 }

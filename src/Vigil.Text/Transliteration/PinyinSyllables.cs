@@ -9,10 +9,7 @@ namespace Vigil.Text.Transliteration;
 /// </summary>
 public static class PinyinSyllables
 {
-    private static readonly Lazy<FrozenSet<string>> Set = new(() =>
-        ReferenceData.ReadLines("Transliteration/pinyin_syllables.tsv")
-            .SelectMany(l => l.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> Set = new(() => ReferenceData.ReadWordSet("Transliteration/pinyin_syllables.tsv"));
 
     /// <summary>Every syllable.</summary>
     public static FrozenSet<string> All => Set.Value;
