@@ -59,7 +59,7 @@ public sealed partial class Screener
                 }
 
                 var note = new FeatureContribution("identifier decides", 0, $"IMO {id.Value} is listed for this vessel, whatever its name: scored as that identifier alone");
-                hit = hit with { Score = floor, IsMatch = floor >= cut, Explanation = hit.Explanation with { Evidence = hit.Explanation.Evidence.Insert(0, note) } };
+                hit = Noted(hit, note) with { Score = floor, IsMatch = floor >= cut };
                 if (at >= 0)
                 {
                     hits[at] = hit;
@@ -125,7 +125,7 @@ public sealed partial class Screener
                 if (!best.TryGetValue(hit.Entity.Id, out var current) || hit.Score > current.Score)
                 {
                     var note = new FeatureContribution("name part", 0, $"'{part.Name}', one of the names given together");
-                    best[hit.Entity.Id] = hit with { Explanation = hit.Explanation with { Evidence = hit.Explanation.Evidence.Insert(0, note) } };
+                    best[hit.Entity.Id] = Noted(hit, note);
                 }
             }
 
@@ -141,6 +141,10 @@ public sealed partial class Screener
             .Where(x => x.Digits.Length == 7)
             .GroupBy(x => x.Digits, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Entity).Distinct().ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The hit with a note of no weight first among its evidence: how it was found.</summary>
+    private static ScreeningHit Noted(ScreeningHit hit, FeatureContribution note) =>
+        hit with { Explanation = hit.Explanation with { Evidence = hit.Explanation.Evidence.Insert(0, note) } };
 
     /// <summary>Hits best first (then by id, so the order is stable), at most <paramref name="limit"/>.</summary>
     private static List<ScreeningHit> Ranked(List<ScreeningHit> hits, int limit)
