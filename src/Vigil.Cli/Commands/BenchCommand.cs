@@ -20,7 +20,8 @@ internal static class BenchCommand
         var scale = new Option<string?>("--scale") { Description = "List sizes to measure, as multiples of the loaded lists (default 1,4,16)" };
         var coldRuns = new Option<int>("--cold-start-runs") { Description = "Child processes timed for cold start (0 skips)", DefaultValueFactory = _ => BenchOptions.Default.ColdStartRuns };
         var json = new Option<bool>("--json") { Description = "Print one JSON document" };
-        var command = new Command("bench", "Measure screening speed, recall and memory on synthetic customers") { customers, seed, scale, coldRuns, json };
+        var write = new Option<string?>("--write-customers") { Description = "Write the synthetic customers to this CSV file (vigil batch input) and measure nothing" };
+        var command = new Command("bench", "Measure screening speed, recall and memory on synthetic customers") { customers, seed, scale, coldRuns, json, write };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(customers);
@@ -33,6 +34,12 @@ internal static class BenchCommand
             if (runs is < 0 or > 100)
             {
                 throw new CliUsageException($"--cold-start-runs {runs} must be within 0..100.");
+            }
+
+            if (parse.GetValue(write) is { } path)
+            {
+                WriteCustomers(context, parse, path, count, parse.GetValue(seed));
+                return 0;
             }
 
             var scales = ParseScales(parse.GetValue(scale));
@@ -59,6 +66,31 @@ internal static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes the customer file the measurements would screen (same count and seed, same customers), through a
+    /// partial file so an interrupted run leaves no half-written file under the name asked for.
+    /// </summary>
+    private static void WriteCustomers(CliContext context, ParseResult parse, string path, int count, int seed)
+    {
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is { } dir && !Directory.Exists(dir))
+        {
+            throw new CliUsageException($"--write-customers folder '{dir}' does not exist.");
+        }
+
+        var loaded = context.Lists(parse);
+        var generated = SyntheticCustomers.Generate(loaded.Screener.Entities, count, seed, BenchOptions.Default.ListedShare);
+        var partial = full + ".partial";
+        using (var stream = File.Create(partial))
+        {
+            SyntheticCustomerFile.Write(stream, generated);
+        }
+
+        File.Move(partial, full, overwrite: true);
+        var listed = generated.Count(c => c.IsListed);
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {generated.Length:N0} customers ({listed:N0} perturbed listed names, seed {seed}) to {full}"));
     }
 
     private static ImmutableArray<int> ParseScales(string? text)

@@ -63,17 +63,7 @@ public sealed class CsvBatchWriter : IBatchWriter
             value = "'" + value;
         }
 
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            writer.Write(value);
-        }
-        else
-        {
-            writer.Write('"');
-            writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-            writer.Write('"');
-        }
-
+        CsvField.Write(writer, value);
         if (!last)
         {
             writer.Write(',');
