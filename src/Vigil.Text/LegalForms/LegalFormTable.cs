@@ -11,6 +11,12 @@ public static class LegalFormTable
 {
     private static readonly Lazy<Table> Data = new(Load);
 
+    // Single-word legal forms that are read inside a name too: abbreviations and coined words that no name is made of.
+    private static readonly FrozenSet<string> InsideSpellings = FrozenSet.ToFrozenSet(
+        ["llc", "ooo", "jsc", "ojsc", "cjsc", "pjsc", "zao", "oao", "pao", "jscb", "gmbh", "gesmbh", "inc", "incorporated", "ltd", "plc",
+         "llp", "sarl", "srl", "kft", "sro", "doo", "bvba", "oyj", "aps", "bhd", "berhad", "pvt", "pte", "tbk", "fze", "fzco", "fzc", "fzllc",
+         "dmcc", "eirl", "eireli", "fgup", "aktiengesellschaft", "aktiebolag"], StringComparer.Ordinal);
+
     /// <summary>The longest legal-form phrase, in tokens.</summary>
     public static int MaxPhraseLength => Data.Value.MaxTokens;
 
@@ -119,7 +125,42 @@ public static class LegalFormTable
             }
         }
 
+        MarkInside(tokens, marks, known, lo, hi, table);
         return marks;
+    }
+
+    /// <summary>
+    /// Legal forms inside a name, between what the ends peeled: customer records move them there ("FINANCE LIMITED
+    /// LIABILITY COMPANY HOLDING", "SBERBANK PJSC MOSCOW BRANCH"), where read as words they weigh as rare names and
+    /// outweigh the name itself. Only phrases of several words and spellings no name is made of (<see
+    /// cref="InsideSpellings"/>) count there; "co", "sa", "as" or "company" inside a name are as likely its words. At
+    /// least one word of the name stays unmarked.
+    /// </summary>
+    private static void MarkInside(IReadOnlyList<string> tokens, string?[] marks, ReadOnlySpan<bool> known, int lo, int hi, Table table)
+    {
+        var left = hi - lo;
+        for (var p = lo; p < hi && left > 1;)
+        {
+            var taken = 0;
+            for (var len = Math.Min(table.MaxTokens, Math.Min(hi - p, left - 1)); len >= 1; len--)
+            {
+                string? code;
+                if (len == 1 ? InsideSpellings.Contains(tokens[p]) && table.ByPhrase.TryGetValue(tokens[p], out code)
+                    : table.ByPhrase.TryGetValue(JoinRange(tokens, p, p + len), out code) || table.Variants.TryRead(tokens, known, p, p + len, out code))
+                {
+                    for (var i = p; i < p + len; i++)
+                    {
+                        marks[i] = code;
+                    }
+
+                    taken = len;
+                    break;
+                }
+            }
+
+            left -= taken;
+            p += Math.Max(taken, 1);
+        }
     }
 
     private static string JoinRange(IReadOnlyList<string> tokens, int from, int to)

@@ -43,4 +43,18 @@ public sealed class ListedLegalFormTests(BundledListsFixture fixture) : IClassFi
     [InlineData("Nordic Industrial Kraft Ltd", "ofac-sdn:45760")] // NIK LLC
     public void Screen_InitialsOfAListedNameWithAnotherLegalForm_IsNoMatch(string name, string listed) =>
         Assert.DoesNotContain(screener.Screen(new ScreeningQuery { Name = name }), h => h.IsMatch && h.Entity.Id == listed);
+
+    // Customer records move a legal form into the name or drop one of its words; read as words, "limited",
+    // "liability", "joint" and "stock" outweighed the name and the listed company was not even a candidate.
+    [Theory]
+    [InlineData("ZVEZDA LIMITED LIABILITY COMPANY SHIPBUILDING COMPLEX", "ofac-sdn:48015")] // LIMITED LIABILITY COMPANY SHIPBUILDING COMPLEX ZVEZDA
+    [InlineData("FINANCE LIMITED LIABILITY COMPANY HOLDING", "ofac-sdn:47877")] // LIMITED LIABILITY COMPANY HOLDING FINANCE
+    [InlineData("LIMITED LIABILITY OOO ALIS", "ofac-sdn:48260")] // LIMITED LIABILITY COMPANY ALIS
+    [InlineData("PUBLIC JOINT STOCK ROSBANK", "ofac-sdn:36496")]
+    public void Screen_LegalFormMovedIntoTheNameOrCut_MatchesTheListedCompany(string name, string listed)
+    {
+        var top = screener.Screen(new ScreeningQuery { Name = name })[0];
+        Assert.Equal(listed, top.Entity.Id);
+        Assert.True(top.Score >= 0.9, $"{top.Score:0.000}");
+    }
 }

@@ -101,4 +101,45 @@ public sealed class LegalFormTableTests
         var marks = LegalFormTable.Mark(["banco", "de", "venezuela"]);
         Assert.All(marks, m => Assert.Null(m));
     }
+
+    [Theory]
+    [InlineData("finance limited liability company holding", "llc", 1, 3)]
+    [InlineData("sberbank pjsc moscow branch", "jsc", 1, 1)]
+    [InlineData("zavod joint stock company nevsky", "jsc", 1, 3)]
+    [InlineData("alpha m stock company research and production complex", "jsc", 2, 2)]
+    [InlineData("nexign gmbh trading house", "gmbh", 1, 1)]
+    public void Mark_LegalFormInsideAName_IsRecognised(string name, string code, int at, int words)
+    {
+        var marks = LegalFormTable.Mark(name.Split(' '));
+        Assert.All(marks[at..(at + words)], m => Assert.Equal(code, m));
+        Assert.All(marks[..at], m => Assert.Null(m));
+        Assert.All(marks[(at + words)..], m => Assert.Null(m));
+    }
+
+    [Theory]
+    [InlineData("atlas co trading")]
+    [InlineData("banco sa de la republica")]
+    [InlineData("grupo as de oros")]
+    [InlineData("east india company ventures")]
+    public void Mark_AmbiguousLegalWordInsideAName_StaysAWord(string name) =>
+        Assert.All(LegalFormTable.Mark(name.Split(' ')), m => Assert.Null(m));
+
+    [Theory]
+    [InlineData("public joint stock rosbank", "jsc", 3)]
+    [InlineData("limited liability aforra engineering", "llc", 2)]
+    public void Mark_PhraseWithoutItsLastWord_IsRecognised(string name, string code, int words)
+    {
+        var marks = LegalFormTable.Mark(name.Split(' '));
+        Assert.All(marks[..words], m => Assert.Equal(code, m));
+        Assert.All(marks[words..], m => Assert.Null(m));
+    }
+
+    [Fact]
+    public void Mark_InsideAName_LeavesAWordUnmarked()
+    {
+        var marks = LegalFormTable.Mark(["alfa", "gmbh", "inc"]);
+        Assert.Null(marks[0]);
+        marks = LegalFormTable.Mark(["alfa", "gmbh", "inc", "beta"]);
+        Assert.Equal("-,gmbh,inc,-", string.Join(",", marks.Select(m => m ?? "-")));
+    }
 }
