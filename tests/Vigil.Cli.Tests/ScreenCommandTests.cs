@@ -38,6 +38,9 @@ public sealed class ScreenCommandTests
     [InlineData("--dob", "03/04/1962", "either way round")]
     [InlineData("--type", "alien", "--type")]
     [InlineData("--gender", "yes", "--gender")]
+    [InlineData("--id", "27082171", "--id")]
+    [InlineData("--id", "visa:27082171", "no identifier type")]
+    [InlineData("--id", "passport:541939:Narnia", "not a known country")]
     public void Screen_BadOption_ExitsTwoWithOneLine(string option, string value, string named)
     {
         var result = Cli.Run("screen", "Nicolas Maduro", option, value);
@@ -77,5 +80,15 @@ public sealed class ScreenCommandTests
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("\"name\": \"Николас Мадуро\"", result.Out, StringComparison.Ordinal);
         Assert.Equal("Николас Мадуро", System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("query").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Screen_ListedPassportUnderAnotherName_FindsItsHolders()
+    {
+        var result = Cli.Run("screen", "John Smith", "--id", "passport:27082171", "--json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("\"identifiers\": [\n      \"passport:27082171\"", result.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Passport 27082171 (US) is listed for this person, whatever its name", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"un-sc:QDi.037\"", result.Out, StringComparison.Ordinal);
     }
 }

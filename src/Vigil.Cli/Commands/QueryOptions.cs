@@ -6,7 +6,7 @@ using Vigil.Text.Countries;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary>Parsing of the query options shared by commands (type, date of birth, country, gender), with clear errors.</summary>
+/// <summary>Parsing of the query options shared by commands (type, date of birth, country, gender, identifiers), with clear errors.</summary>
 internal static class QueryOptions
 {
     public static Option<string?> Type() => new("--type", "-t") { Description = "person, organization, vessel or aircraft" };
@@ -14,6 +14,8 @@ internal static class QueryOptions
     public static Option<string?> BirthDate() => new("--dob") { Description = "Date of birth: 1962-11-23, 1962-11, 1962, 23/11/1962, 23.11.1962, 23 Nov 1962, ..." };
 
     public static Option<string[]> Country() => new("--country", "-c") { Description = "Country (ISO code or name); repeatable", AllowMultipleArgumentsPerToken = false };
+
+    public static Option<string[]> Identifier() => new("--id") { Description = "Identifier as TYPE:NUMBER[:COUNTRY], e.g. passport:K1234567:IR; repeatable", AllowMultipleArgumentsPerToken = false };
 
     public static Option<string?> Gender() => new("--gender") { Description = "A person's gender: male or female (m, f)" };
 
@@ -34,6 +36,22 @@ internal static class QueryOptions
     public static Gender ParseGender(string? text) => string.IsNullOrWhiteSpace(text)
         ? Model.Gender.Unknown
         : Genders.TryParse(text, out var gender) ? gender : throw new CliUsageException($"--gender '{text}' is not male or female (m, f).");
+
+    public static ImmutableArray<Identifier> ParseIdentifiers(string[]? values)
+    {
+        if (values is null || values.Length == 0)
+        {
+            return [];
+        }
+
+        var ids = ImmutableArray.CreateBuilder<Identifier>(values.Length);
+        foreach (var v in values)
+        {
+            ids.Add(QueryIdentifiers.TryParse(v, out var id, out var problem) ? id! : throw new CliUsageException($"--id '{v}'{problem}."));
+        }
+
+        return ids.MoveToImmutable();
+    }
 
     public static ImmutableArray<string> ParseCountries(string[]? values)
     {

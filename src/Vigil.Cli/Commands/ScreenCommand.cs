@@ -16,10 +16,11 @@ internal static class ScreenCommand
         var dob = QueryOptions.BirthDate();
         var country = QueryOptions.Country();
         var gender = QueryOptions.Gender();
+        var ids = QueryOptions.Identifier();
         var limit = new Option<int>("--limit", "-n") { Description = "Most results shown", DefaultValueFactory = _ => 10 };
         var threshold = new Option<double?>("--threshold") { Description = "Score (0..1) at which a result is a match; default from matching options (0.70)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON document" };
-        var command = new Command("screen", "Screen a name against the loaded sanctions lists") { name, type, dob, country, gender, limit, threshold, json };
+        var command = new Command("screen", "Screen a name against the loaded sanctions lists") { name, type, dob, country, gender, ids, limit, threshold, json };
         command.SetAction(parse =>
         {
             var text = parse.GetValue(name) ?? string.Empty;
@@ -47,6 +48,7 @@ internal static class ScreenCommand
                 BirthDate = QueryOptions.ParseDate(parse.GetValue(dob)),
                 Countries = QueryOptions.ParseCountries(parse.GetValue(country)),
                 Gender = QueryOptions.ParseGender(parse.GetValue(gender)),
+                Identifiers = QueryOptions.ParseIdentifiers(parse.GetValue(ids)),
             };
             var screener = context.Lists(parse).Screener;
             var cut = t ?? screener.Options.MatchThreshold;

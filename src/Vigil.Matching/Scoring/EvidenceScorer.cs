@@ -275,14 +275,13 @@ public sealed class EvidenceScorer
         {
             foreach (var li in e.Identifiers)
             {
-                var sameType = qi.Type == li.Type || qi.Type == IdentifierType.Other || li.Type == IdentifierType.Other;
-                if (qi.Key.Length > 0 && string.Equals(qi.Key, li.Key, StringComparison.Ordinal) && (sameType || qi.Key.Length >= 7))
+                if (IdentifierAgreement.Agrees(qi, li))
                 {
                     detail = explain ? $"{li.Type} {li.Value} matches" : null;
                     return w.IdentifierMatch;
                 }
 
-                if (qi.Type == li.Type && qi.Type != IdentifierType.Other && (qi.CountryCode is null || li.CountryCode is null || string.Equals(qi.CountryCode, li.CountryCode, StringComparison.OrdinalIgnoreCase)))
+                if (IdentifierAgreement.Conflicts(qi, li))
                 {
                     conflictQuery = qi;
                     conflictListed = li;

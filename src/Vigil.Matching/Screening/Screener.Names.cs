@@ -9,7 +9,8 @@ namespace Vigil.Matching.Screening;
 
 /// <content>
 /// What a name field holds besides one name: several names (a trading or former name, an alias in brackets, a joint
-/// holder), each screened on its own, and a vessel's IMO number, which finds the vessel whatever its name.
+/// holder), each screened on its own, and a vessel's IMO number; and the query's identifiers, which find the entities
+/// listed under them whatever their names.
 /// </content>
 public sealed partial class Screener
 {
@@ -29,37 +30,43 @@ public sealed partial class Screener
         var parts = NameParts.Of(query.Name, query.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null);
         var hits = Run(query, limit, threshold, bruteForce: false, prune, out work);
         hits = parts.IsEmpty ? hits : WithParts(query, parts, hits, limit, threshold, prune, ref work);
-        return byImo.Count == 0 || query.Identifiers.IsDefaultOrEmpty ? hits : WithListedImo(query, hits, limit, threshold);
+        return identifiers.Count == 0 || query.Identifiers.IsDefaultOrEmpty ? hits : WithListedIdentifiers(query, hits, limit, threshold);
     }
 
     /// <summary>
-    /// Every vessel listed under an IMO number the query gives is a result at the score of that identifier alone, or
-    /// its own when higher: the number stays with the hull, and a sanctioned tanker renamed ("GRACE 1", "ADRIAN DARYA
-    /// 1") or described only by its number must not slip by on its name.
+    /// Every entity listed under an identifier the query gives is a result. Where the number alone identifies the
+    /// holder (an IMO number, which stays with the hull; a document of the same kind and country, or long enough:
+    /// <see cref="ListedIdentifiers"/>) it scores as that identifier alone, or its own score when higher: a sanctioned
+    /// tanker renamed ("GRACE 1", "ADRIAN DARYA 1"), or a customer under another name with a listed person's passport,
+    /// must not slip by on the name. Any other is found by the number and scored on its name and evidence as usual,
+    /// so a name misspelt beyond the index's reach still meets the entity its identifier names.
     /// </summary>
-    private List<ScreeningHit> WithListedImo(ScreeningQuery query, List<ScreeningHit> hits, int limit, double? threshold)
+    private List<ScreeningHit> WithListedIdentifiers(ScreeningQuery query, List<ScreeningHit> hits, int limit, double? threshold)
     {
         var floor = NameComparer.Sigmoid(Options.Evidence.IdentifierMatch);
         var cut = threshold ?? Options.MatchThreshold;
         var changed = false;
         foreach (var id in query.Identifiers)
         {
-            if (id.Type != IdentifierType.Imo || !byImo.TryGetValue(ImoNumbers.Digits(id.Value), out var listed))
+            foreach (var found in identifiers.Find(id))
             {
-                continue;
-            }
-
-            foreach (var e in listed)
-            {
-                var at = hits.FindIndex(h => ReferenceEquals(h.Entity, entities[e]));
-                var hit = at >= 0 ? hits[at] : Compare(query, entities[e], threshold);
-                if (hit.Score >= floor)
+                var entity = entities[found.Entity];
+                var at = hits.FindIndex(h => ReferenceEquals(h.Entity, entity));
+                var hit = at >= 0 ? hits[at] : Compare(query, entity, threshold);
+                if (found.Decides && hit.Score < floor)
+                {
+                    var what = id.Type == IdentifierType.Imo ? $"IMO {id.Value} is listed for this vessel" : $"{found.Listed} is listed for this {Describe(entity.Schema)}";
+                    hit = Noted(hit, new FeatureContribution("identifier decides", 0, $"{what}, whatever its name: scored as that identifier alone")) with { Score = floor, IsMatch = floor >= cut };
+                }
+                else if (at >= 0 || hit.Score < Options.MinimumScore)
                 {
                     continue;
                 }
+                else
+                {
+                    hit = Noted(hit, new FeatureContribution("found by identifier", 0, $"{found.Listed} is listed for this {Describe(entity.Schema)}"));
+                }
 
-                var note = new FeatureContribution("identifier decides", 0, $"IMO {id.Value} is listed for this vessel, whatever its name: scored as that identifier alone");
-                hit = Noted(hit, note) with { Score = floor, IsMatch = floor >= cut };
                 if (at >= 0)
                 {
                     hits[at] = hit;
@@ -73,13 +80,16 @@ public sealed partial class Screener
             }
         }
 
-        if (!changed)
-        {
-            return hits;
-        }
-
-        return Ranked(hits, limit);
+        return changed ? Ranked(hits, limit) : hits;
     }
+
+    private static string Describe(Schema schema) => schema switch
+    {
+        Schema.Person => "person",
+        Schema.Vessel => "vessel",
+        Schema.Aircraft => "aircraft",
+        _ => "entity",
+    };
 
     /// <summary>
     /// Whether a piece of a name field is a person's name: two to four words, none an organisation's (generic words,
@@ -134,13 +144,6 @@ public sealed partial class Screener
 
         return Ranked([.. best.Values], limit);
     }
-
-    /// <summary>Entities by the digits of each IMO number listed for them.</summary>
-    private static FrozenDictionary<string, int[]> ByImo(ImmutableArray<SanctionsEntity> entities) =>
-        entities.SelectMany((entity, e) => entity.Identifiers.Where(i => i.Type == IdentifierType.Imo).Select(i => (Digits: ImoNumbers.Digits(i.Value), Entity: e)))
-            .Where(x => x.Digits.Length == 7)
-            .GroupBy(x => x.Digits, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Entity).Distinct().ToArray(), StringComparer.Ordinal);
 
     /// <summary>The hit with a note of no weight first among its evidence: how it was found.</summary>
     private static ScreeningHit Noted(ScreeningHit hit, FeatureContribution note) =>

@@ -24,8 +24,8 @@ public sealed partial class Screener
     private readonly NameComparer comparer;
     private readonly EvidenceScorer evidence;
 
-    // Entities by the digits of a listed IMO number.
-    private readonly FrozenDictionary<string, int[]> byImo;
+    // Entities by their listed identifiers.
+    private readonly ListedIdentifiers identifiers;
 
     private const int PrefetchAhead = 8;
     private const int TokensAhead = 3;
@@ -48,7 +48,7 @@ public sealed partial class Screener
         }
 
         byId = dict.ToFrozenDictionary(StringComparer.Ordinal);
-        byImo = ByImo(entities);
+        identifiers = ListedIdentifiers.Of(entities);
 
         // Rarity is learned from the loaded names themselves. Names are laid out entity by entity, so the names of
         // entity e are ids firstNameOf[e]..firstNameOf[e + 1].

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Vigil.Model;
+using Vigil.Screening.Input;
 
 namespace Vigil.Screening.Batch;
 
@@ -58,29 +59,6 @@ internal static class BatchColumns
         ["residencecountry"] = BatchColumn.Country,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, IdentifierType> Identifiers = new Dictionary<string, IdentifierType>(StringComparer.Ordinal)
-    {
-        ["passport"] = IdentifierType.Passport,
-        ["passportnumber"] = IdentifierType.Passport,
-        ["passportno"] = IdentifierType.Passport,
-        ["nationalid"] = IdentifierType.NationalId,
-        ["nationalidnumber"] = IdentifierType.NationalId,
-        ["cedula"] = IdentifierType.Cedula,
-        ["taxid"] = IdentifierType.TaxId,
-        ["taxnumber"] = IdentifierType.TaxId,
-        ["tin"] = IdentifierType.TaxId,
-        ["registration"] = IdentifierType.Registration,
-        ["registrationnumber"] = IdentifierType.Registration,
-        ["companynumber"] = IdentifierType.Registration,
-        ["imo"] = IdentifierType.Imo,
-        ["imonumber"] = IdentifierType.Imo,
-        ["mmsi"] = IdentifierType.Mmsi,
-        ["bic"] = IdentifierType.SwiftBic,
-        ["swift"] = IdentifierType.SwiftBic,
-        ["swiftbic"] = IdentifierType.SwiftBic,
-        ["swiftcode"] = IdentifierType.SwiftBic,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>What a column of this name holds, and for an identifier column which identifier (else the default).</summary>
     public static BatchColumn Classify(string header, out IdentifierType identifier)
     {
@@ -91,7 +69,7 @@ internal static class BatchColumns
             return column;
         }
 
-        return Identifiers.TryGetValue(key, out identifier) ? BatchColumn.Identifier : BatchColumn.Ignored;
+        return IdentifierTypes.TryParse(key, out identifier) ? BatchColumn.Identifier : BatchColumn.Ignored;
     }
 
     /// <summary>True for a column that can give a row its name: the whole name or a given name or surname.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Vigil.Matching.Explanation;
 using Vigil.Matching.Scoring;
 using Vigil.Matching.Screening;
+using Vigil.Screening.Input;
 
 namespace Vigil.Screening.Contracts;
 
@@ -17,7 +18,8 @@ public static class ContractMapper
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(hits);
         var gender = query.Gender == Model.Gender.Unknown ? null : query.Gender == Model.Gender.Male ? "male" : "female";
-        var q = new QueryDto(query.Name, query.Schema?.ToString(), query.BirthDate?.ToString(), query.Countries.IsDefault ? [] : query.Countries, gender, limit, threshold);
+        var ids = query.Identifiers.IsDefaultOrEmpty ? [] : query.Identifiers.Select(QueryIdentifiers.Format).ToImmutableArray();
+        var q = new QueryDto(query.Name, query.Schema?.ToString(), query.BirthDate?.ToString(), query.Countries.IsDefault ? [] : query.Countries, gender, ids, limit, threshold);
         return new ScreeningResponse(q, [.. hits.Select(ToResult)]);
     }
 

@@ -144,6 +144,41 @@ internal static class QueryParser
         return codes.ToImmutable();
     }
 
+    /// <summary>Identifiers as TYPE:NUMBER[:COUNTRY], one per value (<see cref="QueryIdentifiers"/>); each one unread is an error.</summary>
+    public static ImmutableArray<Identifier> Identifiers(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors)
+    {
+        if (values is null)
+        {
+            return [];
+        }
+
+        var ids = ImmutableArray.CreateBuilder<Identifier>();
+        var bad = new List<string>();
+        foreach (var value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            if (QueryIdentifiers.TryParse(value, out var id, out var problem))
+            {
+                ids.Add(id!);
+            }
+            else
+            {
+                bad.Add($"'{Clip(value)}'{problem}.");
+            }
+        }
+
+        if (bad.Count > 0)
+        {
+            errors[field] = [.. bad];
+        }
+
+        return ids.ToImmutable();
+    }
+
     /// <summary>Checks a result limit against the server's maximum.</summary>
     public static int Limit(int? value, int defaultValue, int max, Dictionary<string, string[]> errors)
     {

@@ -20,7 +20,7 @@ internal static class SearchApi
             .WithTags("Screening")
             .Produces<ScreeningResponse>()
             .WithSummary("Screen one name")
-            .WithDescription("Screens a name, with optional type, date of birth, countries and gender, against the loaded lists. The answer is the JSON of `vigil screen --json`: results best first, each with its score, `match` at the threshold, and the explanation.");
+            .WithDescription("Screens a name, with optional type, date of birth, countries, gender and identifiers (`id=passport:K1234567:IR`, repeatable; an identifier listed for an entity finds it whatever its name), against the loaded lists. The answer is the JSON of `vigil screen --json`: results best first, each with its score, `match` at the threshold, and the explanation.");
         return v1;
     }
 
@@ -30,6 +30,7 @@ internal static class SearchApi
         [FromQuery] string? dob,
         [FromQuery] string[]? country,
         [FromQuery] string? gender,
+        [FromQuery] string[]? id,
         [FromQuery] int? limit,
         [FromQuery] double? threshold,
         HttpContext context,
@@ -44,12 +45,13 @@ internal static class SearchApi
         var date = QueryParser.Date(dob, "dob", errors);
         var countries = QueryParser.Countries(country, "country", errors);
         var sex = QueryParser.Gender(gender, "gender", errors);
+        var identifiers = QueryParser.Identifiers(id, "id", errors);
         if (!ScreeningRequest.TryBindQuery(limit, o.DefaultSearchLimit, threshold, o, errors, context, state, out var bound, out var refusal))
         {
             return refusal.As<ScreeningResponse>();
         }
 
-        var query = new ScreeningQuery { Name = text!, Schema = schema, BirthDate = date, Countries = countries, Gender = sex };
+        var query = new ScreeningQuery { Name = text!, Schema = schema, BirthDate = date, Countries = countries, Gender = sex, Identifiers = identifiers };
         var hits = bound.Screener.Screen(query, bound.Limit, bound.Threshold);
         var matches = 0;
         foreach (var hit in hits)

@@ -174,4 +174,30 @@ public sealed class SearchApiTests : IClassFixture<VigilServerFactory>
         var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
         Assert.Contains("limit", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Search_ListedPassportUnderAnotherName_FindsItsHolder()
+    {
+        using var client = server.Client(server.ScreenKey);
+
+        var json = JsonDocument.Parse(await client.GetStringAsync("/v1/search?name=John%20Smith&id=passport:27082171")).RootElement;
+
+        Assert.Equal("passport:27082171", json.GetProperty("query").GetProperty("identifiers")[0].GetString());
+        var first = json.GetProperty("results")[0];
+        Assert.Equal("ofac-sdn:6931", first.GetProperty("id").GetString());
+        Assert.True(first.GetProperty("match").GetBoolean());
+        Assert.Contains(first.GetProperty("explanation").GetProperty("features").EnumerateArray(), f => f.GetProperty("feature").GetString() == "identifier decides");
+    }
+
+    [Fact]
+    public async Task Search_UnreadableIdentifier_Returns400NamingIt()
+    {
+        using var client = server.Client(server.ScreenKey);
+
+        var response = await client.GetAsync("/v1/search?name=John%20Smith&id=passport:27082171&id=visa:123");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("id");
+        Assert.Contains("'visa' is no identifier type", Assert.Single(errors.EnumerateArray()).GetString(), StringComparison.Ordinal);
+    }
 }

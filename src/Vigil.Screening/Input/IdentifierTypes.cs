@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+using Vigil.Model;
+
+namespace Vigil.Screening.Input;
+
+/// <summary>
+/// The words for an identifier's type that customer files and callers use ("passport", "Passport No.", "national_id",
+/// "TIN", "SWIFT code"), one vocabulary for batch column headers, <c>vigil screen --id</c> and the API.
+/// </summary>
+public static class IdentifierTypes
+{
+    /// <summary>The types, for messages.</summary>
+    public const string Names = "passport, national_id, cedula, tax_id, registration, imo, mmsi, bic";
+
+    private static readonly FrozenDictionary<string, IdentifierType> Words = new Dictionary<string, IdentifierType>(StringComparer.Ordinal)
+    {
+        ["passport"] = IdentifierType.Passport,
+        ["passportnumber"] = IdentifierType.Passport,
+        ["passportno"] = IdentifierType.Passport,
+        ["nationalid"] = IdentifierType.NationalId,
+        ["nationalidnumber"] = IdentifierType.NationalId,
+        ["cedula"] = IdentifierType.Cedula,
+        ["taxid"] = IdentifierType.TaxId,
+        ["taxnumber"] = IdentifierType.TaxId,
+        ["tin"] = IdentifierType.TaxId,
+        ["registration"] = IdentifierType.Registration,
+        ["registrationnumber"] = IdentifierType.Registration,
+        ["companynumber"] = IdentifierType.Registration,
+        ["imo"] = IdentifierType.Imo,
+        ["imonumber"] = IdentifierType.Imo,
+        ["mmsi"] = IdentifierType.Mmsi,
+        ["bic"] = IdentifierType.SwiftBic,
+        ["swift"] = IdentifierType.SwiftBic,
+        ["swiftbic"] = IdentifierType.SwiftBic,
+        ["swiftcode"] = IdentifierType.SwiftBic,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Reads a type from a word of letters and digits in any case, other characters ignored ("Passport No." is "passportno").</summary>
+    public static bool TryParse(string? text, out IdentifierType type)
+    {
+        Span<char> folded = stackalloc char[32];
+        var length = 0;
+        foreach (var c in text ?? string.Empty)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            if (length == folded.Length)
+            {
+                type = default;
+                return false;
+            }
+
+            folded[length++] = char.ToLowerInvariant(c);
+        }
+
+        return Words.TryGetValue(new string(folded[..length]), out type);
+    }
+
+    /// <summary>Whether documents of this type are issued by a country, so that one may be given with the number.</summary>
+    public static bool HasIssuingCountry(IdentifierType type) =>
+        type is IdentifierType.Passport or IdentifierType.NationalId or IdentifierType.Cedula or IdentifierType.TaxId or IdentifierType.Registration;
+}

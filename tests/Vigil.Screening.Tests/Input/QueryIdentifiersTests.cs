@@ -1,0 +1,45 @@
+using Vigil.Model;
+using Vigil.Screening.Input;
+
+namespace Vigil.Screening.Tests.Input;
+
+public sealed class QueryIdentifiersTests
+{
+    [Theory]
+    [InlineData("passport:K1234567", IdentifierType.Passport, "K1234567", null)]
+    [InlineData(" Passport No. : K-123 4567 : Iran ", IdentifierType.Passport, "K-123 4567", "IR")]
+    [InlineData("national_id:548-91-5411:us", IdentifierType.NationalId, "548-91-5411", "US")]
+    [InlineData("TIN:12-3456789", IdentifierType.TaxId, "12-3456789", null)]
+    [InlineData("imo:9116412", IdentifierType.Imo, "9116412", null)]
+    [InlineData("bic:BMJIIRTH:XXX", IdentifierType.SwiftBic, "BMJIIRTH:XXX", null)] // no issuing country: the rest is the number
+    public void TryParse_TypeNumberAndCountry_ReadsEach(string text, IdentifierType type, string value, string? country)
+    {
+        Assert.True(QueryIdentifiers.TryParse(text, out var id, out var problem), problem);
+        Assert.Equal(new Identifier(type, value, country), id);
+    }
+
+    [Theory]
+    [InlineData("K1234567", "is not TYPE:NUMBER")]
+    [InlineData(":K1234567", "is not TYPE:NUMBER")]
+    [InlineData("visa:K1234567", "'visa' is no identifier type")]
+    [InlineData("passport:K1234567:Atlantis", "'Atlantis' is not a known country")]
+    [InlineData("passport: - ", "no letters or digits")]
+    [InlineData("", "is not TYPE:NUMBER")]
+    public void TryParse_Unreadable_SaysWhy(string text, string why)
+    {
+        Assert.False(QueryIdentifiers.TryParse(text, out var id, out var problem));
+        Assert.Null(id);
+        Assert.Contains(why, problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("passport:K1234567:IR")]
+    [InlineData("national_id:548-91-5411")]
+    [InlineData("tax_id:12-3456789:US")]
+    [InlineData("bic:BMJIIRTH")]
+    public void Format_ReadsBackAsTheSameIdentifier(string text)
+    {
+        Assert.True(QueryIdentifiers.TryParse(text, out var id, out _));
+        Assert.Equal(text, QueryIdentifiers.Format(id!));
+    }
+}

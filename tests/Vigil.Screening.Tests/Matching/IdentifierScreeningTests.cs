@@ -1,0 +1,33 @@
+using Vigil.Matching.Screening;
+using Vigil.Model;
+
+namespace Vigil.Screening.Tests.Matching;
+
+/// <summary>
+/// A listed person's passport number given with another name: OFAC and the UN list passport 27082171 (US) for Abdul
+/// Rahman YASIN. Screened by name alone, "John Smith" finds neither; with the number both, scored as the identifier.
+/// </summary>
+public sealed class IdentifierScreeningTests(BundledListsFixture fixture) : IClassFixture<BundledListsFixture>
+{
+    private readonly Screener screener = fixture.Lists.Screener;
+
+    [Fact]
+    public void Screen_ListedPassportUnderAnotherName_FindsEveryListingOfItsHolder()
+    {
+        var query = new ScreeningQuery { Name = "John Smith", Schema = Schema.Person, Identifiers = [new Identifier(IdentifierType.Passport, "27082171")] };
+        Assert.DoesNotContain(screener.Screen(query with { Identifiers = [] }), h => h.Entity.Id is "ofac-sdn:6931" or "un-sc:QDi.037");
+
+        var hits = screener.Screen(query).Where(h => h.Entity.Id is "ofac-sdn:6931" or "un-sc:QDi.037").ToList();
+
+        Assert.Equal(2, hits.Count);
+        Assert.All(hits, h => Assert.True(h.IsMatch && h.Score >= 0.98, $"{h.Entity.Id} {h.Score:0.000}"));
+        Assert.All(hits, h => Assert.Contains(h.Explanation.Evidence, e => e.Feature == "identifier decides"));
+    }
+
+    [Fact]
+    public void Screen_SameNumberIssuedElsewhere_IsNoResult()
+    {
+        var query = new ScreeningQuery { Name = "John Smith", Schema = Schema.Person, Identifiers = [new Identifier(IdentifierType.Passport, "27082171", "GB")] };
+        Assert.DoesNotContain(screener.Screen(query), h => h.Entity.Id == "ofac-sdn:6931");
+    }
+}
