@@ -104,66 +104,37 @@ internal static class QueryParser
     }
 
     /// <summary>ISO alpha-2 codes of countries given by code or name; several may be comma-separated.</summary>
-    public static ImmutableArray<string> Countries(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors)
-    {
-        if (values is null)
+    public static ImmutableArray<string> Countries(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors) =>
+        [.. Each(values?.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), field, errors, static (string part, out string code, out string problem) =>
         {
-            return [];
-        }
+            problem = " is not a known country name or ISO code";
+            return CountryCodes.TryGetCode(part, out code);
+        }).Distinct(StringComparer.Ordinal)];
 
-        var codes = ImmutableArray.CreateBuilder<string>();
+    /// <summary>Identifiers as TYPE:NUMBER[:COUNTRY], one per value (<see cref="QueryIdentifiers"/>).</summary>
+    public static ImmutableArray<Identifier> Identifiers(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors) =>
+        Each(values, field, errors, static (string text, out Identifier id, out string problem) =>
+        {
+            var read = QueryIdentifiers.TryParse(text, out var parsed, out problem);
+            id = parsed!;
+            return read;
+        });
+
+    /// <summary>Each value read (blank ones skipped); every value that cannot be read is an error of the field, quoted with its problem.</summary>
+    private static ImmutableArray<T> Each<T>(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors, ReadOne<T> readOne)
+    {
+        var read = ImmutableArray.CreateBuilder<T>();
         var bad = new List<string>();
-        foreach (var value in values)
+        foreach (var value in values ?? [])
         {
             if (string.IsNullOrWhiteSpace(value))
             {
                 continue;
             }
 
-            foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (readOne(value, out var item, out var problem))
             {
-                if (CountryCodes.CodeOf(part) is { } code)
-                {
-                    if (!codes.Contains(code))
-                    {
-                        codes.Add(code);
-                    }
-                }
-                else
-                {
-                    bad.Add($"'{Clip(part)}' is not a known country name or ISO code.");
-                }
-            }
-        }
-
-        if (bad.Count > 0)
-        {
-            errors[field] = [.. bad];
-        }
-
-        return codes.ToImmutable();
-    }
-
-    /// <summary>Identifiers as TYPE:NUMBER[:COUNTRY], one per value (<see cref="QueryIdentifiers"/>); each one unread is an error.</summary>
-    public static ImmutableArray<Identifier> Identifiers(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors)
-    {
-        if (values is null)
-        {
-            return [];
-        }
-
-        var ids = ImmutableArray.CreateBuilder<Identifier>();
-        var bad = new List<string>();
-        foreach (var value in values)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                continue;
-            }
-
-            if (QueryIdentifiers.TryParse(value, out var id, out var problem))
-            {
-                ids.Add(id!);
+                read.Add(item);
             }
             else
             {
@@ -176,7 +147,7 @@ internal static class QueryParser
             errors[field] = [.. bad];
         }
 
-        return ids.ToImmutable();
+        return read.ToImmutable();
     }
 
     /// <summary>Checks a result limit against the server's maximum.</summary>
@@ -215,4 +186,6 @@ internal static class QueryParser
 
     /// <summary>Echoes at most 60 characters of a bad value, so an error never repeats a whole paste.</summary>
     private static string Clip(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "…");
+
+    private delegate bool ReadOne<T>(string text, out T value, out string problem);
 }
