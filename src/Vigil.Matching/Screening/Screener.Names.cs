@@ -17,6 +17,26 @@ public sealed partial class Screener
     // Words that join an organisation's name and never a person's.
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(["of", "the", "for", "in", "on", "to", "by", "with", "at", "an"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Screens several names of one party (a FollowTheMoney query's name and aliases) with the rest of the query, each
+    /// entity keeping its best hit; results sorted by score, at most <paramref name="limit"/>.
+    /// </summary>
+    public IReadOnlyList<ScreeningHit> ScreenEach(ScreeningQuery query, IEnumerable<string> names, int limit = 10, double? threshold = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(names);
+        var best = new Dictionary<string, ScreeningHit>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            foreach (var hit in ScreenNames(query with { Name = name }, limit, threshold, prune: true, out _))
+            {
+                KeepBest(best, hit);
+            }
+        }
+
+        return Ranked([.. best.Values], limit);
+    }
+
     /// <summary>The name whole, and each name within it; then any vessel whose IMO number the query gives.</summary>
     private List<ScreeningHit> ScreenNames(ScreeningQuery query, int limit, double? threshold, bool prune, out ScreeningWork work)
     {
@@ -130,19 +150,25 @@ public sealed partial class Screener
             // A piece told apart from another person's name ("A & B") is a person's.
             var schema = part.Person && query.Schema is null or Schema.LegalEntity ? Schema.Person : query.Schema;
             var partHits = Run(query with { Name = part.Name, Schema = schema }, limit, threshold, bruteForce: false, prune, out var partWork);
+            var note = new FeatureContribution("name part", 0, $"'{part.Name}', one of the names given together");
             foreach (var hit in partHits)
             {
-                if (!best.TryGetValue(hit.Entity.Id, out var current) || hit.Score > current.Score)
-                {
-                    var note = new FeatureContribution("name part", 0, $"'{part.Name}', one of the names given together");
-                    best[hit.Entity.Id] = Noted(hit, note);
-                }
+                KeepBest(best, hit, note);
             }
 
             work = new ScreeningWork(work.Candidates + partWork.Candidates, work.Aligned + partWork.Aligned, work.TokensCompared + partWork.TokensCompared);
         }
 
         return Ranked([.. best.Values], limit);
+    }
+
+    /// <summary>Keeps the hit when its entity has none yet or a lower score, with the note (how it was found) when given.</summary>
+    private static void KeepBest(Dictionary<string, ScreeningHit> best, ScreeningHit hit, FeatureContribution? note = null)
+    {
+        if (!best.TryGetValue(hit.Entity.Id, out var current) || hit.Score > current.Score)
+        {
+            best[hit.Entity.Id] = note is null ? hit : Noted(hit, note);
+        }
     }
 
     /// <summary>The hit with a note of no weight first among its evidence: how it was found.</summary>

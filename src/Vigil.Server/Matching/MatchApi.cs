@@ -83,23 +83,10 @@ internal static class MatchApi
         return TypedResults.Json(new MatchResponse(responses, n, cut), ServerJson.Default.MatchResponse);
     }
 
-    /// <summary>Screens every name of a query and keeps each entity's best hit.</summary>
+    /// <summary>Screens every name of a query, each entity keeping its best hit.</summary>
     private static ImmutableArray<MatchResult> Screen(Screener screener, ImmutableArray<string> names, ScreeningQuery template, int limit, double threshold)
     {
-        var best = new Dictionary<string, ScreeningHit>(StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            foreach (var hit in screener.Screen(template with { Name = name }, limit, threshold))
-            {
-                if (!best.TryGetValue(hit.Entity.Id, out var current) || hit.Score > current.Score)
-                {
-                    best[hit.Entity.Id] = hit;
-                }
-            }
-        }
-
-        var hits = best.Values.ToList();
-        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+        var hits = screener.ScreenEach(template, names, limit, threshold);
         var results = ImmutableArray.CreateBuilder<MatchResult>(Math.Min(limit, hits.Count));
         for (var i = 0; i < hits.Count && i < limit; i++)
         {

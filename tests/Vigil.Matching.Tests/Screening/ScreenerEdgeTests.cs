@@ -45,6 +45,25 @@ public sealed class ScreenerEdgeTests
         Assert.Equal("ORINOCO MARITIME", orinoco.MatchedName.Full);
     }
 
+    /// <summary>Several names of one party (a FollowTheMoney query's aliases): each entity once, at its best name's score, best first.</summary>
+    [Fact]
+    public void ScreenEach_SeveralNamesOfOneParty_KeepsEachEntitysBest()
+    {
+        var entities = ImmutableArray.Create(
+            Entity("orinoco", "ORINOCO MARITIME"),
+            Entity("caribe", "CARIBE MARITIME HOLDINGS"));
+        var screener = new Screener([new ListSnapshot("test", "Test", null, "memory", "0", entities)]);
+        var query = new ScreeningQuery { Name = "unused" };
+        string[] names = ["Orinoco Maritme", "Orinoco Maritime", "Caribe Maritime Holdings"];
+
+        var hits = screener.ScreenEach(query, names);
+
+        Assert.Equal(["caribe", "orinoco"], hits.Select(h => h.Entity.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(screener.Screen(query with { Name = "Orinoco Maritime" })[0].Score, hits.Single(h => h.Entity.Id == "orinoco").Score, 12);
+        Assert.True(hits[0].Score >= hits[1].Score);
+        Assert.Single(screener.ScreenEach(query, names, limit: 1));
+    }
+
     private static SanctionsEntity Entity(string id, params string[] names) => new()
     {
         Id = id,
