@@ -9,7 +9,7 @@ namespace Vigil.Screening.Batch;
 
 /// <summary>
 /// Turns a row's raw fields, from either input format, into a query or into the reason it is skipped. Only a row
-/// without a screenable name (or, for a vessel, an IMO number) is skipped (and says so). A type, date of birth, country or gender that cannot be read
+/// without a screenable name or an identifier is skipped (and says so). A type, date of birth, country or gender that cannot be read
 /// leaves the row screened without it, with a warning naming the line: a customer left unscreened is a worse outcome
 /// for a compliance team than one screened on less evidence, and each of these only adds or subtracts evidence
 /// (screened without it, a namesake is ruled out less, never a match lost to a misread field). A date whose day and
@@ -41,11 +41,12 @@ internal static class BatchRowParser
             schema = name.Length > 0 ? Schema.Person : null;
         }
 
-        // A vessel may be given by its IMO number alone, which finds it whatever its name.
-        if (string.IsNullOrEmpty(name) && fields.Identifiers.Exists(i => i.Type == IdentifierType.Imo && !string.IsNullOrWhiteSpace(i.Value)))
+        // A party may be given by an identifier alone (a vessel's IMO number, a passport), which finds whoever is
+        // listed under it when the number identifies its holder (Screener: identifiers find listed entities).
+        if (string.IsNullOrEmpty(name) && fields.Identifiers.Exists(i => Identifier.MakeKey(i.Value).Length > 0))
         {
             name = string.Empty;
-            schema = Schema.Vessel;
+            schema = fields.Identifiers.Exists(i => i.Type == IdentifierType.Imo && Identifier.MakeKey(i.Value).Length > 0) ? Schema.Vessel : null;
         }
         else if (string.IsNullOrEmpty(name))
         {

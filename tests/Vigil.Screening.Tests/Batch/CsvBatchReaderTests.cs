@@ -93,6 +93,16 @@ public sealed class CsvBatchReaderTests
     }
 
     [Fact]
+    public void ReadRows_PassportAlone_IsScreened_AndABlankNumberIsNone()
+    {
+        var rows = Read("id,name,passport\np1,,27082171\np2,, - \n");
+        Assert.True(rows[0].IsValid);
+        Assert.Equal(("", null), (rows[0].Query!.Name, rows[0].Query!.Schema));
+        Assert.Equal("27082171", Assert.Single(rows[0].Query!.Identifiers).Value);
+        Assert.Equal("missing name", rows[1].Error);
+    }
+
+    [Fact]
     public void ReadRows_QuotedFields_UnquoteCommasDoubledQuotesAndLineBreaks()
     {
         var rows = Read("id,name\n" +

@@ -30,4 +30,14 @@ public sealed class IdentifierScreeningTests(BundledListsFixture fixture) : ICla
         var query = new ScreeningQuery { Name = "John Smith", Schema = Schema.Person, Identifiers = [new Identifier(IdentifierType.Passport, "27082171", "GB")] };
         Assert.DoesNotContain(screener.Screen(query), h => h.Entity.Id == "ofac-sdn:6931");
     }
+
+    [Fact]
+    public void Screen_PassportAloneWithoutAName_FindsItsHolder()
+    {
+        // A batch row with a passport column and no name.
+        var query = new ScreeningQuery { Name = string.Empty, Identifiers = [new Identifier(IdentifierType.Passport, "27082171")] };
+        var hits = screener.Screen(query);
+        Assert.Equal(["ofac-sdn:6931", "un-sc:QDi.037"], hits.Select(h => h.Entity.Id).Order(StringComparer.Ordinal));
+        Assert.All(hits, h => Assert.True(h.IsMatch));
+    }
 }
