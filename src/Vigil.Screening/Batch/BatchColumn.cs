@@ -35,4 +35,13 @@ internal enum BatchColumn
 
     /// <summary>An identifier column; <see cref="BatchColumns.Classify"/> says which.</summary>
     Identifier,
+
+    /// <summary>A document number whose kind another column gives ("id_number" beside "id_type"), as KYC exports write it.</summary>
+    DocumentNumber,
+
+    /// <summary>The kind of the row's document number: passport, national id, ...; another word makes it untyped.</summary>
+    DocumentType,
+
+    /// <summary>The country that issued the row's documents (passport, national id, tax id, registration).</summary>
+    IssuingCountry,
 }

@@ -57,6 +57,21 @@ internal static class BatchColumns
         ["citizenship"] = BatchColumn.Country,
         ["countryofresidence"] = BatchColumn.Country,
         ["residencecountry"] = BatchColumn.Country,
+        ["idnumber"] = BatchColumn.DocumentNumber,
+        ["idno"] = BatchColumn.DocumentNumber,
+        ["documentnumber"] = BatchColumn.DocumentNumber,
+        ["documentno"] = BatchColumn.DocumentNumber,
+        ["identificationnumber"] = BatchColumn.DocumentNumber,
+        ["idtype"] = BatchColumn.DocumentType,
+        ["documenttype"] = BatchColumn.DocumentType,
+        ["identificationtype"] = BatchColumn.DocumentType,
+        ["idcountry"] = BatchColumn.IssuingCountry,
+        ["idissuingcountry"] = BatchColumn.IssuingCountry,
+        ["issuingcountry"] = BatchColumn.IssuingCountry,
+        ["countryofissue"] = BatchColumn.IssuingCountry,
+        ["documentcountry"] = BatchColumn.IssuingCountry,
+        ["passportcountry"] = BatchColumn.IssuingCountry,
+        ["passportissuingcountry"] = BatchColumn.IssuingCountry,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>What a column of this name holds, and for an identifier column which identifier (else the default).</summary>

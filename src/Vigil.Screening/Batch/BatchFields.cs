@@ -25,6 +25,12 @@ internal sealed class BatchFields
 
     public string? Gender { get; private set; }
 
+    public string? DocumentNumber { get; private set; }
+
+    public string? DocumentType { get; private set; }
+
+    public string? IssuingCountry { get; private set; }
+
     public List<string> Countries { get; } = [];
 
     public List<(IdentifierType Type, string Value)> Identifiers { get; } = [];
@@ -64,6 +70,15 @@ internal sealed class BatchFields
             case BatchColumn.Gender:
                 Gender ??= value;
                 break;
+            case BatchColumn.DocumentNumber:
+                DocumentNumber ??= value;
+                break;
+            case BatchColumn.DocumentType:
+                DocumentType ??= value;
+                break;
+            case BatchColumn.IssuingCountry:
+                IssuingCountry ??= value;
+                break;
             case BatchColumn.Country when !string.IsNullOrWhiteSpace(value):
                 Countries.Add(value);
                 break;
@@ -82,7 +97,7 @@ internal sealed class BatchFields
 
     public void Clear()
     {
-        Id = Name = GivenName = MiddleName = Surname = Type = BirthDate = Gender = null;
+        Id = Name = GivenName = MiddleName = Surname = Type = BirthDate = Gender = DocumentNumber = DocumentType = IssuingCountry = null;
         Countries.Clear();
         Identifiers.Clear();
     }

@@ -43,10 +43,11 @@ internal static class BatchRowParser
 
         // A party may be given by an identifier alone (a vessel's IMO number, a passport), which finds whoever is
         // listed under it when the number identifies its holder (Screener: identifiers find listed entities).
-        if (string.IsNullOrEmpty(name) && fields.Identifiers.Exists(i => Identifier.MakeKey(i.Value).Length > 0))
+        var (identifiers, unreadDocument) = ReadIdentifiers(fields);
+        if (string.IsNullOrEmpty(name) && identifiers.Any(i => i.Key.Length > 0))
         {
             name = string.Empty;
-            schema = fields.Identifiers.Exists(i => i.Type == IdentifierType.Imo && Identifier.MakeKey(i.Value).Length > 0) ? Schema.Vessel : null;
+            schema = identifiers.Any(i => i.Type == IdentifierType.Imo && i.Key.Length > 0) ? Schema.Vessel : null;
         }
         else if (string.IsNullOrEmpty(name))
         {
@@ -123,18 +124,6 @@ internal static class BatchRowParser
             unreadGender = $"unknown gender '{fields.Gender.Trim()}' (male, female, m, f; screened without it)";
         }
 
-        var identifiers = ImmutableArray<Identifier>.Empty;
-        if (fields.Identifiers.Count > 0)
-        {
-            var builder = ImmutableArray.CreateBuilder<Identifier>(fields.Identifiers.Count);
-            foreach (var (type, value) in fields.Identifiers)
-            {
-                builder.Add(new Identifier(type, value.Trim()));
-            }
-
-            identifiers = builder.MoveToImmutable();
-        }
-
         var query = new ScreeningQuery
         {
             Name = name,
@@ -144,9 +133,50 @@ internal static class BatchRowParser
             Identifiers = identifiers,
             Gender = gender,
         };
-        string?[] warnings = [unreadType, unreadDate, unknown is null ? null : UnknownCountries(unknown), unreadGender];
+        string?[] warnings = [unreadType, unreadDate, unknown is null ? null : UnknownCountries(unknown), unreadGender, unreadDocument];
         var warning = string.Join("; ", warnings.Where(w => w is not null));
         return BatchRow.Valid(line, id, query, warning.Length == 0 ? null : warning);
+    }
+
+    /// <summary>
+    /// The row's identifiers: each identifier column's, and a document number typed by the document type column
+    /// (untyped, with a warning, when that names no kind known); documents a country issues carry the row's issuing
+    /// country. An issuing country or document type that cannot be read is left out with a warning, like a country.
+    /// </summary>
+    private static (ImmutableArray<Identifier> Identifiers, string? Warning) ReadIdentifiers(BatchFields fields)
+    {
+        if (fields.Identifiers.Count == 0 && string.IsNullOrWhiteSpace(fields.DocumentNumber))
+        {
+            return ([], null);
+        }
+
+        List<string>? warnings = null;
+        string? issuer = null;
+        if (!string.IsNullOrWhiteSpace(fields.IssuingCountry) && !CountryCodes.TryGetCode(fields.IssuingCountry.Trim(), out issuer))
+        {
+            issuer = null;
+            (warnings ??= []).Add($"unknown issuing country '{fields.IssuingCountry.Trim()}' (documents screened without it)");
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Identifier>(fields.Identifiers.Count + 1);
+        foreach (var (type, value) in fields.Identifiers)
+        {
+            builder.Add(new Identifier(type, value.Trim(), IdentifierTypes.HasIssuingCountry(type) ? issuer : null));
+        }
+
+        if (!string.IsNullOrWhiteSpace(fields.DocumentNumber))
+        {
+            var type = IdentifierType.Other;
+            if (!string.IsNullOrWhiteSpace(fields.DocumentType) && !IdentifierTypes.TryParse(fields.DocumentType, out type))
+            {
+                type = IdentifierType.Other;
+                (warnings ??= []).Add($"unknown document type '{fields.DocumentType.Trim()}' ({IdentifierTypes.Names}; its number screened as one of any kind)");
+            }
+
+            builder.Add(new Identifier(type, fields.DocumentNumber.Trim(), IdentifierTypes.HasIssuingCountry(type) ? issuer : null));
+        }
+
+        return (builder.ToImmutable(), warnings is null ? null : string.Join("; ", warnings));
     }
 
     private static string UnknownCountries(List<string> parts) => parts.Count == 1

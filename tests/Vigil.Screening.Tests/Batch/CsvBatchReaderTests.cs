@@ -103,6 +103,28 @@ public sealed class CsvBatchReaderTests
     }
 
     [Fact]
+    public void ReadRows_DocumentNumberTypeAndIssuingCountry_AsKycExportsWriteThem()
+    {
+        using var reader = new CsvBatchReader(new MemoryStream(Encoding.UTF8.GetBytes(
+            "Customer ID,Full Name,ID Type,ID Number,ID Issuing Country,TIN\n" +
+            "1,John Smith,Passport,K1234567,Iran,12-345\n" +
+            "2,Jane Roe,National Identity Card,548-91-5411,US,\n" +
+            "3,Ann Lee,Driving licence,D123,Atlantis,\n" +
+            "4,,,27082171,,\n")), "kyc.csv");
+        var rows = reader.ReadRows().ToList();
+
+        Assert.Empty(reader.IgnoredColumns);
+        Assert.Equal([new Identifier(IdentifierType.TaxId, "12-345", "IR"), new Identifier(IdentifierType.Passport, "K1234567", "IR")], rows[0].Query!.Identifiers.ToArray());
+        Assert.Null(rows[0].Warning);
+        Assert.Equal(new Identifier(IdentifierType.NationalId, "548-91-5411", "US"), Assert.Single(rows[1].Query!.Identifiers));
+        Assert.Equal(new Identifier(IdentifierType.Other, "D123"), Assert.Single(rows[2].Query!.Identifiers));
+        Assert.Contains("unknown issuing country 'Atlantis'", rows[2].Warning, StringComparison.Ordinal);
+        Assert.Contains("unknown document type 'Driving licence'", rows[2].Warning, StringComparison.Ordinal);
+        Assert.True(rows[3].IsValid, rows[3].Error);
+        Assert.Equal(new Identifier(IdentifierType.Other, "27082171"), Assert.Single(rows[3].Query!.Identifiers));
+    }
+
+    [Fact]
     public void ReadRows_QuotedFields_UnquoteCommasDoubledQuotesAndLineBreaks()
     {
         var rows = Read("id,name\n" +

@@ -1,5 +1,6 @@
 using Vigil.Matching.Screening;
 using Vigil.Model;
+using Vigil.Screening.Batch;
 
 namespace Vigil.Screening.Tests.Matching;
 
@@ -39,5 +40,17 @@ public sealed class IdentifierScreeningTests(BundledListsFixture fixture) : ICla
         var hits = screener.Screen(query);
         Assert.Equal(["ofac-sdn:6931", "un-sc:QDi.037"], hits.Select(h => h.Entity.Id).Order(StringComparer.Ordinal));
         Assert.All(hits, h => Assert.True(h.IsMatch));
+    }
+
+    [Fact]
+    public void Screen_KycRowWithAShortPassportNumberAndItsCountry_FindsItsHolder()
+    {
+        // Six digits identify the holder only with the issuing country: OFAC and the UN list passport 541939 (YE).
+        using var reader = new CsvBatchReader(new MemoryStream("id,name,id_type,id_number,id_country\n1,John Smith,passport,541939,Yemen\n2,John Smith,passport,541939,\n"u8.ToArray()), "kyc.csv");
+        var rows = reader.ReadRows().ToList();
+
+        var withCountry = screener.Screen(rows[0].Query!);
+        Assert.Equal(["ofac-sdn:6939", "un-sc:QDi.020"], withCountry.Where(h => h.IsMatch).Select(h => h.Entity.Id).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(screener.Screen(rows[1].Query!), h => h.Entity.Id is "ofac-sdn:6939" or "un-sc:QDi.020");
     }
 }
