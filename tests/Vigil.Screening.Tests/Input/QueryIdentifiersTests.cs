@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Vigil.Model;
 using Vigil.Screening.Input;
 
@@ -41,5 +42,25 @@ public sealed class QueryIdentifiersTests
     {
         Assert.True(QueryIdentifiers.TryParse(text, out var id, out _));
         Assert.Equal(text, QueryIdentifiers.Format(id!));
+    }
+
+    private static readonly IdentifierType[] Typed =
+        [IdentifierType.Passport, IdentifierType.NationalId, IdentifierType.Cedula, IdentifierType.TaxId, IdentifierType.Registration, IdentifierType.Imo, IdentifierType.Mmsi, IdentifierType.SwiftBic];
+
+    private static readonly string?[] Issuers = [null, "IR", "US", "YE", "VE"];
+
+    // What the query echo prints reads back as the identifier given, whatever its number holds.
+    [Property(MaxTest = 1000)]
+    public bool Format_ThenTryParse_GivesTheSameIdentifier(byte type, byte issuer, string? number)
+    {
+        var value = new string((number ?? string.Empty).Where(c => c is not ':' && !char.IsControl(c)).ToArray()).Trim();
+        if (Identifier.MakeKey(value).Length == 0)
+        {
+            return true;
+        }
+
+        var kind = Typed[type % Typed.Length];
+        var id = new Identifier(kind, value, IdentifierTypes.HasIssuingCountry(kind) ? Issuers[issuer % Issuers.Length] : null);
+        return QueryIdentifiers.TryParse(QueryIdentifiers.Format(id), out var read, out _) && read == id;
     }
 }

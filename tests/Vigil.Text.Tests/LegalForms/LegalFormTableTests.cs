@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Vigil.Text.LegalForms;
 using Vigil.Text.Normalization;
 
@@ -141,5 +142,22 @@ public sealed class LegalFormTableTests
         Assert.Null(marks[0]);
         marks = LegalFormTable.Mark(["alfa", "gmbh", "inc", "beta"]);
         Assert.Equal("-,gmbh,inc,-", string.Join(",", marks.Select(m => m ?? "-")));
+    }
+
+    private static readonly string[] Vocabulary =
+        ["llc", "ooo", "inc", "ltd", "gmbh", "pjsc", "joint", "stock", "company", "co", "limited", "liability", "public",
+         "open", "sa", "de", "cv", "s", "r", "l", "obshchestvo", "aktsionernoe", "alfa", "zavod", "trading"];
+
+    // Wherever legal forms stand, at the ends or inside, a name of two words or more keeps a word that is not one.
+    [Property(MaxTest = 2000)]
+    public bool Mark_AnyMixOfLegalFormWords_LeavesAWordUnmarked(int[] picks)
+    {
+        if (picks is null || picks.Length < 2)
+        {
+            return true;
+        }
+
+        var tokens = picks.Take(9).Select(p => Vocabulary[(int)((uint)p % (uint)Vocabulary.Length)]).ToArray();
+        return LegalFormTable.Mark(tokens).Any(m => m is null);
     }
 }
