@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Vigil.Model;
 
 namespace Vigil.Screening.Payments;
 
@@ -74,7 +75,16 @@ internal static class Mt103Fields
         var addressLine = 0;
         string? country = null;
         var countries = new List<(string Code, int Line)>();
+        var identifiers = ImmutableArray.CreateBuilder<Identifier>();
         var start = lines.Count > 0 && !IsNumbered(lines[0]) ? 1 : 0;
+
+        // The party identifier line: an account ("/...") or a coded document ("CCPT/IR/K1234567").
+        if (start == 1 && !lines[0].StartsWith('/') && lines[0].Split('/', 3) is [var scheme, var issuer, var partyNumber]
+            && PartyIdentifiers.Of(scheme, partyNumber, issuer) is { } coded)
+        {
+            identifiers.Add(coded);
+        }
+
         if (field.Tag == "59F" && start == 1 && !lines[0].StartsWith('/'))
         {
             throw new PaymentFormatException(field.Label, field.Line, 1, "option F's first line is an account ('/...') or the first numbered line.");
@@ -109,6 +119,18 @@ internal static class Mt103Fields
                     }
 
                     countries.Add((cc, at));
+
+                    // 6/ country, issuer and customer identification number; 7/ country and national identity number.
+                    if (code is '6' or '7' && rest.Length > 3)
+                    {
+                        var after = rest[3..];
+                        var documentNumber = code == '7' ? after : after[(after.IndexOf('/', StringComparison.Ordinal) + 1)..];
+                        if (PartyIdentifiers.Of(code == '7' ? "NIDN" : null, documentNumber, cc) is { } id)
+                        {
+                            identifiers.Add(id);
+                        }
+                    }
+
                     if (code == '3')
                     {
                         country ??= cc;
@@ -133,7 +155,7 @@ internal static class Mt103Fields
             throw new PaymentFormatException(field.Label, field.Line, 1, "option F gives no name (line 1/).");
         }
 
-        output.Add(new PaymentField(field.Label, PaymentFieldKind.Name, string.Join(' ', name), country, nameLine));
+        output.Add(new PaymentField(field.Label, PaymentFieldKind.Name, string.Join(' ', name), country, nameLine) { Identifiers = identifiers.ToImmutable() });
         if (address.Count > 0)
         {
             output.Add(new PaymentField(field.Label, PaymentFieldKind.Address, string.Join('\n', address), null, addressLine));

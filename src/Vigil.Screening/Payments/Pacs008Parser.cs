@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
+using Vigil.Model;
 
 namespace Vigil.Screening.Payments;
 
@@ -242,6 +243,7 @@ public static class Pacs008Parser
     private sealed class Party(string path, bool isAgent)
     {
         private readonly List<PaymentField> fields = [];
+        private readonly List<(string Number, string? Code, string? Issuer)> ids = [];
         private string? country;
 
         public void Add(string relative, string value, int line, int position, string? transaction)
@@ -270,6 +272,16 @@ public static class Pacs008Parser
 
                     fields.Add(new PaymentField(at, PaymentFieldKind.Bic, value, null, line, transaction));
                     break;
+                // Each Othr holds Id, then SchmeNm and Issr: an Id opens the next identification.
+                case "Id/PrvtId/Othr/Id" or "Id/OrgId/Othr/Id" or "Id/OrgId/LEI":
+                    ids.Add((value, inner == "Id/OrgId/LEI" ? "LEI" : null, null));
+                    break;
+                case "Id/PrvtId/Othr/SchmeNm/Cd" or "Id/OrgId/Othr/SchmeNm/Cd" when ids.Count > 0:
+                    ids[^1] = ids[^1] with { Code = value };
+                    break;
+                case "Id/PrvtId/Othr/Issr" or "Id/OrgId/Othr/Issr" when ids.Count > 0:
+                    ids[^1] = ids[^1] with { Issuer = value };
+                    break;
                 case "PstlAdr/AdrLine" or "PstlAdr/TwnNm" or "PstlAdr/StrtNm" or "PstlAdr/TwnLctnNm" or "PstlAdr/DstrctNm" or "PstlAdr/CtrySubDvsn"
                     or "PstlAdr/Dept" or "PstlAdr/SubDept" or "PstlAdr/BldgNm" or "Id/PrvtId/DtAndPlcOfBirth/CityOfBirth":
                     fields.Add(new PaymentField(at, PaymentFieldKind.Address, value, null, line, transaction));
@@ -277,7 +289,10 @@ public static class Pacs008Parser
             }
         }
 
-        public IEnumerable<PaymentField> Fields() =>
-            fields.Select(f => f.Kind == PaymentFieldKind.Name ? f with { Country = country } : f);
+        public IEnumerable<PaymentField> Fields()
+        {
+            var identifiers = ids.Select(i => PartyIdentifiers.Of(i.Code, i.Number, i.Issuer)).OfType<Identifier>().ToImmutableArray();
+            return fields.Select(f => f.Kind == PaymentFieldKind.Name ? f with { Country = country, Identifiers = identifiers } : f);
+        }
     }
 }

@@ -62,6 +62,7 @@ public sealed class PaymentScreener
                 {
                     Name = field.Value,
                     Countries = field.Country is { } c && CountryCodes.All.Contains(c) ? [c] : [],
+                    Identifiers = field.Identifiers,
                 };
                 foreach (var hit in Screener.Screen(query, ResultsPerName, cut))
                 {

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using Vigil.Model;
 using Vigil.Screening.Payments;
 using Vigil.Screening.Tests.Text;
 
@@ -38,6 +39,20 @@ public sealed class Mt103ParserTests
         Assert.Equal("GB", name.Country);
         Assert.Contains(message.Fields, f => f.Path == ":50F:" && f.Kind == PaymentFieldKind.Address && f.Value == "14 HARBOUR ROAD\nSOUTHAMPTON");
         Assert.Contains(message.Fields, f => f.Path == ":50F:" && f.Kind == PaymentFieldKind.Country && f.Value == "GB");
+    }
+
+    [Fact]
+    public void Parse_Option50FIdentification_IsTheNamesIdentifiers()
+    {
+        var message = Mt103Parser.Parse(Vessel
+            .Replace(":50F:/GB33NWTR60161331926819", ":50F:CCPT/IR/K1234567", StringComparison.Ordinal)
+            .Replace("3/GB/SOUTHAMPTON", "3/GB/SOUTHAMPTON\n7/US/548-91-5411\n6/GB/COMPANIES HOUSE/01234567", StringComparison.Ordinal));
+
+        var name = Assert.Single(message.Fields, f => f.Path == ":50F:" && f.Kind == PaymentFieldKind.Name);
+        Assert.Equal(
+            [new Identifier(IdentifierType.Passport, "K1234567", "IR"), new Identifier(IdentifierType.NationalId, "548-91-5411", "US"), new Identifier(IdentifierType.Other, "01234567", "GB")],
+            name.Identifiers.ToArray());
+        Assert.Empty(Assert.Single(Mt103Parser.Parse(Vessel).Fields, f => f.Path == ":50F:" && f.Kind == PaymentFieldKind.Name).Identifiers);
     }
 
     [Fact]

@@ -119,4 +119,33 @@ public sealed class PaymentScreenerTests(TextScreenerFixture fixture) : IClassFi
         Assert.Equal("ofac-sdn:30421", name.GetProperty("result").GetProperty("id").GetString());
         Assert.Contains(root.GetProperty("screened").EnumerateArray(), f => f.GetProperty("path").GetString() == "RmtInf/Ustrd");
     }
+
+    // A listed person's passport as the party's identification: OFAC and the UN list passport 27082171 (US) for
+    // Abdul Rahman YASIN, here paying under another name.
+    [Fact]
+    public void Screen_Mt103PartyIdentifiedByAListedPassport_HoldsOnThatParty()
+    {
+        var mt103 = FixtureFiles.Read("Payments/mt103-vessel.txt")
+            .Replace(":50F:/GB33NWTR60161331926819\n1/HOLLOWAY MARINE FUELS LTD", ":50F:CCPT/US/27082171\n1/JOHN SMITH", StringComparison.Ordinal);
+
+        var result = screener.Screen(PaymentParser.Parse(mt103));
+
+        Assert.Equal(PaymentDecision.Hold, result.Decision);
+        var hit = Assert.Single(result.Hits, h => h.Field.Path == ":50F:" && h.Entity?.Id == "ofac-sdn:6931");
+        Assert.Contains(hit.Hit!.Explanation.Evidence, e => e.Feature == "identifier decides");
+    }
+
+    [Fact]
+    public void Screen_Pacs008DebtorIdentifiedByAListedPassport_HoldsOnThatParty()
+    {
+        var pacs = FixtureFiles.Read("Payments/pacs008-clean.xml")
+            .Replace("<Nm>Northwind Laboratory Supplies Ltd</Nm>", "<Nm>John Smith</Nm>", StringComparison.Ordinal)
+            .Replace("</PstlAdr>\n      </Dbtr>", "</PstlAdr>\n        <Id><PrvtId><Othr><Id>27082171</Id><SchmeNm><Cd>CCPT</Cd></SchmeNm><Issr>US</Issr></Othr></PrvtId></Id>\n      </Dbtr>", StringComparison.Ordinal);
+        Assert.Contains("<Cd>CCPT</Cd>", pacs, StringComparison.Ordinal);
+
+        var result = screener.Screen(PaymentParser.Parse(pacs));
+
+        Assert.Equal(PaymentDecision.Hold, result.Decision);
+        Assert.Contains(result.Hits, h => h.Field.Path == "Dbtr/Nm" && h.Entity?.Id == "ofac-sdn:6931");
+    }
 }
