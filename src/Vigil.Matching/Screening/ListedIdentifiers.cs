@@ -54,8 +54,8 @@ internal sealed class ListedIdentifiers
 
     /// <summary>
     /// Whether the number alone identifies the listed holder: an IMO number always (it stays with the hull); any other
-    /// when both call it the same kind of document, no issuing countries disagree, and it is long enough or both give
-    /// the same country. Otherwise the match is evidence, added to what the names say.
+    /// when both call it the same kind of identifier, one that names a single holder, no issuing countries disagree,
+    /// and it is long enough or both give the same country. Otherwise the match is evidence, added to what the names say.
     /// </summary>
     private static bool Decides(Identifier query, Identifier listed)
     {
@@ -64,7 +64,9 @@ internal sealed class ListedIdentifiers
             return true;
         }
 
-        if (query.Type != listed.Type || query.Type == IdentifierType.Other)
+        // Telephone numbers and websites are shared (a switchboard, a directory), call signs and airframe serial numbers
+        // reissued: they add evidence, they do not name the holder.
+        if (query.Type != listed.Type || query.Type is IdentifierType.Other or IdentifierType.Phone or IdentifierType.Website or IdentifierType.CallSign or IdentifierType.AircraftSerial)
         {
             return false;
         }

@@ -14,7 +14,7 @@ public sealed class IdentifierScreeningTests
         Entity("rahimi", Schema.Person, "ALI HASSAN RAHIMI", new Identifier(IdentifierType.Passport, "K-1234567", "IR")),
         Entity("farouk", Schema.Person, "OMAR FAROUK", new Identifier(IdentifierType.Passport, "123456", "YE")),
         Entity("star", Schema.Organization, "NORTHERN STAR OCEAN SHIPPING AND LOGISTICS TRADING COMPANY", new Identifier(IdentifierType.Registration, "77-88-990")),
-        Entity("meridian", Schema.Organization, "MERIDIAN HOLDINGS"),
+        Entity("meridian", Schema.Organization, "MERIDIAN HOLDINGS", new Identifier(IdentifierType.Phone, "+98 21 8888 1234"), new Identifier(IdentifierType.Email, "sales@meridian-holdings.example")),
     ])]);
 
     [Fact]
@@ -36,6 +36,17 @@ public sealed class IdentifierScreeningTests
     [InlineData(IdentifierType.Other, "K1234567", null)]
     public void Screen_NumberThatDoesNotIdentifyTheHolder_LeavesItToTheName(IdentifierType type, string number, string? country) =>
         Assert.Empty(Lists.Screen(Person("John Smith", new Identifier(type, number, country))));
+
+    [Fact]
+    public void Screen_SharedKindsOfIdentifier_AddEvidenceButDoNotDecide()
+    {
+        // A switchboard number is shared; a mailbox is one party's.
+        var phone = new ScreeningQuery { Name = "Globex Trading", Schema = Schema.Organization, Identifiers = [new Identifier(IdentifierType.Phone, "+982188881234")] };
+        var email = phone with { Identifiers = [new Identifier(IdentifierType.Email, "SALES@meridian-holdings.example")] };
+
+        Assert.Empty(Lists.Screen(phone));
+        Assert.Equal("meridian", Assert.Single(Lists.Screen(email)).Entity.Id);
+    }
 
     [Fact]
     public void Screen_ShortNumberOfTheSameIssuer_IdentifierDecides()
