@@ -53,6 +53,21 @@ public sealed class MatchApiTests : IClassFixture<VigilServerFactory>
     }
 
     [Fact]
+    public async Task Match_ListedPassportUnderAnotherName_FindsItsHolder()
+    {
+        using var client = server.Client(server.ScreenKey);
+        const string body = """
+            {"queries":{"q":{"schema":"Person","properties":{"name":["John Smith"],"passportNumber":["27082171"]}}}}
+            """;
+
+        var json = JsonDocument.Parse(await (await client.PostAsync("/v1/match", new StringContent(body, Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync()).RootElement;
+
+        var results = json.GetProperty("responses").GetProperty("q").GetProperty("results").EnumerateArray().ToList();
+        Assert.Contains(results, r => r.GetProperty("id").GetString() == "ofac-sdn:6931" && r.GetProperty("match").GetBoolean());
+        Assert.Contains(results, r => r.GetProperty("id").GetString() == "un-sc:QDi.037" && r.GetProperty("match").GetBoolean());
+    }
+
+    [Fact]
     public async Task Match_LimitAndThreshold_AreApplied()
     {
         using var client = server.Client(server.ScreenKey);
