@@ -19,9 +19,10 @@ internal static class BenchCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data (same seed, same customers)", DefaultValueFactory = _ => BenchOptions.Default.Seed };
         var scale = new Option<string?>("--scale") { Description = "List sizes to measure, as multiples of the loaded lists (default 1,4,16)" };
         var coldRuns = new Option<int>("--cold-start-runs") { Description = "Child processes timed for cold start (0 skips)", DefaultValueFactory = _ => BenchOptions.Default.ColdStartRuns };
+        var warmup = new Option<int>("--warmup") { Description = "Queries screened before timing starts", DefaultValueFactory = _ => BenchOptions.Default.WarmupQueries };
         var json = new Option<bool>("--json") { Description = "Print one JSON document" };
         var write = new Option<string?>("--write-customers") { Description = "Write the synthetic customers to this CSV file (vigil batch input) and measure nothing" };
-        var command = new Command("bench", "Measure screening speed, recall and memory on synthetic customers") { customers, seed, scale, coldRuns, json, write };
+        var command = new Command("bench", "Measure screening speed, recall and memory on synthetic customers") { customers, seed, scale, coldRuns, warmup, json, write };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(customers);
@@ -42,6 +43,12 @@ internal static class BenchCommand
                 return 0;
             }
 
+            var warm = parse.GetValue(warmup);
+            if (warm is < 0 or > 10_000_000)
+            {
+                throw new CliUsageException($"--warmup {warm} must be within 0..10,000,000.");
+            }
+
             var scales = ParseScales(parse.GetValue(scale));
             var loaded = context.Lists(parse);
             var options = new BenchOptions
@@ -50,6 +57,7 @@ internal static class BenchCommand
                 Seed = parse.GetValue(seed),
                 Scales = scales,
                 ColdStartRuns = runs,
+                WarmupQueries = warm,
                 ColdStart = runs > 0 ? ColdStartCommandFor(loaded.DataDirectory) : null,
             };
             var stages = new StageSink(context.Error);
@@ -152,7 +160,7 @@ internal static class BenchCommand
         }
 
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Lists.Entities:N0} entities, {r.Lists.Names:N0} names; {r.Customers:N0} synthetic customers (seed {r.Seed}), {r.ListedCustomers:N0} of them perturbed listed names.")));
+            $"{r.Lists.Entities:N0} entities, {r.Lists.Names:N0} names; {r.Customers:N0} synthetic customers (seed {r.Seed}), {r.ListedCustomers:N0} of them perturbed listed names; {r.WarmupQueries:N0} warm-up queries.")));
 
         var targets = new Table().Border(TableBorder.Rounded).Title("Targets")
             .AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned()).AddColumn(new TableColumn("Target").RightAligned()).AddColumn("Met");

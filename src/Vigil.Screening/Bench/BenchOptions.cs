@@ -17,7 +17,10 @@ public sealed record BenchOptions
     /// <summary>Results asked per query (default 10, as <c>vigil screen</c>): explanations are built for each, so the limit is part of the cost.</summary>
     public int Limit { get; init; } = 10;
 
-    /// <summary>Queries screened before timing starts (default 1,000): the JIT's tiered compilation settles within that many.</summary>
+    /// <summary>
+    /// Queries screened before timing starts (default 1,000, cycling through the file). The JIT's tiers and the caches
+    /// go on settling beyond that: a run with many more (<c>vigil bench --warmup 50000</c>) shows steady state.
+    /// </summary>
     public int WarmupQueries { get; init; } = 1_000;
 
     /// <summary>Queries run through the brute-force baseline (default 200): each scores every name, so a sample is enough.</summary>

@@ -7,6 +7,7 @@ namespace Vigil.Screening.Bench;
 /// <param name="Customers">Synthetic customers screened.</param>
 /// <param name="ListedCustomers">Of which perturbed listed names.</param>
 /// <param name="Seed">Seed of the synthetic data.</param>
+/// <param name="WarmupQueries">Queries screened before timing started.</param>
 /// <param name="Lists">The loaded lists, load and index time, memory after load.</param>
 /// <param name="SingleQuery">In-process single-query latency over every customer, after warm-up.</param>
 /// <param name="SingleQueryWork">Mean work per query over every customer.</param>
@@ -21,6 +22,7 @@ public sealed record BenchReport(
     int Customers,
     int ListedCustomers,
     int Seed,
+    int WarmupQueries,
     BenchListFigures Lists,
     LatencySummary SingleQuery,
     WorkSummary SingleQueryWork,

@@ -104,6 +104,7 @@ public sealed class BenchRunner
             customers.Length,
             customers.Count(c => c.IsListed),
             options.Seed,
+            options.WarmupQueries,
             lists,
             single,
             WorkSummary.Of(work),
