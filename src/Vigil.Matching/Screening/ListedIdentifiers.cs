@@ -14,6 +14,9 @@ internal sealed class ListedIdentifiers
     /// <summary>Shorter keys (call signs, aircraft serials, "12345") are shared by chance too often to find anyone by.</summary>
     public const int MinKeyLength = 6;
 
+    /// <summary>Shortest aircraft registration mark looked up, prefix included ("N1234", "EPMMH").</summary>
+    public const int MinMarkLength = 4;
+
     /// <summary>
     /// A number of this length or more identifies its holder even when an issuing country is missing on one side;
     /// a shorter one does only when both give the same country (a six-digit passport number is issued in many).
@@ -53,13 +56,14 @@ internal sealed class ListedIdentifiers
     }
 
     /// <summary>
-    /// Whether the number alone identifies the listed holder: an IMO number always (it stays with the hull); any other
+    /// Whether the number alone identifies the listed holder: an IMO number or a registration mark always; any other
     /// when both call it the same kind of identifier, one that names a single holder, no issuing countries disagree,
     /// and it is long enough or both give the same country. Otherwise the match is evidence, added to what the names say.
     /// </summary>
     private static bool Decides(Identifier query, Identifier listed)
     {
-        if (query.Type == IdentifierType.Imo)
+        // A hull's IMO number stays with it for life, and an aircraft's registration mark names one airframe at a time.
+        if (query.Type is IdentifierType.Imo || (query.Type is IdentifierType.AircraftTailNumber && listed.Type is IdentifierType.AircraftTailNumber))
         {
             return true;
         }
@@ -84,7 +88,8 @@ internal sealed class ListedIdentifiers
             return digits.Length == 7 ? "IMO" + digits : null;
         }
 
-        return id.Key.Length >= MinKeyLength ? id.Key : null;
+        // Registration marks are short ("EP-MMH"), and their nationality prefix already makes them unique.
+        return id.Key.Length >= (id.Type == IdentifierType.AircraftTailNumber ? MinMarkLength : MinKeyLength) ? id.Key : null;
     }
 
     /// <summary>A listed identifier and its entity.</summary>

@@ -10,7 +10,7 @@ namespace Vigil.Screening.Input;
 public static class IdentifierTypes
 {
     /// <summary>The types, for messages.</summary>
-    public const string Names = "passport, national_id, cedula, tax_id, registration, imo, mmsi, bic";
+    public const string Names = "passport, national_id, cedula, tax_id, registration, imo, mmsi, tail_number, bic";
 
     private static readonly FrozenDictionary<string, IdentifierType> Words = new Dictionary<string, IdentifierType>(StringComparer.Ordinal)
     {
@@ -36,6 +36,9 @@ public static class IdentifierTypes
         ["imo"] = IdentifierType.Imo,
         ["imonumber"] = IdentifierType.Imo,
         ["mmsi"] = IdentifierType.Mmsi,
+        ["tailnumber"] = IdentifierType.AircraftTailNumber,
+        ["registrationmark"] = IdentifierType.AircraftTailNumber,
+        ["aircraftregistration"] = IdentifierType.AircraftTailNumber,
         ["bic"] = IdentifierType.SwiftBic,
         ["swift"] = IdentifierType.SwiftBic,
         ["swiftbic"] = IdentifierType.SwiftBic,

@@ -66,6 +66,7 @@ public static class QueryIdentifiers
             IdentifierType.NationalId => "national_id",
             IdentifierType.TaxId => "tax_id",
             IdentifierType.SwiftBic => "bic",
+            IdentifierType.AircraftTailNumber => "tail_number",
             _ => identifier.Type.ToString().ToLowerInvariant(),
         };
         return identifier.CountryCode is null ? $"{type}:{identifier.Value}" : $"{type}:{identifier.Value}:{identifier.CountryCode}";

@@ -12,6 +12,7 @@ public sealed class QueryIdentifiersTests
     [InlineData("national_id:548-91-5411:us", IdentifierType.NationalId, "548-91-5411", "US")]
     [InlineData("TIN:12-3456789", IdentifierType.TaxId, "12-3456789", null)]
     [InlineData("imo:9116412", IdentifierType.Imo, "9116412", null)]
+    [InlineData("tail_number:EP-MMH", IdentifierType.AircraftTailNumber, "EP-MMH", null)]
     [InlineData("bic:BMJIIRTH:XXX", IdentifierType.SwiftBic, "BMJIIRTH:XXX", null)] // no issuing country: the rest is the number
     public void TryParse_TypeNumberAndCountry_ReadsEach(string text, IdentifierType type, string value, string? country)
     {
@@ -45,7 +46,7 @@ public sealed class QueryIdentifiersTests
     }
 
     private static readonly IdentifierType[] Typed =
-        [IdentifierType.Passport, IdentifierType.NationalId, IdentifierType.Cedula, IdentifierType.TaxId, IdentifierType.Registration, IdentifierType.Imo, IdentifierType.Mmsi, IdentifierType.SwiftBic];
+        [IdentifierType.Passport, IdentifierType.NationalId, IdentifierType.Cedula, IdentifierType.TaxId, IdentifierType.Registration, IdentifierType.Imo, IdentifierType.Mmsi, IdentifierType.AircraftTailNumber, IdentifierType.SwiftBic];
 
     private static readonly string?[] Issuers = [null, "IR", "US", "YE", "VE"];
 

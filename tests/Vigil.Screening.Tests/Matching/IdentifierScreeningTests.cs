@@ -53,4 +53,15 @@ public sealed class IdentifierScreeningTests(BundledListsFixture fixture) : ICla
         Assert.Equal(["ofac-sdn:6939", "un-sc:QDi.020"], withCountry.Where(h => h.IsMatch).Select(h => h.Entity.Id).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(screener.Screen(rows[1].Query!), h => h.Entity.Id is "ofac-sdn:6939" or "un-sc:QDi.020");
     }
+
+    [Fact]
+    public void Screen_AircraftByItsRegistrationMark_FindsItWhateverItsName()
+    {
+        // OFAC lists the aircraft "MSN 391" with registration mark EP-MMH: five characters, shorter than any other
+        // identifier looked up, yet one airframe.
+        var query = new ScreeningQuery { Name = "Airbus A300 leased to Mahan", Schema = Schema.Aircraft, Identifiers = [new Identifier(IdentifierType.AircraftTailNumber, "EPMMH")] };
+        var hit = Assert.Single(screener.Screen(query), h => h.Entity.Id == "ofac-sdn:18150");
+        Assert.True(hit.IsMatch);
+        Assert.Contains(hit.Explanation.Evidence, e => e.Feature == "identifier decides");
+    }
 }
