@@ -21,6 +21,26 @@ public sealed class QueryIdentifiersTests
     }
 
     [Theory]
+    [InlineData("RIF", IdentifierType.TaxId)]
+    [InlineData("R.F.C.", IdentifierType.TaxId)]
+    [InlineData("N.I.T.", IdentifierType.TaxId)]
+    [InlineData("D.N.I.", IdentifierType.NationalId)]
+    [InlineData("CURP", IdentifierType.NationalId)]
+    [InlineData("OGRN", IdentifierType.Registration)]
+    public void IdentifierTypes_LocalNamesOfNumbers_TypedAsTheListsTypeThem(string word, IdentifierType type)
+    {
+        Assert.True(IdentifierTypes.TryParse(word, out var read));
+        Assert.Equal(type, read);
+    }
+
+    [Theory]
+    [InlineData("CIF")] // a bank's customer information file number
+    [InlineData("PAN")] // a card number
+    [InlineData("Customer No.")]
+    public void IdentifierTypes_BankInternalNumbers_AreNoIdentifierType(string word) =>
+        Assert.False(IdentifierTypes.TryParse(word, out _));
+
+    [Theory]
     [InlineData("K1234567", "is not TYPE:NUMBER")]
     [InlineData(":K1234567", "is not TYPE:NUMBER")]
     [InlineData("visa:K1234567", "'visa' is no identifier type")]
