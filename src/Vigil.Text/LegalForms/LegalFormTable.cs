@@ -82,11 +82,7 @@ public static class LegalFormTable
                 {
                     if (table.Truncated.TryGetValue(JoinRange(tokens, hi - len, hi), out var cut) && !table.ByPhrase.ContainsKey(tokens[hi - 1]))
                     {
-                        for (var i = hi - len; i < hi; i++)
-                        {
-                            marks[i] = cut;
-                        }
-
+                        Array.Fill(marks, cut, hi - len, len);
                         hi -= len;
                         break;
                     }
@@ -96,13 +92,9 @@ public static class LegalFormTable
             // Longest phrase first at the end, then at the start.
             for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
             {
-                if (table.ByPhrase.TryGetValue(JoinRange(tokens, hi - len, hi), out var code) || table.Variants.TryRead(tokens, known, hi - len, hi, out code))
+                if (TryPhrase(table, tokens, known, hi - len, hi, out var code))
                 {
-                    for (var i = hi - len; i < hi; i++)
-                    {
-                        marks[i] = code;
-                    }
-
+                    Array.Fill(marks, code, hi - len, len);
                     hi -= len;
                     progress = true;
                     break;
@@ -111,13 +103,9 @@ public static class LegalFormTable
 
             for (var len = Math.Min(table.MaxTokens, hi - lo - 1); len >= 1; len--)
             {
-                if (table.ByPhrase.TryGetValue(JoinRange(tokens, lo, lo + len), out var code) || table.Variants.TryRead(tokens, known, lo, lo + len, out code))
+                if (TryPhrase(table, tokens, known, lo, lo + len, out var code))
                 {
-                    for (var i = lo; i < lo + len; i++)
-                    {
-                        marks[i] = code;
-                    }
-
+                    Array.Fill(marks, code, lo, len);
                     lo += len;
                     progress = true;
                     break;
@@ -145,14 +133,9 @@ public static class LegalFormTable
             for (var len = Math.Min(table.MaxTokens, Math.Min(hi - p, left - 1)); len >= 1; len--)
             {
                 string? code;
-                if (len == 1 ? InsideSpellings.Contains(tokens[p]) && table.ByPhrase.TryGetValue(tokens[p], out code)
-                    : table.ByPhrase.TryGetValue(JoinRange(tokens, p, p + len), out code) || table.Variants.TryRead(tokens, known, p, p + len, out code))
+                if (len == 1 ? InsideSpellings.Contains(tokens[p]) && table.ByPhrase.TryGetValue(tokens[p], out code) : TryPhrase(table, tokens, known, p, p + len, out code))
                 {
-                    for (var i = p; i < p + len; i++)
-                    {
-                        marks[i] = code;
-                    }
-
+                    Array.Fill(marks, code, p, len);
                     taken = len;
                     break;
                 }
@@ -161,6 +144,22 @@ public static class LegalFormTable
             left -= taken;
             p += Math.Max(taken, 1);
         }
+    }
+
+    /// <summary>
+    /// Whether tokens[from..to] are a legal form as written or as <see cref="PhraseVariants"/> reads a changed one. A
+    /// phrase of several words is made of phrase words only (<see cref="PhraseVariants.IsPhraseWord"/>), so a range
+    /// holding another word is not joined into a string to be looked up: most ranges of most names hold one.
+    /// </summary>
+    private static bool TryPhrase(Table table, IReadOnlyList<string> tokens, ReadOnlySpan<bool> known, int from, int to, out string code)
+    {
+        if ((to - from == 1 || !known[from..to].Contains(false)) && table.ByPhrase.TryGetValue(JoinRange(tokens, from, to), out var written))
+        {
+            code = written;
+            return true;
+        }
+
+        return table.Variants.TryRead(tokens, known, from, to, out code);
     }
 
     private static string JoinRange(IReadOnlyList<string> tokens, int from, int to)
