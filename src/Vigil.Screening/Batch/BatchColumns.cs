@@ -77,7 +77,7 @@ internal static class BatchColumns
     /// <summary>What a column of this name holds, and for an identifier column which identifier (else the default).</summary>
     public static BatchColumn Classify(string header, out IdentifierType identifier)
     {
-        var key = Normalise(header);
+        var key = FoldedWord.Of(header);
         identifier = default;
         if (Columns.TryGetValue(key, out var column))
         {
@@ -89,20 +89,4 @@ internal static class BatchColumns
 
     /// <summary>True for a column that can give a row its name: the whole name or a given name or surname.</summary>
     public static bool Names(BatchColumn column) => column is BatchColumn.Name or BatchColumn.GivenName or BatchColumn.Surname;
-
-    private static string Normalise(string header)
-    {
-        // A BOM that survived decoding (a file read as Latin-1, say) must not hide the first column.
-        Span<char> folded = stackalloc char[Math.Min(header.Length, 64)];
-        var length = 0;
-        foreach (var c in header.AsSpan().TrimStart('\uFEFF'))
-        {
-            if (char.IsLetterOrDigit(c) && length < folded.Length)
-            {
-                folded[length++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return new string(folded[..length]);
-    }
 }

@@ -69,28 +69,7 @@ public static class IdentifierTypes
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Reads a type from a word of letters and digits in any case, other characters ignored ("Passport No." is "passportno").</summary>
-    public static bool TryParse(string? text, out IdentifierType type)
-    {
-        Span<char> folded = stackalloc char[32];
-        var length = 0;
-        foreach (var c in text ?? string.Empty)
-        {
-            if (!char.IsLetterOrDigit(c))
-            {
-                continue;
-            }
-
-            if (length == folded.Length)
-            {
-                type = default;
-                return false;
-            }
-
-            folded[length++] = char.ToLowerInvariant(c);
-        }
-
-        return Words.TryGetValue(new string(folded[..length]), out type);
-    }
+    public static bool TryParse(string? text, out IdentifierType type) => Words.TryGetValue(FoldedWord.Of(text ?? string.Empty), out type);
 
     /// <summary>Whether documents of this type are issued by a country, so that one may be given with the number.</summary>
     public static bool HasIssuingCountry(IdentifierType type) =>
