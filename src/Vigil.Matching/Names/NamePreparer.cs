@@ -111,6 +111,13 @@ public sealed class NamePreparer
                 k = TokenKind.Stopword;
             }
 
+            // "O, Kuk-Ryol": a one-letter family name written first, before the comma, is the Korean name 오, not an
+            // initial ("Olga" must not spell it).
+            if (k == TokenKind.Initial && i == 0 && schema == Schema.Person && tokens.Length > 1 && OpensWithOneLetterSurname(name))
+            {
+                k = TokenKind.Word;
+            }
+
             kinds[i] = k;
         }
 
@@ -165,6 +172,13 @@ public sealed class NamePreparer
             Roles = NameRoles.Find(tokens, kinds, schema, syllabic),
             SoleWordInSmallLetters = SoleWordInSmallLetters(name, tokens, kinds),
         };
+    }
+
+    /// <summary>Whether the name is written surname first and the surname is one letter ("O, Chong Ok").</summary>
+    private static bool OpensWithOneLetterSurname(string name)
+    {
+        var text = name.AsSpan().TrimStart();
+        return text.Length > 2 && char.IsLetter(text[0]) && text[1..].TrimStart().StartsWith(',');
     }
 
     /// <summary>Whether the name has one identifying token and writes it, as typed, with a small letter.</summary>

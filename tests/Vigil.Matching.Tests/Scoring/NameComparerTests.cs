@@ -26,6 +26,9 @@ public sealed class NameComparerTests
     [InlineData("YK-AÑD", "YK-AND", Schema.Aircraft)]
     [InlineData("YK-AND", "YK-AND", Schema.LegalEntity)]
     [InlineData("IRISL", "Islamic Republic of Iran Shipping Lines", Schema.Organization)]
+    [InlineData("O Kuk Ryol", "O, Kuk-Ryol", Schema.Person)]
+    [InlineData("Oh Kuk-ryol", "O, Kuk-Ryol", Schema.Person)]
+    [InlineData("Kuk Ryol O", "O, Kuk-Ryol", Schema.Person)]
     public void Score_SameParty_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
@@ -47,6 +50,10 @@ public sealed class NameComparerTests
     [InlineData("Ali Ben Ali", "ABU ALI", Schema.Person)]
     [InlineData("Mohamed Ben Mohamed", "MOHAMED", Schema.Person)]
     [InlineData("Anthony", "ANTHONY, Anthony", Schema.Person)]
+
+    // A one-letter family name written first is the Korean name O, not an initial a given name could spell.
+    [InlineData("Olga Chen", "O, In Chun", Schema.Person)]
+    [InlineData("Min-jun Otieno", "O, In Jun", Schema.Person)]
     public void Score_DifferentParties_IsNoMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) < MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
