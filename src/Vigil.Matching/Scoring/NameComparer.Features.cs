@@ -62,8 +62,9 @@ public sealed partial class NameComparer
         qs.SettleSoft(cs.Complete && c.ContentCount > 1);
         cs.SettleSoft(qComplete);
 
-        // Every identifying token on both sides found its equal: the same name, even when it is all generic words.
-        var identical = qs.Unmatched == 0 && cs.Unmatched == 0 && weakest >= 0.95 && qs.Matched >= 2 && qs.MatchedGeneric == qs.Matched;
+        // Every identifying token on both sides found its equal or a spelling of it ("Organisation" / "Organization"):
+        // the same name, even when it is all generic words.
+        var identical = qs.Unmatched == 0 && cs.Unmatched == 0 && weakest >= 0.9 && qs.Matched >= 2 && qs.MatchedGeneric == qs.Matched;
         var qShorter = CountsAsShorter(q.IsSyllabic, q.ContentCount, c.IsSyllabic, c.ContentCount);
         return new NameFeatures
         {

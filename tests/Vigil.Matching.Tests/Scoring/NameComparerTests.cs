@@ -27,6 +27,11 @@ public sealed class NameComparerTests
     [InlineData("YK-AND", "YK-AND", Schema.LegalEntity)]
     [InlineData("IRISL", "Islamic Republic of Iran Shipping Lines", Schema.Organization)]
     [InlineData("O Kuk Ryol", "O, Kuk-Ryol", Schema.Person)]
+
+    // Names made only of generic and sector words are still names ("Federal Security Service", "Tejarat Bank").
+    [InlineData("World Health Organisation", "World Health Organization", Schema.Organization)]
+    [InlineData("Tejarat Bank", "BANK TEJARAT", Schema.Organization)]
+    [InlineData("Federal Security Servise", "FEDERAL SECURITY SERVICE", Schema.Organization)]
     [InlineData("Oh Kuk-ryol", "O, Kuk-Ryol", Schema.Person)]
     [InlineData("Kuk Ryol O", "O, Kuk-Ryol", Schema.Person)]
     public void Score_SameParty_IsAMatch(string a, string b, Schema schema) =>
@@ -54,6 +59,12 @@ public sealed class NameComparerTests
     // A one-letter family name written first is the Korean name O, not an initial a given name could spell.
     [InlineData("Olga Chen", "O, In Chun", Schema.Person)]
     [InlineData("Min-jun Otieno", "O, In Jun", Schema.Person)]
+
+    // A word that says what a business does is not who it is: one sector word shared is no match.
+    [InlineData("Pharma LLC", "CITY PHARMA SARL", Schema.Organization)]
+    [InlineData("Textiles S.A.", "UNICO TEXTILES", Schema.Organization)]
+    [InlineData("Trans OOO", "TRANS GAZELLE", Schema.Organization)]
+    [InlineData("Inversiones Salazar", "INVERSIONES EL RUBI LTDA", Schema.Organization)]
     public void Score_DifferentParties_IsNoMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) < MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
