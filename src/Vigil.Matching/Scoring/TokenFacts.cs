@@ -15,6 +15,7 @@ namespace Vigil.Matching.Scoring;
 internal readonly struct TokenFacts
 {
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+    private static readonly System.Buffers.SearchValues<char> VowelsAndY = System.Buffers.SearchValues.Create("aeiouy");
 
     public TokenFacts(PreparedName name, int i)
     {
@@ -32,6 +33,7 @@ internal readonly struct TokenFacts
         HasLegalCode = name.LegalCodes?[i] is not null;
         Vowelled = token.AsSpan().IndexOfAny(Vowels) >= 0;
         Skeleton = !Vowelled && name.WithoutShortVowels;
+        Spelt = !name.WithoutShortVowels && !name.IsSyllabic && token.Length > 1 && token.AsSpan().IndexOfAny(VowelsAndY) < 0;
 
         // Hangul is read syllable by syllable too, in spellings that are not pinyin even where the letters agree.
         Pinyin = PinyinSyllables.Contains(token) && !(name.IsSyllabic && HangulRomanizer.HasSyllables(name.Display));
@@ -85,6 +87,12 @@ internal readonly struct TokenFacts
     /// sound ties it to a vowelled spelling. A Latin word without vowels ("VBRR") is an acronym, not a skeleton.
     /// </summary>
     public bool Skeleton { get; }
+
+    /// <summary>
+    /// The token is Latin letters without a vowel ("MMT", "VBRR"), read letter by letter: its letters are not the
+    /// sounds of a word, so a phonetic key it shares with one ("Mehta") is chance.
+    /// </summary>
+    public bool Spelt { get; }
 
     /// <summary>
     /// The token is one pinyin syllable: read from a Chinese character (in a <see cref="Syllabic"/> name), or a Latin

@@ -98,7 +98,7 @@ internal static class TokenSimilarity
         }
 
         // Cheap bound first: tokens of very different lengths cannot be close in spelling, and most pairs are not.
-        var phonetic = fa.KeyHash != 0 && fa.KeyHash == fb.KeyHash && string.Equals(a.Keys[i], b.Keys[j], StringComparison.Ordinal);
+        var phonetic = fa.KeyHash != 0 && fa.KeyHash == fb.KeyHash && fa.Spelt == fb.Spelt && string.Equals(a.Keys[i], b.Keys[j], StringComparison.Ordinal);
         var la = fa.Length;
         var lb = fb.Length;
         var sharedHead = TokenFacts.SharedHead(fa, fb);
