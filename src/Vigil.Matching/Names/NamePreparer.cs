@@ -123,7 +123,7 @@ public sealed class NamePreparer
 
         if (schema is Schema.Person or Schema.LegalEntity)
         {
-            DropOpeningTitles(tokens, kinds, schema == Schema.Person);
+            DropOpeningTitles(name, tokens, kinds, schema == Schema.Person);
         }
 
         KeepStopwordsOfCodes(tokens, kinds);
@@ -242,14 +242,15 @@ public sealed class NamePreparer
     }
 
     /// <summary>
-    /// Titles that open a name ("Sr. Nicolas Maduro", "Ing. Capt. Luis Perez") weigh as stopwords when two words or
+    /// Titles that open a name ("Sr. Nicolas Maduro", "Ing. Capt. Luis Perez"), after a form of address ("H.E.", "His
+    /// Excellency", <see cref="FormsOfAddress"/>) or not, weigh as stopwords when two words or
     /// more follow them: as words they were a conflict with every listed name, and "Sr. Nicolas Maduro" found nobody.
     /// With fewer words after them they may be the name itself ("ING Bank", "Major Lopez"); in a name of unknown type
     /// with an organisation's words ("Imam Khomeini Shazand Oil Refining Company") they are part of it.
     /// </summary>
-    private static void DropOpeningTitles(string[] tokens, TokenKind[] kinds, bool person)
+    private static void DropOpeningTitles(string name, string[] tokens, TokenKind[] kinds, bool person)
     {
-        var titles = 0;
+        var titles = FormsOfAddress.OpeningLength(name, tokens);
         while (titles < tokens.Length && kinds[titles] == TokenKind.Word && WordLists.IsTitle(tokens[titles]))
         {
             titles++;

@@ -28,6 +28,12 @@ public sealed class NameComparerTests
     [InlineData("IRISL", "Islamic Republic of Iran Shipping Lines", Schema.Organization)]
     [InlineData("O Kuk Ryol", "O, Kuk-Ryol", Schema.Person)]
 
+    // A form of address says how to speak to the person, not who the person is.
+    [InlineData("H.E. Nicolas Maduro", "MADURO MOROS, Nicolas", Schema.Person)]
+    [InlineData("His Excellency Nicolas Maduro", "MADURO MOROS, Nicolas", Schema.Person)]
+    [InlineData("Su Excelencia Nicolás Maduro", "MADURO MOROS, Nicolas", Schema.Person)]
+    [InlineData("He Lin", "HE, Lin", Schema.Person)]
+
     // Names made only of generic and sector words are still names ("Federal Security Service", "Tejarat Bank").
     [InlineData("World Health Organisation", "World Health Organization", Schema.Organization)]
     [InlineData("Tejarat Bank", "BANK TEJARAT", Schema.Organization)]
