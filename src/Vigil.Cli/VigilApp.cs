@@ -37,7 +37,12 @@ internal static class VigilApp
         }
         catch (Exception ex) when (CliErrors.TryDescribe(ex, out var message, out var code))
         {
-            stderr.WriteLine("vigil: " + message);
+            // A message of several problems (every bad --country, say) gives each its own line.
+            foreach (var line in message.Split('\n'))
+            {
+                stderr.WriteLine("vigil: " + line.TrimEnd('\r'));
+            }
+
             return code;
         }
         finally

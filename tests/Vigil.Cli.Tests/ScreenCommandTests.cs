@@ -53,6 +53,28 @@ public sealed class ScreenCommandTests
     }
 
     [Fact]
+    public void Screen_SeveralBadValues_EachHasItsLine()
+    {
+        var result = Cli.Run("screen", "Nicolas Maduro", "--country", "Narnia", "--country", "VE", "--country", "Atlantis");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Collection(
+            result.ErrorLines,
+            line => Assert.Equal("vigil: --country 'Narnia' is not a known country name or ISO code.", line),
+            line => Assert.Equal("vigil: --country 'Atlantis' is not a known country name or ISO code.", line));
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Screen_CountriesCommaSeparated_AreEachRead()
+    {
+        var result = Cli.Run("screen", "Nicolas Maduro", "--country", "VE, Cuba", "--json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("\"countries\": [", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\"CU\"", result.Out, StringComparison.Ordinal);
+        Assert.Contains("country VE is listed", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Screen_DateOfBirthDayFirst_IsReadWhole()
     {
         var result = Cli.Run("screen", "Nicolas Maduro", "--dob", "23/11/1962", "--json");

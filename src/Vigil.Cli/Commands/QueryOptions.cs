@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using Vigil.Model;
 using Vigil.Screening.Input;
-using Vigil.Text.Countries;
 
 namespace Vigil.Cli.Commands;
 
@@ -13,7 +12,7 @@ internal static class QueryOptions
 
     public static Option<string?> BirthDate() => new("--dob") { Description = "Date of birth: 1962-11-23, 1962-11, 1962, 23/11/1962, 23.11.1962, 23 Nov 1962, ..." };
 
-    public static Option<string[]> Country() => new("--country", "-c") { Description = "Country (ISO code or name); repeatable", AllowMultipleArgumentsPerToken = false };
+    public static Option<string[]> Country() => new("--country", "-c") { Description = "Country (ISO code or name); repeatable or comma-separated", AllowMultipleArgumentsPerToken = false };
 
     public static Option<string[]> Identifier() => new("--id") { Description = "Identifier as TYPE:NUMBER[:COUNTRY], e.g. passport:K1234567:IR; repeatable", AllowMultipleArgumentsPerToken = false };
 
@@ -39,33 +38,19 @@ internal static class QueryOptions
 
     public static ImmutableArray<Identifier> ParseIdentifiers(string[]? values)
     {
-        if (values is null || values.Length == 0)
-        {
-            return [];
-        }
-
-        var ids = ImmutableArray.CreateBuilder<Identifier>(values.Length);
-        foreach (var v in values)
-        {
-            ids.Add(QueryIdentifiers.TryParse(v, out var id, out var problem) ? id! : throw new CliUsageException($"--id '{v}'{problem}."));
-        }
-
-        return ids.MoveToImmutable();
+        var problems = new List<string>();
+        var identifiers = QueryValues.Identifiers(values, problems);
+        return problems.Count == 0 ? identifiers : throw Usage("--id", problems);
     }
 
     public static ImmutableArray<string> ParseCountries(string[]? values)
     {
-        if (values is null || values.Length == 0)
-        {
-            return [];
-        }
-
-        var codes = ImmutableArray.CreateBuilder<string>();
-        foreach (var v in values)
-        {
-            codes.Add(CountryCodes.CodeOf(v) ?? throw new CliUsageException($"--country '{v}' is not a known country name or ISO code."));
-        }
-
-        return codes.ToImmutable();
+        var problems = new List<string>();
+        var codes = QueryValues.Countries(values, problems);
+        return problems.Count == 0 ? codes : throw Usage("--country", problems);
     }
+
+    /// <summary>Every value of an option that cannot be read, one a line.</summary>
+    private static CliUsageException Usage(string option, List<string> problems) =>
+        new(string.Join(Environment.NewLine, problems.Select(p => $"{option} {p}")));
 }

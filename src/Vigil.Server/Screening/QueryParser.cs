@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Vigil.Model;
 using Vigil.Screening.Input;
-using Vigil.Text.Countries;
 
 namespace Vigil.Server.Screening;
 
@@ -62,7 +61,7 @@ internal static class QueryParser
             return schema;
         }
 
-        errors[field] = [$"'{Clip(text ?? string.Empty)}' is not one of {EntityTypes.Names}."];
+        errors[field] = [$"{QueryValues.Quote(text ?? string.Empty)} is not one of {EntityTypes.Names}."];
         return null;
     }
 
@@ -76,7 +75,7 @@ internal static class QueryParser
 
         if (!Genders.TryParse(text, out var gender))
         {
-            errors[field] = [$"'{text}' is not male or female (m, f)."];
+            errors[field] = [$"{QueryValues.Quote(text)} is not male or female (m, f)."];
         }
 
         return gender;
@@ -99,55 +98,34 @@ internal static class QueryParser
             return date;
         }
 
-        errors[field] = [$"'{Clip(text)}'{problem}."];
+        errors[field] = [$"{QueryValues.Quote(text)}{problem}."];
         return null;
     }
 
-    /// <summary>ISO alpha-2 codes of countries given by code or name; several may be comma-separated.</summary>
-    public static ImmutableArray<string> Countries(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors) =>
-        [.. Each(values?.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), field, errors, static (string part, out string code, out string problem) =>
-        {
-            problem = " is not a known country name or ISO code";
-            return CountryCodes.TryGetCode(part, out code);
-        }).Distinct(StringComparer.Ordinal)];
-
-    /// <summary>Identifiers as TYPE:NUMBER[:COUNTRY], one per value (<see cref="QueryIdentifiers"/>).</summary>
-    public static ImmutableArray<Identifier> Identifiers(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors) =>
-        Each(values, field, errors, static (string text, out Identifier id, out string problem) =>
-        {
-            var read = QueryIdentifiers.TryParse(text, out var parsed, out problem);
-            id = parsed!;
-            return read;
-        });
-
-    /// <summary>Each value read (blank ones skipped); every value that cannot be read is an error of the field, quoted with its problem.</summary>
-    private static ImmutableArray<T> Each<T>(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors, ReadOne<T> readOne)
+    /// <summary>ISO alpha-2 codes of countries given by code or name; several may be comma-separated (<see cref="QueryValues"/>).</summary>
+    public static ImmutableArray<string> Countries(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors)
     {
-        var read = ImmutableArray.CreateBuilder<T>();
-        var bad = new List<string>();
-        foreach (var value in values ?? [])
+        var problems = new List<string>();
+        var codes = QueryValues.Countries(values, problems);
+        Report(problems, field, errors);
+        return codes;
+    }
+
+    /// <summary>Identifiers as TYPE:NUMBER[:COUNTRY], one per value (<see cref="QueryValues"/>).</summary>
+    public static ImmutableArray<Identifier> Identifiers(IEnumerable<string?>? values, string field, Dictionary<string, string[]> errors)
+    {
+        var problems = new List<string>();
+        var identifiers = QueryValues.Identifiers(values, problems);
+        Report(problems, field, errors);
+        return identifiers;
+    }
+
+    private static void Report(List<string> problems, string field, Dictionary<string, string[]> errors)
+    {
+        if (problems.Count > 0)
         {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                continue;
-            }
-
-            if (readOne(value, out var item, out var problem))
-            {
-                read.Add(item);
-            }
-            else
-            {
-                bad.Add($"'{Clip(value)}'{problem}.");
-            }
+            errors[field] = [.. problems];
         }
-
-        if (bad.Count > 0)
-        {
-            errors[field] = [.. bad];
-        }
-
-        return read.ToImmutable();
     }
 
     /// <summary>Checks a result limit against the server's maximum.</summary>
@@ -183,9 +161,4 @@ internal static class QueryParser
 
         return value.Value;
     }
-
-    /// <summary>Echoes at most 60 characters of a bad value, so an error never repeats a whole paste.</summary>
-    private static string Clip(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "…");
-
-    private delegate bool ReadOne<T>(string text, out T value, out string problem);
 }
