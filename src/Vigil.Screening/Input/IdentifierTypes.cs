@@ -71,6 +71,16 @@ public static class IdentifierTypes
     /// <summary>Reads a type from a word of letters and digits in any case, other characters ignored ("Passport No." is "passportno").</summary>
     public static bool TryParse(string? text, out IdentifierType type) => Words.TryGetValue(FoldedWord.Of(text ?? string.Empty), out type);
 
+    /// <summary>The word a type is written with in <see cref="Names"/> ("national_id", "tail_number"), which reads back as it.</summary>
+    public static string NameOf(IdentifierType type) => type switch
+    {
+        IdentifierType.NationalId => "national_id",
+        IdentifierType.TaxId => "tax_id",
+        IdentifierType.SwiftBic => "bic",
+        IdentifierType.AircraftTailNumber => "tail_number",
+        _ => type.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>Whether documents of this type are issued by a country, so that one may be given with the number.</summary>
     public static bool HasIssuingCountry(IdentifierType type) =>
         type is IdentifierType.Passport or IdentifierType.NationalId or IdentifierType.Cedula or IdentifierType.TaxId or IdentifierType.Registration;

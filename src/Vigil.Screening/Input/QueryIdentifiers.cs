@@ -61,14 +61,7 @@ public static class QueryIdentifiers
     public static string Format(Identifier identifier)
     {
         ArgumentNullException.ThrowIfNull(identifier);
-        var type = identifier.Type switch
-        {
-            IdentifierType.NationalId => "national_id",
-            IdentifierType.TaxId => "tax_id",
-            IdentifierType.SwiftBic => "bic",
-            IdentifierType.AircraftTailNumber => "tail_number",
-            _ => identifier.Type.ToString().ToLowerInvariant(),
-        };
+        var type = IdentifierTypes.NameOf(identifier.Type);
         return identifier.CountryCode is null ? $"{type}:{identifier.Value}" : $"{type}:{identifier.Value}:{identifier.CountryCode}";
     }
 }
