@@ -26,9 +26,16 @@ public sealed class PreparedName
             {
                 ContentCount++;
                 ContentWeight += weights[i];
+                HasSpecific |= kinds[i] is TokenKind.Word or TokenKind.Number;
             }
         }
     }
+
+    /// <summary>
+    /// The name holds a word or number of its own, beyond generic words, initials and legal forms: without one
+    /// ("INTERNATIONAL TANKER LIMITED", "L D S COMPUTER SYSTEMS TRADING LLC") its generic words are its identity.
+    /// </summary>
+    internal bool HasSpecific { get; }
 
     /// <summary>The name as published or typed.</summary>
     public string Display { get; }

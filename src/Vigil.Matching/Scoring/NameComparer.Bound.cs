@@ -155,9 +155,10 @@ public sealed partial class NameComparer
         z -= Math.Min(0, weights.NumberExtraPenalty);
         z -= Math.Min(weights.UnmatchedGenericPenalty * Math.Min(qs.UnmatchedGeneric + cs.UnmatchedGeneric, 2), weights.UnmatchedGenericPenalty * 2);
 
-        // Only generic words matched: certain when no specific query word can match and the names are not identical.
+        // Only generic words matched: certain when no specific query word can match and either name has a word of its
+        // own (else two plain names may be compared as any names are).
         var genericOnly = Math.Min(z + w[8], weights.GenericOnlyCeiling);
-        return !qs.AnySpecific && qs.Unmatched + cs.Unmatched > 0 ? genericOnly : Math.Max(z, genericOnly);
+        return !qs.AnySpecific && (qh.HasSpecific || ch.HasSpecific) ? genericOnly : Math.Max(z, genericOnly);
     }
 
     /// <summary>The most a feature with weight <paramref name="w"/> adds over values in [lo, hi].</summary>

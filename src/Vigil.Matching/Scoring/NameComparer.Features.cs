@@ -62,9 +62,10 @@ public sealed partial class NameComparer
         qs.SettleSoft(cs.Complete && c.ContentCount > 1);
         cs.SettleSoft(qComplete);
 
-        // Every identifying token on both sides found its equal or a spelling of it ("Organisation" / "Organization"):
-        // the same name, even when it is all generic words.
-        var identical = qs.Unmatched == 0 && cs.Unmatched == 0 && weakest >= 0.9 && qs.Matched >= 2 && qs.MatchedGeneric == qs.Matched;
+        // Two names without a word of their own ("INTERNATIONAL TANKER LIMITED", "J & P ADVERTISING") are compared as
+        // any names are once two tokens match: their generic words and initials are all they are, so a slip in one
+        // ("LIMTIED") or a word left out counts as in other names, not as a match on generic words alone.
+        var plain = !q.HasSpecific && !c.HasSpecific && qs.Matched >= 2;
         var qShorter = CountsAsShorter(q.IsSyllabic, q.ContentCount, c.IsSyllabic, c.ContentCount);
         return new NameFeatures
         {
@@ -84,7 +85,7 @@ public sealed partial class NameComparer
 
             // Both carry legal forms and none is of one kind with the other's ("AG" / "GmbH"; "Corp." / "Company" agree).
             LegalFormConflict = LegalFormsConflict(q, c),
-            GenericOnly = qs.MatchedSpecific == 0 && !identical,
+            GenericOnly = qs.MatchedSpecific == 0 && !plain,
             InitialDoubted = initialDoubted,
             Person = person,
         };

@@ -23,8 +23,9 @@ public sealed record NameScoringWeights
     /// <summary>
     /// Highest logit a comparison may reach when only generic words, initials or legal forms matched (default -1.0,
     /// a score of 0.27): "CORP" alone never matches "BELLETECH CORP", "Trading Company" never matches a trading company.
-    /// Two names made of the same generic words throughout are the same name, not a partial one, and are not capped
-    /// ("The World Bank" = "World Bank").
+    /// Between two names that have no word of their own (generic words, initials and legal forms only) it does not
+    /// apply once two tokens match: they are scored as any names are ("The World Bank" = "World Bank", "Centre of
+    /// Digital Technologies" = "CENTER OF DIGITAL TECHNOLOGIES", "J &amp; P Advertising" = "J &amp; P ADVERTISING").
     /// </summary>
     public double GenericOnlyCeiling { get; init; } = -1.0;
 

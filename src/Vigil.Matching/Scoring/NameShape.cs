@@ -49,7 +49,7 @@ internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort 
 /// acronym test needs, weak alias or not.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong LegalGroups, ulong Windows, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias, bool Syllabic)
+internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong LegalGroups, ulong Windows, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias, bool Syllabic, bool HasSpecific)
 {
     /// <summary>The header of a name whose token shapes are kept from <paramref name="firstToken"/> on in a <c>NameTable</c>.</summary>
     public static NameHeader Of(PreparedName name, int firstToken = 0)
@@ -69,7 +69,8 @@ internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong
             sole.Length > 0 ? sole[0] : '\0',
             name.Schema == Model.Schema.Person,
             name.Kind == Model.NameKind.WeakAlias,
-            name.IsSyllabic);
+            name.IsSyllabic,
+            name.HasSpecific);
     }
 
     /// <summary>

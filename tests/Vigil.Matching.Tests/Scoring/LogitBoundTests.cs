@@ -78,6 +78,13 @@ public sealed class LogitBoundTests
     [InlineData("成 朱", "CHEN, Zhu", Schema.Person)]
     [InlineData("지영 상호 김", "KIM, Sang-ho", Schema.Person)]
     [InlineData("김정", "Kim Jong Un Chol", Schema.Person)]
+
+    // Names without a word of their own: the generic-only cap is lifted between two of them.
+    [InlineData("Centre of Digital Technologies", "CENTER OF DIGITAL TECHNOLOGIES", Schema.Organization)]
+    [InlineData("J & P Advertising", "J & P ADVERTISING, S.A. DE C.V.", Schema.Organization)]
+    [InlineData("Global Services Group", "GLOBAL SERVICES", Schema.Organization)]
+    [InlineData("International Tanker Limtied", "INTERNATIONAL TANKER LIMITED", Schema.Organization)]
+    [InlineData("Trading Company", "AL-TAWFIQ TRADING COMPANY", Schema.Organization)]
     public void LogitUpperBound_KnownHardPairs_NeverBelowTheLogit(string a, string b, Schema schema)
     {
         var x = Preparer.Prepare(a, schema);

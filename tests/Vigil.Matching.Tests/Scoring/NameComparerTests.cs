@@ -38,6 +38,9 @@ public sealed class NameComparerTests
     [InlineData("World Health Organisation", "World Health Organization", Schema.Organization)]
     [InlineData("Tejarat Bank", "BANK TEJARAT", Schema.Organization)]
     [InlineData("Federal Security Servise", "FEDERAL SECURITY SERVICE", Schema.Organization)]
+    [InlineData("L D S Computer Systems Trading", "L D S COMPUTER SYSTEMS TRADING LLC", Schema.Organization)]
+    [InlineData("J & P Advertising", "J & P ADVERTISING, S.A. DE C.V.", Schema.Organization)]
+    [InlineData("Centre of Digital Technologies", "CENTER OF DIGITAL TECHNOLOGIES", Schema.Organization)]
     [InlineData("Oh Kuk-ryol", "O, Kuk-Ryol", Schema.Person)]
     [InlineData("Kuk Ryol O", "O, Kuk-Ryol", Schema.Person)]
     public void Score_SameParty_IsAMatch(string a, string b, Schema schema) =>
@@ -71,6 +74,7 @@ public sealed class NameComparerTests
     [InlineData("Textiles S.A.", "UNICO TEXTILES", Schema.Organization)]
     [InlineData("Trans OOO", "TRANS GAZELLE", Schema.Organization)]
     [InlineData("Inversiones Salazar", "INVERSIONES EL RUBI LTDA", Schema.Organization)]
+    [InlineData("Acme Computer Systems", "COMPUTER SYSTEMS LLC", Schema.Organization)]
 
     // Letters without a vowel are read one by one: the sound of a word they happen to share is chance.
     [InlineData("Mehta Ltd", "MMT SARL", Schema.Organization)]
