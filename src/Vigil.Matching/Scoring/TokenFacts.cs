@@ -33,7 +33,7 @@ internal readonly struct TokenFacts
         HasLegalCode = name.LegalCodes?[i] is not null;
         Vowelled = token.AsSpan().IndexOfAny(Vowels) >= 0;
         Skeleton = !Vowelled && name.WithoutShortVowels;
-        Spelt = !name.WithoutShortVowels && !name.IsSyllabic && token.Length >= 3 && token.AsSpan().IndexOfAny(VowelsAndY) < 0;
+        Spelt = !name.WithoutShortVowels && !name.IsSyllabic && token.Length > 1 && token.AsSpan().IndexOfAny(VowelsAndY) < 0;
 
         // Hangul is read syllable by syllable too, in spellings that are not pinyin even where the letters agree.
         Pinyin = PinyinSyllables.Contains(token) && !(name.IsSyllabic && HangulRomanizer.HasSyllables(name.Display));
@@ -89,7 +89,7 @@ internal readonly struct TokenFacts
     public bool Skeleton { get; }
 
     /// <summary>
-    /// The token is three Latin letters or more without a vowel ("MMT", "VBRR"), read letter by letter: its letters are not the
+    /// The token is Latin letters without a vowel ("MMT", "VBRR"), read letter by letter: its letters are not the
     /// sounds of a word, so a phonetic key it shares with one ("Mehta") is chance.
     /// </summary>
     public bool Spelt { get; }
