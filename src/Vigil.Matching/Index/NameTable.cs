@@ -20,10 +20,14 @@ internal sealed class NameTable
     private readonly NameHeader[] headers;
     private readonly TokenShape[] shapes;
 
-    // Per distinct token: its facts, and a name and position carrying it, to compare against.
+    // Per distinct token: its facts, and what comparing it reads when the facts do not settle a pair, flat: its text
+    // then its phonetic key in `text` from textAt[v] (the key ends at textAt[v + 1]), its legal code, its variant
+    // classes. Reading them through the names' objects cost three dependent loads a pair, most of them misses.
     private readonly TokenFacts[] facts;
-    private readonly int[] sampleName;
-    private readonly int[] sampleToken;
+    private readonly char[] text;
+    private readonly int[] textAt;
+    private readonly string?[] legalCodes;
+    private readonly int[][] variantClasses;
 
     public NameTable(PreparedName[] names)
     {
@@ -57,13 +61,25 @@ internal sealed class NameTable
             }
         }
 
-        sampleName = [.. samples.Select(s => s.Name)];
-        sampleToken = [.. samples.Select(s => s.Token)];
         facts = new TokenFacts[samples.Count];
+        textAt = new int[samples.Count + 1];
+        legalCodes = new string?[samples.Count];
+        variantClasses = new int[samples.Count][];
+        var chars = new List<char>(samples.Count * 16);
         for (var id = 0; id < facts.Length; id++)
         {
-            facts[id] = new TokenFacts(names[sampleName[id]], sampleToken[id]);
+            var (n, t) = samples[id];
+            var sample = TokenText.Of(names[n], t);
+            facts[id] = new TokenFacts(names[n], t);
+            textAt[id] = chars.Count;
+            chars.AddRange(sample.Token);
+            chars.AddRange(sample.Key);
+            legalCodes[id] = sample.LegalCode;
+            variantClasses[id] = sample.VariantClasses;
         }
+
+        textAt[facts.Length] = chars.Count;
+        text = [.. chars];
     }
 
     /// <summary>The names, by id.</summary>
@@ -103,8 +119,8 @@ internal sealed class NameTable
 
     /// <summary>
     /// Asks the processor to start loading what comparing a query with a name's distinct tokens reads of each: its
-    /// facts and where a sample of it sits. Most of a query's comparisons are of tokens it meets for the first time,
-    /// spread over a table larger than the processor's cache.
+    /// facts and where its text sits. Most of a query's comparisons are of tokens it meets for the first time, spread
+    /// over a table larger than the processor's cache.
     /// </summary>
     public unsafe void PrefetchFacts(ReadOnlySpan<TokenShape> name)
     {
@@ -119,14 +135,18 @@ internal sealed class NameTable
             var at = (byte*)Unsafe.AsPointer(ref facts[t.Vocabulary]);
             Sse.Prefetch0(at);
             Sse.Prefetch0(at + 64);
-            Sse.Prefetch0(Unsafe.AsPointer(ref sampleName[t.Vocabulary]));
-            Sse.Prefetch0(Unsafe.AsPointer(ref sampleToken[t.Vocabulary]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref textAt[t.Vocabulary]));
         }
     }
 
     /// <summary>The facts of distinct token <paramref name="id"/>.</summary>
     public ref readonly TokenFacts FactsOf(int id) => ref facts[id];
 
-    /// <summary>A name and token position holding distinct token <paramref name="id"/>.</summary>
-    public (int Name, int Token) Sample(int id) => (sampleName[id], sampleToken[id]);
+    /// <summary>The text, key, legal code and variant classes of distinct token <paramref name="id"/>.</summary>
+    public TokenText TextOf(int id)
+    {
+        var at = textAt[id];
+        var length = facts[id].Length;
+        return new TokenText(text.AsSpan(at, length), text.AsSpan(at + length, textAt[id + 1] - at - length), legalCodes[id], variantClasses[id]);
+    }
 }

@@ -129,12 +129,11 @@ internal sealed class QueryTokenSimilarities
             Array.Resize(ref hows, sims.Length);
         }
 
-        var (listed, token) = table.Sample(id);
-        var other = table.Names[listed];
+        var listed = table.TextOf(id);
         ref readonly var facts = ref table.FactsOf(id);
         for (var i = 0; i < n; i++)
         {
-            sims[(slot * n) + i] = TokenSimilarity.Compute(query, i, queryFacts[i], other, token, facts, out var kind);
+            sims[(slot * n) + i] = TokenSimilarity.Compute(TokenText.Of(query, i), queryFacts[i], listed, facts, out var kind);
             hows[(slot * n) + i] = (byte)kind;
         }
 

@@ -32,22 +32,26 @@ internal static class TokenSimilarity
     public static double Compute(PreparedName a, int i, PreparedName b, int j, out TokenMatchKind how) =>
         Compute(a, i, new TokenFacts(a, i), b, j, new TokenFacts(b, j), out how);
 
+    /// <summary>The same, with the tokens' facts already at hand.</summary>
+    public static double Compute(PreparedName a, int i, in TokenFacts fa, PreparedName b, int j, in TokenFacts fb, out TokenMatchKind how) =>
+        Compute(TokenText.Of(a, i), fa, TokenText.Of(b, j), fb, out how);
+
     /// <summary>
-    /// The same, with the tokens' facts already at hand: a pair the facts settle is not read further, so a query
-    /// compared with many listed tokens reads few of their names.
+    /// The same from each token's facts and text: a pair the facts settle is not read further, so a query compared with
+    /// many listed tokens reads the text of few (a listed token's text lies in the <c>NameTable</c>, beside its facts).
     /// </summary>
-    public static double Compute(PreparedName a, int i, in TokenFacts fa, PreparedName b, int j, in TokenFacts fb, out TokenMatchKind how)
+    public static double Compute(in TokenText a, in TokenFacts fa, in TokenText b, in TokenFacts fb, out TokenMatchKind how)
     {
         var ka = fa.Kind;
         var kb = fb.Kind;
-        if (fa.Hash == fb.Hash && fa.Length == fb.Length && string.Equals(a.Tokens[i], b.Tokens[j], StringComparison.Ordinal))
+        if (fa.Hash == fb.Hash && fa.Length == fb.Length && a.Token.SequenceEqual(b.Token))
         {
             how = ka == TokenKind.LegalForm ? TokenMatchKind.LegalForm : TokenMatchKind.Exact;
             return 1.0;
         }
 
         how = TokenMatchKind.None;
-        if ((ka == TokenKind.LegalForm && fb.HasLegalCode && b.LegalCodes![j] == a.Tokens[i]) || (kb == TokenKind.LegalForm && fa.HasLegalCode && a.LegalCodes![i] == b.Tokens[j]))
+        if ((ka == TokenKind.LegalForm && fb.HasLegalCode && a.Token.SequenceEqual(b.LegalCode)) || (kb == TokenKind.LegalForm && fa.HasLegalCode && b.Token.SequenceEqual(a.LegalCode)))
         {
             how = TokenMatchKind.LegalForm;
             return 1.0;
@@ -74,7 +78,7 @@ internal static class TokenSimilarity
 
         // A Korean syllable read from Hangul ("jeong", "eun") and the same syllable as lists write it ("Jong", "Un").
         if (fa.Syllabic != fb.Syllabic && fa.Length != fb.Length
-            && (fa.Syllabic ? SpellsTheListedWay(a.Tokens[i], fa.Length - fb.Length, b.Tokens[j]) : SpellsTheListedWay(b.Tokens[j], fb.Length - fa.Length, a.Tokens[i])))
+            && (fa.Syllabic ? SpellsTheListedWay(a.Token, fa.Length - fb.Length, b.Token) : SpellsTheListedWay(b.Token, fb.Length - fa.Length, a.Token)))
         {
             how = TokenMatchKind.Variant;
             return VariantSimilarity;
@@ -91,18 +95,18 @@ internal static class TokenSimilarity
             return 0.0;
         }
 
-        if (fa.HasVariants && fb.HasVariants && ShareClass(a.VariantClasses[i], b.VariantClasses[j]))
+        if (fa.HasVariants && fb.HasVariants && ShareClass(a.VariantClasses, b.VariantClasses))
         {
             how = TokenMatchKind.Variant;
             return VariantSimilarity;
         }
 
         // Cheap bound first: tokens of very different lengths cannot be close in spelling, and most pairs are not.
-        var phonetic = fa.KeyHash != 0 && fa.KeyHash == fb.KeyHash && fa.Spelt == fb.Spelt && string.Equals(a.Keys[i], b.Keys[j], StringComparison.Ordinal);
+        var phonetic = fa.KeyHash != 0 && fa.KeyHash == fb.KeyHash && fa.Spelt == fb.Spelt && a.Key.SequenceEqual(b.Key);
         var la = fa.Length;
         var lb = fb.Length;
         var sharedHead = TokenFacts.SharedHead(fa, fb);
-        var prefixed = la >= 4 && lb >= 4 && sharedHead == 4 && (a.Tokens[i].StartsWith(b.Tokens[j], StringComparison.Ordinal) || b.Tokens[j].StartsWith(a.Tokens[i], StringComparison.Ordinal));
+        var prefixed = la >= 4 && lb >= 4 && sharedHead == 4 && (a.Token.StartsWith(b.Token, StringComparison.Ordinal) || b.Token.StartsWith(a.Token, StringComparison.Ordinal));
 
         // 1 - |la - lb| / max < 0.5, without dividing.
         if (2 * Math.Abs(la - lb) > Math.Max(la, lb) && !phonetic && !prefixed)
@@ -128,8 +132,8 @@ internal static class TokenSimilarity
             }
         }
 
-        var ta = a.Tokens[i];
-        var tb = b.Tokens[j];
+        var ta = a.Token;
+        var tb = b.Token;
         var lev = EditDistance.Similarity(ta, tb);
 
         // Jaro-Winkler is at most 1, so below this edit similarity the pair cannot reach Alignment.MinSimilarity and
@@ -178,7 +182,7 @@ internal static class TokenSimilarity
     /// <c>HangulRomanizer</c>) with its vowels ㅓ and ㅡ written as the DPRK and McCune-Reischauer spellings do, "o" and
     /// "u" for "eo" and "eu": <paramref name="longer"/> letters shorter, one for each.
     /// </summary>
-    private static bool SpellsTheListedWay(string read, int longer, string listed)
+    private static bool SpellsTheListedWay(ReadOnlySpan<char> read, int longer, ReadOnlySpan<char> listed)
     {
         if (longer is < 1 or > 2)
         {
@@ -222,4 +226,23 @@ internal static class TokenSimilarity
 
         return false;
     }
+}
+
+/// <summary>
+/// What token similarity reads of a token beyond its <see cref="TokenFacts"/>: its folded text, phonetic key, legal-form
+/// code (when it is a written-out legal form) and given-name variant classes.
+/// </summary>
+internal readonly ref struct TokenText(ReadOnlySpan<char> token, ReadOnlySpan<char> key, string? legalCode, int[] variantClasses)
+{
+    public ReadOnlySpan<char> Token { get; } = token;
+
+    public ReadOnlySpan<char> Key { get; } = key;
+
+    public string? LegalCode { get; } = legalCode;
+
+    public int[] VariantClasses { get; } = variantClasses;
+
+    /// <summary>Token i of a prepared name.</summary>
+    public static TokenText Of(PreparedName name, int i) =>
+        new(name.Tokens[i], name.Keys[i], name.LegalCodes?[i], name.VariantClasses.Length > i ? name.VariantClasses[i] : []);
 }
