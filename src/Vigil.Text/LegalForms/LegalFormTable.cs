@@ -11,6 +11,9 @@ public static class LegalFormTable
 {
     private static readonly Lazy<Table> Data = new(Load);
 
+    // Below seven letters a slip of a form is too often another word ("compan" / "campan"; "gmbh" has no room).
+    private const int MinSlipLength = 7;
+
     // Single-word legal forms that are read inside a name too: abbreviations and coined words that no name is made of.
     private static readonly FrozenSet<string> InsideSpellings = FrozenSet.ToFrozenSet(
         ["llc", "ooo", "jsc", "ojsc", "cjsc", "pjsc", "zao", "oao", "pao", "jscb", "gmbh", "gesmbh", "inc", "incorporated", "ltd", "plc",
@@ -61,6 +64,15 @@ public static class LegalFormTable
         var lo = 0;
         var hi = tokens.Count;
         var table = Data.Value;
+
+        // A long one-word form ending the name with one slip of the keyboard ("LIMTIED", "COMPANI", "FREE ZONE
+        // COMPABNY") is read as the form it misspells, alone or as the end of a longer one: read as a word it would be
+        // a word of the name's own, and the only one left unmatched. A word of another form is that form's
+        // ("LIMITATA" of the Romanian "societate cu raspundere limitata", not a slip of "limitada").
+        if (tokens.Count > 1 && table.Slips.TryGetValue(tokens[^1], out var intended) && !table.Variants.IsPhraseWord(tokens[^1]))
+        {
+            tokens = [.. tokens.Take(tokens.Count - 1), intended];
+        }
 
         // Which tokens are words of some phrase, looked up once: variants are tried for every length at both ends.
         var known = new bool[tokens.Count];
@@ -241,12 +253,68 @@ public static class LegalFormTable
         }
 
         var ends = truncated.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
-        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
+        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, Slips(byPhrase), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
+    }
+
+    /// <summary>
+    /// Every spelling one slip away (a letter left out, added, changed, or two swapped) from a one-word form of
+    /// <see cref="MinSlipLength"/> letters or more, to that form; none that is itself a spelling of a form, nor its
+    /// plural ("companies" is a word of "GROUP OF COMPANIES", not a slip of "companie").
+    /// </summary>
+    private static FrozenDictionary<string, string> Slips(Dictionary<string, string> byPhrase)
+    {
+        var slips = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in byPhrase.Keys)
+        {
+            if (word.Length < MinSlipLength || word.Contains(' ', StringComparison.Ordinal) || !word.All(char.IsAsciiLetterLower))
+            {
+                continue;
+            }
+
+            foreach (var slip in OneSlipFrom(word))
+            {
+                if (!byPhrase.ContainsKey(slip) && slip != word + "s")
+                {
+                    slips.TryAdd(slip, word);
+                }
+            }
+        }
+
+        return slips.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> OneSlipFrom(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return word.Remove(i, 1);
+            if (i + 1 < word.Length)
+            {
+                yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2));
+            }
+
+            for (var c = 'a'; c <= 'z'; c++)
+            {
+                if (c != word[i])
+                {
+                    yield return string.Concat(word.AsSpan(0, i), new string(c, 1), word.AsSpan(i + 1));
+                }
+            }
+        }
+
+        for (var i = 0; i <= word.Length; i++)
+        {
+            for (var c = 'a'; c <= 'z'; c++)
+            {
+                yield return word.Insert(i, new string(c, 1));
+            }
+        }
     }
 
     /// <param name="ByPhrase">Every spelling, to its code.</param>
     /// <param name="Truncated">Phrases of several words with the last word cut short, to their code.</param>
     /// <param name="TruncatedEnds">The cut last words, so that most names skip the lookup of cut phrases.</param>
+    /// <param name="Slips">Long one-word forms with one slip of the keyboard, to the form.</param>
     /// <param name="Variants">Phrases of several words as lists misspell or reorder them.</param>
     /// <param name="Groups">Each code's group of loose equivalents.</param>
     /// <param name="Codes">Every code, in file order.</param>
@@ -255,6 +323,7 @@ public static class LegalFormTable
         FrozenDictionary<string, string> ByPhrase,
         FrozenDictionary<string, string> Truncated,
         FrozenSet<string> TruncatedEnds,
+        FrozenDictionary<string, string> Slips,
         PhraseVariants Variants,
         FrozenDictionary<string, int> Groups,
         List<string> Codes,

@@ -33,6 +33,34 @@ public sealed class LegalFormTableTests
     }
 
     [Theory]
+    [InlineData("international tanker limtied", "ltd", 1)]
+    [InlineData("national petrochemical compani", "co", 1)]
+    [InlineData("oil industry investment compacny", "co", 1)]
+    [InlineData("gtlk middle east free zone compabny", "fze", 3)]
+    [InlineData("acme corporaton", "corp", 1)]
+    public void Mark_OneSlipInALongFormAtTheEnd_IsTheForm(string name, string code, int words)
+    {
+        var marks = LegalFormTable.Mark(name.Split(' '));
+        Assert.All(marks[^words..], m => Assert.Equal(code, m));
+        Assert.All(marks[..^words], Assert.Null);
+    }
+
+    [Theory]
+    [InlineData("asb group of companies")]
+    [InlineData("limtied")]
+    [InlineData("acme limtied holdings")]
+    public void Mark_PluralOrLoneOrInside_IsNoSlip(string name) =>
+        Assert.All(LegalFormTable.Mark(name.Split(' ')), Assert.Null);
+
+    [Fact]
+    public void Mark_WordOfAnotherForm_IsThatForm()
+    {
+        var marks = LegalFormTable.Mark("lider asig societatea cu raspundere limitata".Split(' '));
+        Assert.All(marks[2..], m => Assert.Equal("llc", m));
+        Assert.All(marks[..2], Assert.Null);
+    }
+
+    [Theory]
     [InlineData("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KAMI GRUPP", "llc", 4)]
     [InlineData("OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU ALFA", "llc", 4)]
     [InlineData("OBSHCHESTVO S OGRANICHENNOI OTVETSVENNOSTYU ALFA", "llc", 4)]
