@@ -69,7 +69,7 @@ public static class LegalFormTable
         // COMPABNY") is read as the form it misspells, alone or as the end of a longer one: read as a word it would be
         // a word of the name's own, and the only one left unmatched. A word of another form is that form's
         // ("LIMITATA" of the Romanian "societate cu raspundere limitata", not a slip of "limitada").
-        if (tokens.Count > 1 && table.Slips.TryGetValue(tokens[^1], out var intended) && !table.Variants.IsPhraseWord(tokens[^1]))
+        if (tokens.Count > 1 && Slipped(table, tokens[^1]) is { } intended && !table.Variants.IsPhraseWord(tokens[^1]))
         {
             tokens = [.. tokens.Take(tokens.Count - 1), intended];
         }
@@ -253,68 +253,40 @@ public static class LegalFormTable
         }
 
         var ends = truncated.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
-        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, Slips(byPhrase), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
+        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, LongForms(byPhrase), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
     }
+
+    /// <summary>The one-word forms of <see cref="MinSlipLength"/> letters a-z or more, in file order: those a slip may be read as.</summary>
+    private static string[] LongForms(Dictionary<string, string> byPhrase) =>
+        [.. byPhrase.Keys.Where(word => word.Length >= MinSlipLength && word.All(char.IsAsciiLetterLower))];
 
     /// <summary>
-    /// Every spelling one slip away (a letter left out, added, changed, or two swapped) from a one-word form of
-    /// <see cref="MinSlipLength"/> letters or more, to that form; none that is itself a spelling of a form, nor its
-    /// plural ("companies" is a word of "GROUP OF COMPANIES", not a slip of "companie").
+    /// The long one-word form the token is one slip of the keyboard away from (<see cref="PhraseVariants.OneSlipApart"/>),
+    /// the first in file order; null when it is a form's spelling itself, holds other than the letters a-z, or is
+    /// only a form's plural ("companies" is a word of "GROUP OF COMPANIES", not a slip of "companie").
     /// </summary>
-    private static FrozenDictionary<string, string> Slips(Dictionary<string, string> byPhrase)
+    private static string? Slipped(Table table, string token)
     {
-        var slips = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var word in byPhrase.Keys)
+        if (table.ByPhrase.ContainsKey(token) || !token.All(char.IsAsciiLetterLower))
         {
-            if (word.Length < MinSlipLength || word.Contains(' ', StringComparison.Ordinal) || !word.All(char.IsAsciiLetterLower))
-            {
-                continue;
-            }
+            return null;
+        }
 
-            foreach (var slip in OneSlipFrom(word))
+        foreach (var form in table.LongForms)
+        {
+            if (!string.Equals(token, form + "s", StringComparison.Ordinal) && PhraseVariants.OneSlipApart(form, token))
             {
-                if (!byPhrase.ContainsKey(slip) && slip != word + "s")
-                {
-                    slips.TryAdd(slip, word);
-                }
+                return form;
             }
         }
 
-        return slips.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static IEnumerable<string> OneSlipFrom(string word)
-    {
-        for (var i = 0; i < word.Length; i++)
-        {
-            yield return word.Remove(i, 1);
-            if (i + 1 < word.Length)
-            {
-                yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2));
-            }
-
-            for (var c = 'a'; c <= 'z'; c++)
-            {
-                if (c != word[i])
-                {
-                    yield return string.Concat(word.AsSpan(0, i), new string(c, 1), word.AsSpan(i + 1));
-                }
-            }
-        }
-
-        for (var i = 0; i <= word.Length; i++)
-        {
-            for (var c = 'a'; c <= 'z'; c++)
-            {
-                yield return word.Insert(i, new string(c, 1));
-            }
-        }
+        return null;
     }
 
     /// <param name="ByPhrase">Every spelling, to its code.</param>
     /// <param name="Truncated">Phrases of several words with the last word cut short, to their code.</param>
     /// <param name="TruncatedEnds">The cut last words, so that most names skip the lookup of cut phrases.</param>
-    /// <param name="Slips">Long one-word forms with one slip of the keyboard, to the form.</param>
+    /// <param name="LongForms">The one-word forms a slip at a name's end may be read as (<see cref="Slipped"/>).</param>
     /// <param name="Variants">Phrases of several words as lists misspell or reorder them.</param>
     /// <param name="Groups">Each code's group of loose equivalents.</param>
     /// <param name="Codes">Every code, in file order.</param>
@@ -323,7 +295,7 @@ public static class LegalFormTable
         FrozenDictionary<string, string> ByPhrase,
         FrozenDictionary<string, string> Truncated,
         FrozenSet<string> TruncatedEnds,
-        FrozenDictionary<string, string> Slips,
+        string[] LongForms,
         PhraseVariants Variants,
         FrozenDictionary<string, int> Groups,
         List<string> Codes,

@@ -149,7 +149,7 @@ internal sealed class PhraseVariants
     /// Whether b is a with one letter changed, added or left out, or two neighbouring letters swapped ("stock" /
     /// "stokc"); a swap is one slip, where an edit distance counts two.
     /// </summary>
-    private static bool OneSlipApart(string a, string b)
+    internal static bool OneSlipApart(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1 || string.Equals(a, b, StringComparison.Ordinal))
         {
