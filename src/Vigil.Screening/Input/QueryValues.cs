@@ -31,7 +31,7 @@ public static class QueryValues
             return read;
         });
 
-    /// <summary>A value as messages quote it: in single quotes, at most 60 characters, so an error never repeats a whole paste.</summary>
+    /// <summary>A value as error messages quote it (the API's and the CLI's): in single quotes, at most 60 characters, so an error never repeats a whole paste.</summary>
     public static string Quote(string text) =>
         text.Length <= QuotedLength ? $"'{text}'" : string.Concat("'", text.AsSpan(0, QuotedLength), "…'");
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
 using Vigil.Model;
+using Vigil.Screening.Input;
 
 namespace Vigil.Server.Lists;
 
@@ -42,7 +43,7 @@ internal sealed class ListUpload : IDisposable
         ArgumentNullException.ThrowIfNull(body);
         if (fileName is not null && !IsPlainName(fileName))
         {
-            throw new ListUploadException($"fileName '{Clip(fileName)}' is not a plain file name (letters, digits, '.', '-', '_').");
+            throw new ListUploadException($"fileName {QueryValues.Quote(fileName)} is not a plain file name (letters, digits, '.', '-', '_').");
         }
 
         var folder = Path.Combine(Path.GetTempPath(), "vigil-import-" + Guid.NewGuid().ToString("N"));
@@ -150,7 +151,7 @@ internal sealed class ListUpload : IDisposable
 
                 if (!IsPlainName(leaf))
                 {
-                    throw new ListUploadException($"The archive holds '{Clip(entry.FullName)}', which is not a plain file name.");
+                    throw new ListUploadException($"The archive holds {QueryValues.Quote(entry.FullName)}, which is not a plain file name.");
                 }
 
                 if (!names.Add(leaf))
@@ -228,8 +229,6 @@ internal sealed class ListUpload : IDisposable
 
         return !span.IsEmpty && span[0] == (byte)'<';
     }
-
-    private static string Clip(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "…");
 
     private static void Delete(string folder)
     {
