@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Vigil.Evaluation.Data;
 using Vigil.Matching.Screening;
 using Vigil.Model;
+using Vigil.Sources.OpenSanctions;
 using Vigil.Text.Countries;
 
 namespace Vigil.Evaluation.EntityBench;
@@ -28,22 +29,6 @@ public static class EntityCheckMapper
         ["previousName"] = NameKind.FormerName,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, IdentifierType> IdentifierTypes = new Dictionary<string, IdentifierType>(StringComparer.Ordinal)
-    {
-        ["idNumber"] = IdentifierType.NationalId,
-        ["passportNumber"] = IdentifierType.Passport,
-        ["taxNumber"] = IdentifierType.TaxId,
-        ["innCode"] = IdentifierType.TaxId,
-        ["vatCode"] = IdentifierType.TaxId,
-        ["registrationNumber"] = IdentifierType.Registration,
-        ["ogrnCode"] = IdentifierType.Registration,
-        ["imoNumber"] = IdentifierType.Imo,
-        ["mmsi"] = IdentifierType.Mmsi,
-        ["callSign"] = IdentifierType.CallSign,
-        ["swiftBic"] = IdentifierType.SwiftBic,
-        ["leiCode"] = IdentifierType.Other,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> Other = FrozenSet.ToFrozenSet(
         ["birthDate", "incorporationDate", "nationality", "citizenship", "country", "jurisdiction", "flag", "gender"], StringComparer.Ordinal);
 
@@ -51,7 +36,7 @@ public static class EntityCheckMapper
     public static bool IsNameProperty(string property) => NameKinds.ContainsKey(property) || NameParts.Contains(property, StringComparer.Ordinal);
 
     /// <summary>True for properties the mapping uses.</summary>
-    public static bool IsKnown(string property) => IsNameProperty(property) || IdentifierTypes.ContainsKey(property) || Other.Contains(property);
+    public static bool IsKnown(string property) => IsNameProperty(property) || FtmIdentifierProperty.IsIdentifier(property) || Other.Contains(property);
 
     /// <summary>The side's name: its first <c>name</c>, else its name parts joined; null when it has neither.</summary>
     public static string? DisplayName(EntityProperties properties)
@@ -131,7 +116,7 @@ public static class EntityCheckMapper
         [.. properties.SelectMany(k => p[k]).Select(CountryCodes.CodeOf).Where(c => c is not null).Select(c => c!).Distinct(StringComparer.Ordinal)];
 
     private static ImmutableArray<Identifier> Identifiers(EntityProperties p) =>
-        [.. IdentifierTypes.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => p[kv.Key].Select(v => new Identifier(kv.Value, v, Label: kv.Key)))];
+        [.. FtmIdentifierProperty.All.SelectMany(f => p[f.Property].Select(v => new Identifier(f.Type, v, Label: f.Property)))];
 
     private static Gender GenderOf(EntityProperties p) => p.First("gender")?.ToUpperInvariant() switch
     {

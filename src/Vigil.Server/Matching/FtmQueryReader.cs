@@ -3,6 +3,7 @@ using System.Text.Json;
 using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Server.Screening;
+using Vigil.Sources.OpenSanctions;
 using Vigil.Text.Countries;
 
 namespace Vigil.Server.Matching;
@@ -18,26 +19,6 @@ internal static class FtmQueryReader
     private static readonly string[] NamePartProperties = ["firstName", "middleName", "fatherName", "lastName"];
     private static readonly string[] CountryProperties = ["nationality", "citizenship", "country", "jurisdiction", "mainCountry", "flag"];
     private static readonly string[] DateProperties = ["birthDate", "incorporationDate"];
-
-    private static readonly (string Property, IdentifierType Type)[] IdentifierProperties =
-    [
-        ("idNumber", IdentifierType.Other),
-        ("nationalId", IdentifierType.NationalId),
-        ("passportNumber", IdentifierType.Passport),
-        ("taxNumber", IdentifierType.TaxId),
-        ("innCode", IdentifierType.TaxId),
-        ("vatCode", IdentifierType.TaxId),
-        ("registrationNumber", IdentifierType.Registration),
-        ("ogrnCode", IdentifierType.Registration),
-        ("imoNumber", IdentifierType.Imo),
-        ("mmsi", IdentifierType.Mmsi),
-        ("callSign", IdentifierType.CallSign),
-        ("swiftBic", IdentifierType.SwiftBic),
-        ("bicCode", IdentifierType.SwiftBic),
-        ("email", IdentifierType.Email),
-        ("phone", IdentifierType.Phone),
-        ("website", IdentifierType.Website),
-    ];
 
     /// <summary>Reads a query; null with <paramref name="errors"/> filled when it cannot be read.</summary>
     public static (ImmutableArray<string> Names, ScreeningQuery Template)? Read(MatchQuery query, int maxNameLength, int maxNames, Dictionary<string, string[]> errors)
@@ -102,8 +83,10 @@ internal static class FtmQueryReader
         countries = AddressCountries(values.GetValueOrDefault("address", []), countries);
 
         var identifiers = ImmutableArray.CreateBuilder<Identifier>();
-        foreach (var (property, type) in IdentifierProperties)
+        foreach (var (property, listedType, _) in FtmIdentifierProperty.All)
         {
+            // A query's idNumber says nothing of the document's kind: it is compared with listed documents of every kind.
+            var type = property == FtmIdentifierProperty.IdNumber ? IdentifierType.Other : listedType;
             foreach (var value in values.GetValueOrDefault(property, []))
             {
                 if (!string.IsNullOrWhiteSpace(value))

@@ -28,31 +28,6 @@ internal static class OpenSanctionsMapper
         ["Airplane"] = Schema.Aircraft,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>FtM identifier properties, their kind and the label kept with them.</summary>
-    private static readonly (string Property, IdentifierType Type, string Label)[] IdentifierProperties =
-    [
-        ("passportNumber", IdentifierType.Passport, "Passport"),
-        ("idNumber", IdentifierType.NationalId, "ID number"),
-        ("taxNumber", IdentifierType.TaxId, "Tax number"),
-        ("innCode", IdentifierType.TaxId, "INN"),
-        ("vatCode", IdentifierType.TaxId, "VAT"),
-        ("registrationNumber", IdentifierType.Registration, "Registration number"),
-        ("ogrnCode", IdentifierType.Registration, "OGRN"),
-        ("okpoCode", IdentifierType.Registration, "OKPO"),
-        ("kppCode", IdentifierType.Other, "KPP"),
-        ("leiCode", IdentifierType.Other, "LEI"),
-        ("uniqueEntityId", IdentifierType.Other, "SAM UEI"),
-        ("permId", IdentifierType.Other, "PermID"),
-        ("imoNumber", IdentifierType.Imo, "IMO"),
-        ("mmsi", IdentifierType.Mmsi, "MMSI"),
-        ("callSign", IdentifierType.CallSign, "Call sign"),
-        ("serialNumber", IdentifierType.AircraftSerial, "Serial number"),
-        ("swiftBic", IdentifierType.SwiftBic, "SWIFT/BIC"),
-        ("email", IdentifierType.Email, "E-mail"),
-        ("phone", IdentifierType.Phone, "Phone"),
-        ("website", IdentifierType.Website, "Website"),
-    ];
-
     /// <summary>Maps every entity record, in file order. Records may come from several files; relations resolve across them.</summary>
     /// <exception cref="ListFormatException">When an id repeats or an entity has no name.</exception>
     public static ImmutableArray<SanctionsEntity> Map(ImmutableArray<FtmRecord> records, CancellationToken cancellationToken = default)
@@ -255,7 +230,7 @@ internal static class OpenSanctionsMapper
     private static ImmutableArray<Identifier> Identifiers(FtmRecord r, Schema schema, List<FtmRecord> documents)
     {
         var identifiers = new List<Identifier>();
-        foreach (var (property, type, label) in IdentifierProperties)
+        foreach (var (property, type, label) in FtmIdentifierProperty.All)
         {
             // An aircraft's registration number is its tail number.
             var kind = schema == Schema.Aircraft && property == "registrationNumber" ? IdentifierType.AircraftTailNumber : type;

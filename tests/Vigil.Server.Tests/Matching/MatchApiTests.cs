@@ -68,6 +68,21 @@ public sealed class MatchApiTests : IClassFixture<VigilServerFactory>
     }
 
     [Fact]
+    public async Task Match_ListedLeiUnderAnotherName_FindsItsHolder()
+    {
+        // OFAC lists VTB Bank with "Legal Entity Number 253400V1H6ART1UQ0N98"; FtM calls it leiCode.
+        using var client = server.Client(server.ScreenKey);
+        const string body = """
+            {"queries":{"q":{"schema":"Company","properties":{"name":["Northern Trade Partners"],"leiCode":["253400V1H6ART1UQ0N98"]}}}}
+            """;
+
+        var json = JsonDocument.Parse(await (await client.PostAsync("/v1/match", new StringContent(body, Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync()).RootElement;
+
+        var results = json.GetProperty("responses").GetProperty("q").GetProperty("results").EnumerateArray().ToList();
+        Assert.Contains(results, r => r.GetProperty("id").GetString() == "ofac-sdn:17013" && r.GetProperty("match").GetBoolean());
+    }
+
+    [Fact]
     public async Task Match_LimitAndThreshold_AreApplied()
     {
         using var client = server.Client(server.ScreenKey);
