@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Vigil.Text.LegalForms;
 
 namespace Vigil.Text.Names;
 
@@ -73,16 +74,19 @@ public static class NumberWords
     /// <summary>
     /// Returns the tokens with Roman numerals that number a series written as digits ("Partners IV" = "Partners 4",
     /// "Capital Trust II" = "Capital Trust 2"); the same array when nothing changes. For organisation and vessel names:
-    /// the first token is never a numeral, and a lone I, V or X next to another single letter is an initial ("A V X").
+    /// the first token is never a numeral, and a lone I, V or X is one only where a series number stands, at the end
+    /// of the name or before its legal form ("Agusta Grand I LLC"). Elsewhere it is a letter: an initial ("A V X",
+    /// "Vladimir V. Putin", "named after V. Tarasov") or the Slavic "and" ("Nauchno Issledovatelsky I Proektnyi").
     /// </summary>
     public static string[] RewriteRomanNumerals(string[] tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         string[]? output = null;
+        string?[]? legalForms = null;
         for (var i = 1; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.Length == 1 && ((tokens[i - 1].Length == 1) || (i + 1 < tokens.Length && tokens[i + 1].Length == 1)))
+            if (t.Length == 1 && (tokens[i - 1].Length == 1 || (i + 1 < tokens.Length && !OnlyLegalFormAfter(legalForms ??= LegalFormTable.Mark(tokens), i))))
             {
                 continue;
             }
@@ -96,6 +100,20 @@ public static class NumberWords
         }
 
         return output ?? tokens;
+    }
+
+    /// <summary>Whether every token after <paramref name="i"/> belongs to a legal form.</summary>
+    private static bool OnlyLegalFormAfter(string?[] legalForms, int i)
+    {
+        for (var k = i + 1; k < legalForms.Length; k++)
+        {
+            if (legalForms[k] is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The value (1-39) of a well-formed numeral of i, v and x, else 0.</summary>

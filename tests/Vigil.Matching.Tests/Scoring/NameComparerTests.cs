@@ -43,6 +43,10 @@ public sealed class NameComparerTests
     [InlineData("Centre of Digital Technologies", "CENTER OF DIGITAL TECHNOLOGIES", Schema.Organization)]
     [InlineData("Oh Kuk-ryol", "O, Kuk-Ryol", Schema.Person)]
     [InlineData("Kuk Ryol O", "O, Kuk-Ryol", Schema.Person)]
+
+    // A lone I, V or X inside a name of unknown type is an initial or the Slavic "and", not a series number.
+    [InlineData("Vladimir V. Putin", "PUTIN, Vladimir Vladimirovich", Schema.LegalEntity)]
+    [InlineData("Nauchno Issledovatelskii Proektnyi Institut po Pererabotke Gaza", "NAUCHNO ISSLEDOVATELSKII I PROEKTNYI INSTITUT PO PERERABOTKE GAZA AO", Schema.Organization)]
     public void Score_SameParty_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 

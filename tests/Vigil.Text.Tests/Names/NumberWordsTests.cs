@@ -24,6 +24,12 @@ public sealed class NumberWordsTests
     [InlineData("a v x trading", "a v x trading")]
     [InlineData("fund iiii", "fund iiii")]
     [InlineData("fund vx", "fund vx")]
+    [InlineData("agusta grand i llc", "agusta grand 1 llc")]
+    [InlineData("rim group investments i corp", "rim group investments 1 corp")]
+    [InlineData("vladimir v putin", "vladimir v putin")]
+    [InlineData("jsc v tikhomirov scientific research institute", "jsc v tikhomirov scientific research institute")]
+    [InlineData("zavod ulgerodnykh i kompozitsionnykh materialov", "zavod ulgerodnykh i kompozitsionnykh materialov")]
+    [InlineData("war ii museum", "war 2 museum")]
     public void RewriteRomanNumerals_SeriesNumerals_BecomeDigits(string input, string expected) =>
         Assert.Equal(expected, string.Join(' ', NumberWords.RewriteRomanNumerals(input.Split(' '))));
 
