@@ -34,7 +34,7 @@ public sealed class NamePreparer
     public static string[] Tokenise(string name, Schema schema)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var folded = TextFolder.Fold(SpellSymbols(name));
+        var folded = TextFolder.Fold(SpellSymbols(SeparateInitials(name, schema)));
         if (folded.Length == 0)
         {
             return [];
@@ -46,7 +46,7 @@ public sealed class NamePreparer
             return raw;
         }
 
-        raw = NumberWords.RewriteRomanNumerals(Abbreviations.Expand(raw));
+        raw = NumberWords.RewriteRomanNumerals(Abbreviations.Expand(raw), DottedInitials.EndsWithInitial(name));
         if (raw.Length < 2)
         {
             return raw;
@@ -317,6 +317,19 @@ public sealed class NamePreparer
 
         return mask;
     }
+
+    /// <summary>
+    /// Sets dotted initials apart ("O.V. Deripaska" = "O. V. Deripaska") in a person's name, and in a name of unknown
+    /// type when they are two (a given name and a patronymic) and not a legal form's word together ("S.A.", "C.V."). An
+    /// organisation's dotted letters are its acronym ("I.P.C. INTERNATIONAL") and stay together, as do three or more in
+    /// a name of unknown type.
+    /// </summary>
+    private static string SeparateInitials(string name, Schema schema) => schema switch
+    {
+        Schema.Person => DottedInitials.Separate(name),
+        Schema.LegalEntity => DottedInitials.Separate(name, static letters => letters.Length > 2 || LegalFormTable.IsWordOfAForm(letters)),
+        _ => name,
+    };
 
     /// <summary>Spells out the symbols that stand for words in names: "&amp;" = and, "%" = percent ("3%ers" = "Three Percenters").</summary>
     private static string SpellSymbols(string name)

@@ -53,6 +53,9 @@ public static class LegalFormTable
     /// <summary>True when the single folded token is a legal-form spelling.</summary>
     public static bool IsLegalFormToken(string token) => Data.Value.ByPhrase.ContainsKey(token);
 
+    /// <summary>Whether a folded word of two letters or more is a word of some legal form's spelling ("sa", "cv" of "sa de cv").</summary>
+    public static bool IsWordOfAForm(string word) => Data.Value.Words.Contains(word);
+
     /// <summary>
     /// Finds legal forms at the ends of a token list, peeling repeatedly ("Goldman Sachs &amp; Co. L.L.C." peels
     /// "llc" then "co"). Returns, per token, the code of the legal form it belongs to, or null.
@@ -253,7 +256,8 @@ public static class LegalFormTable
         }
 
         var ends = truncated.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
-        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, LongForms(byPhrase), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
+        var words = byPhrase.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 1).ToFrozenSet(StringComparer.Ordinal);
+        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, words, LongForms(byPhrase), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
     }
 
     /// <summary>The one-word forms of <see cref="MinSlipLength"/> letters a-z or more, in file order: those a slip may be read as.</summary>
@@ -286,6 +290,7 @@ public static class LegalFormTable
     /// <param name="ByPhrase">Every spelling, to its code.</param>
     /// <param name="Truncated">Phrases of several words with the last word cut short, to their code.</param>
     /// <param name="TruncatedEnds">The cut last words, so that most names skip the lookup of cut phrases.</param>
+    /// <param name="Words">Every word of two letters or more in any spelling ("sa", "cv", "rl", "de").</param>
     /// <param name="LongForms">The one-word forms a slip at a name's end may be read as (<see cref="Slipped"/>).</param>
     /// <param name="Variants">Phrases of several words as lists misspell or reorder them.</param>
     /// <param name="Groups">Each code's group of loose equivalents.</param>
@@ -295,6 +300,7 @@ public static class LegalFormTable
         FrozenDictionary<string, string> ByPhrase,
         FrozenDictionary<string, string> Truncated,
         FrozenSet<string> TruncatedEnds,
+        FrozenSet<string> Words,
         string[] LongForms,
         PhraseVariants Variants,
         FrozenDictionary<string, int> Groups,

@@ -76,9 +76,10 @@ public static class NumberWords
     /// "Capital Trust II" = "Capital Trust 2"); the same array when nothing changes. For organisation and vessel names:
     /// the first token is never a numeral, and a lone I, V or X is one only where a series number stands, at the end
     /// of the name or before its legal form ("Agusta Grand I LLC"). Elsewhere it is a letter: an initial ("A V X",
-    /// "Vladimir V. Putin", "named after V. Tarasov") or the Slavic "and" ("Nauchno Issledovatelsky I Proektnyi").
+    /// "Vladimir V. Putin", "named after V. Tarasov") or the Slavic "and" ("Nauchno Issledovatelsky I Proektnyi"); so is
+    /// a last one the name wrote with a dot (<paramref name="endsWithInitial"/>: "PUTIN Vladimir V.").
     /// </summary>
-    public static string[] RewriteRomanNumerals(string[] tokens)
+    public static string[] RewriteRomanNumerals(string[] tokens, bool endsWithInitial = false)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         string[]? output = null;
@@ -86,7 +87,7 @@ public static class NumberWords
         for (var i = 1; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.Length == 1 && (tokens[i - 1].Length == 1 || (i + 1 < tokens.Length && !OnlyLegalFormAfter(legalForms ??= LegalFormTable.Mark(tokens), i))))
+            if (t.Length == 1 && (tokens[i - 1].Length == 1 || (i + 1 < tokens.Length ? !OnlyLegalFormAfter(legalForms ??= LegalFormTable.Mark(tokens), i) : endsWithInitial)))
             {
                 continue;
             }

@@ -47,6 +47,14 @@ public sealed class NameComparerTests
     // A lone I, V or X inside a name of unknown type is an initial or the Slavic "and", not a series number.
     [InlineData("Vladimir V. Putin", "PUTIN, Vladimir Vladimirovich", Schema.LegalEntity)]
     [InlineData("Nauchno Issledovatelskii Proektnyi Institut po Pererabotke Gaza", "NAUCHNO ISSLEDOVATELSKII I PROEKTNYI INSTITUT PO PERERABOTKE GAZA AO", Schema.Organization)]
+
+    // Initials written with dots and no spaces, as Russian records write a given name and patronymic, are initials.
+    [InlineData("Deripaska O.V.", "DERIPASKA, Oleg Vladimirovich", Schema.LegalEntity)]
+    [InlineData("O.V. Deripaska", "DERIPASKA, Oleg Vladimirovich", Schema.Person)]
+    [InlineData("Sechin I.I.", "SECHIN, Igor Ivanovich", Schema.LegalEntity)]
+    [InlineData("PUTIN Vladimir V.", "PUTIN, Vladimir Vladimirovich", Schema.LegalEntity)]
+    [InlineData("I.P.C. International Limited", "I.P.C. INTERNATIONAL LIMITED", Schema.LegalEntity)]
+    [InlineData("Grupo Acme S.A. de C.V.", "GRUPO ACME, S.A. DE C.V.", Schema.LegalEntity)]
     public void Score_SameParty_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
