@@ -13,6 +13,12 @@ internal static class SharedScreeners
         return new Screener([source.Load(Path.Combine(TestPaths.Lists, ListSources.UnSecurityCouncil))]);
     });
 
+    private static readonly Lazy<Screener> OthersThanUn = new(() =>
+        new Screener(new ListCatalog(ListCatalog.Default.Sources.Where(s => s.Code != ListSources.UnSecurityCouncil)).LoadDirectory(TestPaths.Lists)));
+
     /// <summary>A screener over the UN Security Council list alone.</summary>
     public static Screener Un => UnOnly.Value;
+
+    /// <summary>A screener over every bundled list but the UN's (the OFAC lists).</summary>
+    public static Screener OtherThanUn => OthersThanUn.Value;
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Vigil.Evaluation;
 using Vigil.Evaluation.Candidates;
 using Vigil.Evaluation.Cases;
+using Vigil.Evaluation.CrossScript;
 using Vigil.Evaluation.Data;
 using Vigil.Evaluation.EntityBench;
 using Vigil.Evaluation.NameBench;
@@ -21,7 +22,7 @@ namespace Vigil.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    private static readonly string[] Sets = ["name-bench", "entity-bench", "ofac-parity", "un-recall", "negatives"];
+    private static readonly string[] Sets = ["name-bench", "entity-bench", "ofac-parity", "un-recall", "negatives", "cross-script"];
 
     public static Command Create(CliContext context)
     {
@@ -123,6 +124,8 @@ internal static class EvalCommand
                 return OfacParityEvaluator.Evaluate(ListsOrUniform(context, parse) ?? new Screener([]), OfacFixtureReader.Read(files.OfacFixtures));
             case "un-recall":
                 return UnRecall(context, parse, files, threshold, writeMapping);
+            case "cross-script":
+                return CrossScript(context, parse, threshold);
             default:
             {
                 var screener = context.Lists(parse).Screener;
@@ -160,6 +163,22 @@ internal static class EvalCommand
         }
 
         return UnRecallEvaluator.Evaluate(un.Screener, treated, untreated, UnExpectedMapping.Read(files.UnExpected), threshold);
+    }
+
+    /// <summary>The UN list's own-script names against every other list (<see cref="CrossScriptCases"/>).</summary>
+    private static CasesReport CrossScript(CliContext context, ParseResult parse, double? threshold)
+    {
+        var dir = DataDirectory.Resolve(parse.GetValue(context.DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable));
+        var un = ListCatalog.Default.Find(ListSources.UnSecurityCouncil) ?? throw new CliUsageException("this build reads no UN list.");
+        var unFolder = Path.Combine(dir, un.Code);
+        if (!Directory.Exists(unFolder))
+        {
+            throw new CliUsageException($"cross-script needs the UN list: '{unFolder}' not found.");
+        }
+
+        var others = LoadedLists.Load(dir, catalog: new ListCatalog(ListCatalog.Default.Sources.Where(s => s != un)));
+        var cases = CrossScriptCases.Derive(un.Load(unFolder).Entities, others.Screener);
+        return CasesEvaluator.Evaluate(others.Screener, $"cross-script: {cases.Length} own-script names of UN parties against {string.Join(", ", others.Screener.Lists.Select(l => l.Source))}", cases, threshold);
     }
 
     // Token statistics come from the loaded lists where there are any; with no list folder the benchmarks still run, uniformly weighted.

@@ -34,13 +34,18 @@ public sealed class NamePreparer
     public static string[] Tokenise(string name, Schema schema)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var folded = TextFolder.Fold(SpellSymbols(SeparateInitials(name, schema)));
+        var folded = TextFolder.Fold(SpellSymbols(SeparateInitials(ArabicScriptNames.SetApartArticle(name), schema)));
         if (folded.Length == 0)
         {
             return [];
         }
 
         var raw = NumberWords.Rewrite(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (NameRoles.IsAbjadScript(name))
+        {
+            raw = ArabicScriptNames.SpellParticles(raw);
+        }
+
         if (schema == Schema.Person)
         {
             return raw;
@@ -86,6 +91,7 @@ public sealed class NamePreparer
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(tokens);
         var syllabic = NameRoles.IsSyllabicScript(name);
+        var abjad = NameRoles.IsAbjadScript(name);
         var kinds = new TokenKind[tokens.Length];
         var weights = new float[tokens.Length];
         var keys = new string[tokens.Length];
@@ -142,7 +148,7 @@ public sealed class NamePreparer
             };
             var rarity = k is TokenKind.Word or TokenKind.Generic ? statistics.RarityFactor(t) : 1.0;
             weights[i] = (float)(baseWeight * rarity);
-            keys[i] = k is TokenKind.Word or TokenKind.Generic ? PhoneticKey.Of(t) : string.Empty;
+            keys[i] = k is TokenKind.Word or TokenKind.Generic ? PhoneticKey.Of(t, innerWIsVowel: abjad) : string.Empty;
             if (k is TokenKind.Word or TokenKind.Generic or TokenKind.Initial)
             {
                 acronym.Append(t[0]);
@@ -168,7 +174,7 @@ public sealed class NamePreparer
             LegalGroups = LegalGroups(tokens, kinds, legalCodes),
             VariantClasses = variants,
             IsSyllabic = syllabic,
-            WithoutShortVowels = NameRoles.IsAbjadScript(name),
+            WithoutShortVowels = abjad,
             Roles = NameRoles.Find(tokens, kinds, schema, syllabic),
             SoleWordInSmallLetters = SoleWordInSmallLetters(name, tokens, kinds),
         };

@@ -11,8 +11,13 @@ public static class PhoneticKey
     /// <summary>Maximum key length; longer keys add little and cost memory in the index.</summary>
     public const int MaxLength = 8;
 
-    /// <summary>Writes the key of a folded lower-case ASCII token into <paramref name="destination"/> and returns its length.</summary>
-    public static int Write(ReadOnlySpan<char> token, Span<char> destination)
+    /// <summary>
+    /// Writes the key of a folded lower-case ASCII token into <paramref name="destination"/> and returns its length.
+    /// <paramref name="innerWIsVowel"/>: the token is read from a script that writes long vowels only, where a "w"
+    /// after the first letter is most often the vowel u or o (محمود "mhmwd" is Mahmoud, يوسف "ywsf" Yusuf, نور "nwr"
+    /// Nur), so it vanishes as the vowels do.
+    /// </summary>
+    public static int Write(ReadOnlySpan<char> token, Span<char> destination, bool innerWIsVowel = false)
     {
         var n = 0;
         var last = '\0';
@@ -112,7 +117,7 @@ public static class PhoneticKey
                     mapped = 'S';
                     break;
                 case 'v' or 'w' or 'f':
-                    mapped = 'F';
+                    mapped = c == 'w' && innerWIsVowel && i > 0 ? '\0' : 'F';
                     break;
                 case 'b':
                     mapped = 'P';
@@ -141,10 +146,10 @@ public static class PhoneticKey
     }
 
     /// <summary>The key as a string (allocates; for index building and explanations).</summary>
-    public static string Of(ReadOnlySpan<char> token)
+    public static string Of(ReadOnlySpan<char> token, bool innerWIsVowel = false)
     {
         Span<char> buffer = stackalloc char[MaxLength];
-        var n = Write(token, buffer);
+        var n = Write(token, buffer, innerWIsVowel);
         return new string(buffer[..n]);
     }
 }

@@ -55,6 +55,13 @@ public sealed class NameComparerTests
     [InlineData("PUTIN Vladimir V.", "PUTIN, Vladimir Vladimirovich", Schema.LegalEntity)]
     [InlineData("I.P.C. International Limited", "I.P.C. INTERNATIONAL LIMITED", Schema.LegalEntity)]
     [InlineData("Grupo Acme S.A. de C.V.", "GRUPO ACME, S.A. DE C.V.", Schema.LegalEntity)]
+
+    // Arabic script against the lists' Latin spellings: the article written apart, an opening ayin and a final ta
+    // marbuta as the vowels Latin writes, a w as the vowel u, "bn" as "bin".
+    [InlineData("قصي صدام حسين التكريتي", "AL-TIKRITI, Qusay Saddam Hussein", Schema.Person)]
+    [InlineData("علي عبد الله صالح", "SALEH, Ali Abdullah", Schema.Person)]
+    [InlineData("فاضل محمود غريب", "GHARIB, Fadil Mahmud", Schema.Person)]
+    [InlineData("حمزة بن لادن", "BIN LADIN, Hamza", Schema.Person)]
     public void Score_SameParty_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 

@@ -30,6 +30,16 @@ public sealed class TextFolderTests
         Assert.Contains("bn", folded, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("علي", "aly")]
+    [InlineData("عمر", "amr")]
+    [InlineData("عبد", "abd")]
+    [InlineData("سعيد", "syd")]
+    [InlineData("حمزة", "hmza")]
+    [InlineData("ʿAli", "ali")]
+    public void Fold_Arabic_WritesTheVowelsLatinSpellingsWrite(string input, string expected) =>
+        Assert.Equal(expected, TextFolder.Fold(input));
+
     [Property(MaxTest = 300)]
     public bool Fold_IsIdempotent(string? input)
     {

@@ -21,6 +21,21 @@ public sealed class PhoneticKeyTests
     public void Of_DifferentNames_DifferInKey(string a, string b) =>
         Assert.NotEqual(PhoneticKey.Of(a), PhoneticKey.Of(b));
 
+    [Theory]
+    [InlineData("mhmwd", "mahmoud")]
+    [InlineData("ywsf", "yusuf")]
+    [InlineData("nwr", "noor")]
+    [InlineData("dwry", "duri")]
+    public void Of_InnerWOfALongVowelScript_IsAVowel(string skeleton, string latin) =>
+        Assert.Equal(PhoneticKey.Of(latin), PhoneticKey.Of(skeleton, innerWIsVowel: true));
+
+    [Fact]
+    public void Of_InnerW_IsAConsonantInLatinNamesAndOpeningAWord()
+    {
+        Assert.NotEqual(PhoneticKey.Of("marwan"), PhoneticKey.Of("maran"));
+        Assert.Equal(PhoneticKey.Of("watban"), PhoneticKey.Of("wtban", innerWIsVowel: true));
+    }
+
     [Fact]
     public void Of_LongToken_IsCappedAtMaxLength() =>
         Assert.True(PhoneticKey.Of("abcdefghijklmnopqrstuvwxyz").Length <= PhoneticKey.MaxLength);

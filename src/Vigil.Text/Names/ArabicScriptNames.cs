@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+
+namespace Vigil.Text.Names;
+
+/// <summary>
+/// Names written in Arabic script, read as the lists' Latin spellings write them. Arabic script writes the article
+/// "al" as part of its word (التكريتي, "altkryty") where Latin spellings write it apart (AL-TIKRITI): read as one word
+/// it matched neither "al" nor "tikriti", and a name in Arabic letters lost its family name against the same name in
+/// Latin ones. The words for "son of", "father of" carry no short vowels either (بن "bn", أبو "abw"), where the lists
+/// write "bin", "abu", words of no weight.
+/// </summary>
+public static class ArabicScriptNames
+{
+    private const char Alif = '\u0627';
+    private const char Lam = '\u0644';
+
+    // Words that open with the letters of the article without being it: Allah (الله), one word in every spelling
+    // (Abdallah, Abd Allah, Abdullah), and Persian given names and words (Elham, Elnaz, Elaheh, Elias, Almas, Alvand, Alborz).
+    private static readonly FrozenSet<string> NotTheArticle = FrozenSet.ToFrozenSet(
+        ["الله", "الهام", "الناز", "الهه", "الياس", "الیاس", "الماس", "الوند", "البرز"], StringComparer.Ordinal);
+
+    // The kinship words of Arabic names as transliterated without vowels, and as the lists spell them.
+    private static readonly FrozenDictionary<string, string> Particles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["bn"] = "bin",
+        ["abn"] = "ibn",
+        ["bnt"] = "bint",
+        ["abw"] = "abu",
+        ["wld"] = "ould",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The name with the article that opens a word of two letters or more after it set apart; the same string when none does.</summary>
+    public static string SetApartArticle(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.IndexOf(Alif + Lam.ToString(), StringComparison.Ordinal) < 0)
+        {
+            return name;
+        }
+
+        var output = new System.Text.StringBuilder(name.Length + 8);
+        var changed = false;
+        var i = 0;
+        while (i < name.Length)
+        {
+            var end = i;
+            while (end < name.Length && IsArabicLetter(name[end]))
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                output.Append(name[i]);
+                i++;
+                continue;
+            }
+
+            var word = name.AsSpan(i, end - i);
+            if (word.Length >= 4 && word[0] == Alif && word[1] == Lam && !NotTheArticle.Contains(word.ToString()))
+            {
+                output.Append(word[..2]).Append(' ').Append(word[2..]);
+                changed = true;
+            }
+            else
+            {
+                output.Append(word);
+            }
+
+            i = end;
+        }
+
+        return changed ? output.ToString() : name;
+    }
+
+    /// <summary>
+    /// Folded tokens of a name written in Arabic script with its kinship words spelt as the lists spell them ("bn" =
+    /// "bin", "abw" = "abu"); the same array when none is there.
+    /// </summary>
+    public static string[] SpellParticles(string[] tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        string[]? output = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (Particles.TryGetValue(tokens[i], out var spelt))
+            {
+                output ??= (string[])tokens.Clone();
+                output[i] = spelt;
+            }
+        }
+
+        return output ?? tokens;
+    }
+
+    // Letters and marks of the Arabic blocks: a word's vowel marks (harakat) belong to it.
+    private static bool IsArabicLetter(char c) =>
+        c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') && (char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+}
