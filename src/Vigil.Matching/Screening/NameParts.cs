@@ -7,8 +7,9 @@ namespace Vigil.Matching.Screening;
 /// <summary>
 /// The names a customer record gives together in one field: "Northbridge Ltd t/a Ex-Cle Soluciones", "John Smith f/k/a
 /// Nicolas Maduro Moros", "Nicolas Maduro / Cilia Flores" (a joint account), "Nicolas Maduro (aka El Presidente)",
-/// "Mr and Mrs Nicolas Maduro". Screened as one name each of these found the listed party at 0.6 or not at all: the
-/// other name's words are a conflict. Each part is screened on its own, besides the whole.
+/// "Mr and Mrs Nicolas Maduro", "Muhammad Saeed s/o Kamal ud Din". Screened as one name each of these found the
+/// listed party at 0.6 or not at all: the other name's words are a conflict. Each part is screened on its own, besides
+/// the whole.
 /// </summary>
 internal static partial class NameParts
 {
@@ -48,6 +49,15 @@ internal static partial class NameParts
             return " ";
         });
         main = Couple().Replace(main, " ");
+
+        // "Muhammad Saeed s/o Kamal ud Din": the party, then a relative (or a residence, "r/o Lahore"), who is not the
+        // party and is not screened as one. Split at the slash as joint holders are, "Muhammad Saeed s" and "o Kamal ud
+        // Din" were two parties.
+        if (Relation().Match(main) is { Success: true } relation)
+        {
+            main = main[..relation.Index];
+        }
+
         foreach (var piece in Marker().Split(main))
         {
             SplitJoined(piece, personName, parts);
@@ -92,6 +102,10 @@ internal static partial class NameParts
     /// <summary>Alias and trading-name markers, as whole words.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a\.?k\.?a\.?|a/k/a|f\.?k\.?a\.?|f/k/a|n\.?k\.?a\.?|n/k/a|d\.?b\.?a\.?|d/b/a|t/a|o/a|c/o|(?:also|formerly|now)\s+known\s+as|formerly|trading\s+as|doing\s+business\s+as|operating\s+as|alias)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    /// <summary>South Asian relation markers: son, daughter, wife, husband of; resident of.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[sdwhr]\s*/\s*o(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Relation();
 
     [GeneratedRegex(@"\s*;\s*|\s+/\s+")]
     private static partial Regex Separator();

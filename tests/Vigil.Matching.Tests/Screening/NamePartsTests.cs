@@ -26,6 +26,10 @@ public sealed class NamePartsTests
     [InlineData("Nicolas Maduro and Cilia Flores", "Nicolas Maduro|Cilia Flores")]
     [InlineData("Mr and Mrs Nicolas Maduro", "Nicolas Maduro")]
     [InlineData("Great Lakes Business; Compagnie Aerienne", "Great Lakes Business|Compagnie Aerienne")]
+    [InlineData("Hafiz Saeed s/o Kamal ud Din", "Hafiz Saeed")]
+    [InlineData("Muhammad Saeed S/O Kamaluddin r/o Lahore", "Muhammad Saeed")]
+    [InlineData("Ayesha Bibi w/o Muhammad Aslam", "Ayesha Bibi")]
+    [InlineData("Fatima D / O Abdul Karim", "Fatima")]
     public void Of_SeveralNamesInOneField_GivesEach(string name, string expected) =>
         Assert.Equal(expected.Split('|'), Parts(name));
 
