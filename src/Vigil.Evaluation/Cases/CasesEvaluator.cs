@@ -24,6 +24,7 @@ public static class CasesEvaluator
             var hits = screener.Screen(query, 1, t);
             var top = hits.Count > 0 && hits[0].IsMatch ? hits[0] : null;
             var matrix = Classify(c.ExpectedId, top?.Entity.Id);
+            var candidate = c.ExpectedId is not null && screener.CandidateEntityIds(query).Contains(c.ExpectedId, StringComparer.Ordinal);
             CaseMiss? miss = null;
             if (matrix.TruePositives == 0 && matrix.TrueNegatives == 0)
             {
@@ -36,7 +37,8 @@ public static class CasesEvaluator
                 else if (c.ExpectedId is not null && screener.Find(c.ExpectedId) is { } entity)
                 {
                     var own = screener.Compare(query, entity, t);
-                    miss = new CaseMiss(c.Line, c.Query, schema, expectedText, null, null, own.Score, $"expected entity scored {own.Score:0.000}: {own.Explanation.Summary}");
+                    var found = candidate ? string.Empty : " (not among the index's candidates)";
+                    miss = new CaseMiss(c.Line, c.Query, schema, expectedText, null, null, own.Score, $"expected entity scored {own.Score:0.000}{found}: {own.Explanation.Summary}");
                 }
                 else
                 {
@@ -44,7 +46,7 @@ public static class CasesEvaluator
                 }
             }
 
-            outcomes[i] = new Outcome(c, matrix, miss);
+            outcomes[i] = new Outcome(c, matrix, miss, candidate);
         });
 
         var total = outcomes.Aggregate(ConfusionMatrix.Empty, (sum, o) => sum + o.Matrix);
@@ -52,7 +54,11 @@ public static class CasesEvaluator
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new GroupMetrics(g.Key, g.Aggregate(ConfusionMatrix.Empty, (sum, o) => sum + o.Matrix)));
         var unknown = cases.Where(c => c.ExpectedId is not null && screener.Find(c.ExpectedId) is null).Select(c => c.ExpectedId!).Distinct(StringComparer.Ordinal);
-        return new CasesReport(file, t, cases.Count, total, [.. schemas], [.. unknown], [.. outcomes.Where(o => o.Miss is not null).Select(o => o.Miss!)]);
+        var expected = outcomes.Where(o => o.Case.ExpectedId is not null && screener.Find(o.Case.ExpectedId) is not null).ToList();
+        return new CasesReport(file, t, cases.Count, total, [.. schemas], [.. unknown], [.. outcomes.Where(o => o.Miss is not null).Select(o => o.Miss!)])
+        {
+            CandidateRecall = expected.Count == 0 ? null : (double)expected.Count(o => o.Candidate) / expected.Count,
+        };
     }
 
     /// <summary>The counts one case contributes, given its expectation and the top match at the threshold (null for none).</summary>
@@ -65,5 +71,5 @@ public static class CasesEvaluator
         _ => new(0, 1, 1, 0),
     };
 
-    private sealed record Outcome(CaseRow Case, ConfusionMatrix Matrix, CaseMiss? Miss);
+    private sealed record Outcome(CaseRow Case, ConfusionMatrix Matrix, CaseMiss? Miss, bool Candidate);
 }

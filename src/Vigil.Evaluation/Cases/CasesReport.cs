@@ -25,6 +25,13 @@ public sealed record CasesReport(
     ImmutableArray<string> UnknownExpectedIds,
     ImmutableArray<CaseMiss> Misses) : EvaluationReport("cases")
 {
+    /// <summary>
+    /// Of the cases whose expected entity is loaded, the share where the index hands it to scoring at all
+    /// (<see cref="Matching.Screening.Screener.CandidateEntityIds"/>); null when no case expects one. Below recall's
+    /// misses, what the matcher scored too low; the rest, what candidate generation never reached.
+    /// </summary>
+    public double? CandidateRecall { get; init; }
+
     /// <inheritdoc />
     protected override ConfusionMatrix Figures => Metrics;
 }

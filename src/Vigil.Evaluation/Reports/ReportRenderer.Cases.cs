@@ -18,6 +18,7 @@ public static partial class ReportRenderer
                     ("cases", N(report.Cases)),
                     ("threshold", F(report.Threshold)),
                     .. Figures(report.Metrics),
+                    ("candidate recall", report.CandidateRecall is { } c ? F(c) : "-"),
                     ("expected ids not in the loaded lists", report.UnknownExpectedIds.IsEmpty ? "none" : string.Join(", ", report.UnknownExpectedIds)),
                 ]),
             MetricsTable("per schema", "schema", report.Schemas.Select(g => (g.Group, g.Metrics))),

@@ -45,5 +45,8 @@ public sealed class CasesEvaluatorTests
         Assert.Equal("test:2", report.Misses[0].GotId);
         Assert.Contains("not in the loaded lists", report.Misses[2].Explanation, StringComparison.Ordinal);
         Assert.Equal(["Any", "Person"], report.Schemas.Select(s => s.Group));
+
+        // Of the two cases expecting a loaded entity, the index hands it to scoring for the listed name only.
+        Assert.Equal(0.5, report.CandidateRecall);
     }
 }
