@@ -59,7 +59,9 @@ public static class TextFolder
         return sb.ToString();
     }
 
-    private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '.' or '\u02BC' or '\u02BB';
+    // Also the zero-width (non-)joiners and the soft hyphen, which sit inside a word: Persian writes خامنه‌ای (Khamenei)
+    // with a non-joiner before its ending, and a space there split the name into "khamnh" and "ay".
+    private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '.' or '\u02BC' or '\u02BB' or '\u200C' or '\u200D' or '\u00AD';
 
     private static void AppendFolded(StringBuilder sb, char c)
     {

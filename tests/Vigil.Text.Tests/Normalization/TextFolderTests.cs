@@ -37,6 +37,8 @@ public sealed class TextFolderTests
     [InlineData("سعيد", "syd")]
     [InlineData("حمزة", "hmza")]
     [InlineData("ʿAli", "ali")]
+    [InlineData("خامنه\u200Cای", "khamnhay")]
+    [InlineData("Co\u00ADoperative", "cooperative")]
     public void Fold_Arabic_WritesTheVowelsLatinSpellingsWrite(string input, string expected) =>
         Assert.Equal(expected, TextFolder.Fold(input));
 
