@@ -33,7 +33,8 @@ public static class LatinTransliterator
 
     /// <summary>
     /// Transliterates the text to Latin. Text already in Latin script is returned unchanged; Korean syllables are
-    /// romanised as lists write Korean names (<see cref="HangulRomanizer"/>), the rest by ICU.
+    /// romanised as lists write Korean names (<see cref="HangulRomanizer"/>), Cyrillic as they write Russian ones
+    /// (<see cref="CyrillicRomanizer"/>), the rest by ICU.
     /// </summary>
     public static string ToLatin(string text)
     {
@@ -46,6 +47,15 @@ public static class LatinTransliterator
         if (HangulRomanizer.HasSyllables(text))
         {
             text = HangulRomanizer.Romanize(text);
+            if (!NeedsTransliteration(text))
+            {
+                return text;
+            }
+        }
+
+        if (CyrillicRomanizer.CanRomanize(text))
+        {
+            text = CyrillicRomanizer.Romanize(text);
             if (!NeedsTransliteration(text))
             {
                 return text;

@@ -62,6 +62,10 @@ public sealed class NameComparerTests
     [InlineData("علي عبد الله صالح", "SALEH, Ali Abdullah", Schema.Person)]
     [InlineData("فاضل محمود غريب", "GHARIB, Fadil Mahmud", Schema.Person)]
     [InlineData("حمزة بن لادن", "BIN LADIN, Hamza", Schema.Person)]
+
+    // Cyrillic written as the lists write Russian names (ш "sh", ч "ch", й "y"), not as ISO 9 folded ("sojgu").
+    [InlineData("Шойгу Сергей", "SHOIGU, Sergei Kuzhugetovich", Schema.Person)]
+    [InlineData("Чайка Юрий", "CHAYKA, Yuri Yakovlevich", Schema.Person)]
     public void Score_SameParty_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
