@@ -11,8 +11,7 @@ namespace Vigil.Text.Names;
 /// </summary>
 public static class ArabicScriptNames
 {
-    private const char Alif = '\u0627';
-    private const char Lam = '\u0644';
+    private const string Article = "\u0627\u0644";
 
     // Words that open with the letters of the article without being it: Allah (الله), one word in every spelling
     // (Abdallah, Abd Allah, Abdullah), and Persian given names and words (Elham, Elnaz, Elaheh, Elias, Almas, Alvand, Alborz).
@@ -33,7 +32,7 @@ public static class ArabicScriptNames
     public static string SetApartArticle(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name.IndexOf(Alif + Lam.ToString(), StringComparison.Ordinal) < 0)
+        if (!name.Contains(Article, StringComparison.Ordinal))
         {
             return name;
         }
@@ -57,7 +56,7 @@ public static class ArabicScriptNames
             }
 
             var word = name.AsSpan(i, end - i);
-            if (word.Length >= 4 && word[0] == Alif && word[1] == Lam && !NotTheArticle.Contains(word.ToString()))
+            if (word.Length >= 4 && word.StartsWith(Article, StringComparison.Ordinal) && !NotTheArticle.Contains(word.ToString()))
             {
                 output.Append(word[..2]).Append(' ').Append(word[2..]);
                 changed = true;
