@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using Vigil.Screening.Contracts;
@@ -85,8 +86,12 @@ internal static class ServerServices
         services.AddSingleton<VigilMetrics>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
-            .AddMeter(VigilMetrics.MeterName)
             .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
+
+        // Vigil's own meter is enabled for the meters this host made (MeterScope.Local), not by name: OpenTelemetry's
+        // AddMeter listens to every meter of that name in the process, and two servers in one process (tests, a
+        // cluster host) showed each other's gauges and counters under the same labels.
+        services.AddMetrics(m => m.EnableMetrics(VigilMetrics.MeterName, instrumentName: null, listenerName: null, scopes: MeterScope.Local));
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer<ApiKeyOpenApiTransformer>();

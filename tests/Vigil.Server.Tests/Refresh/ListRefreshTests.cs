@@ -7,12 +7,8 @@ namespace Vigil.Server.Tests.Refresh;
 
 /// <summary>
 /// Refresh inside the server against a real HTTP server on 127.0.0.1 standing in for the UN's: on demand
-/// (<c>POST /v1/lists/{source}/refresh</c>) and on the schedule. Each test has a server of its own. They read exact
-/// metric values, and OpenTelemetry's meter provider listens to meters by name, so another server alive in the same
-/// test process adds its own values under the same labels (seen once in CI: its <c>vigil_refresh_failures</c> 0 for this
-/// one's 1); these tests run alone.
+/// (<c>POST /v1/lists/{source}/refresh</c>) and on the schedule. Each test has a server of its own.
 /// </summary>
-[Collection(nameof(MetricsReadAlone))]
 public sealed class ListRefreshTests
 {
     private const string UnFile = "un-sc/consolidated.xml";
@@ -105,7 +101,3 @@ public sealed class ListRefreshTests
         ("Vigil:Refresh:Sources:0", "un-sc"),
     ];
 }
-
-/// <summary>Runs its classes after the parallel ones, one at a time: no other server's meters are alive.</summary>
-[CollectionDefinition(nameof(MetricsReadAlone), DisableParallelization = true)]
-public sealed class MetricsReadAlone;
