@@ -69,7 +69,9 @@ public sealed partial class NameComparer
 
             if (features.NumberExtra)
             {
-                contributions.Add(new FeatureContribution("number on one side only", -weights.NumberExtraPenalty, "another member of a numbered series"));
+                contributions.Add(features.ListedVesselNumber
+                    ? new FeatureContribution("number on one side only", -weights.VesselNumberPenalty, "the listed vessel's number, not given: this vessel without it, or another of its series")
+                    : new FeatureContribution("number on one side only", -weights.NumberExtraPenalty, "another member of a numbered series"));
             }
 
             if (features.UnmatchedGeneric > 0)

@@ -81,6 +81,7 @@ public sealed partial class NameComparer
             StrongMatches = qs.Strong,
             NumberConflict = qs.Numbers > 0 && cs.Numbers > 0,
             NumberExtra = (qs.Numbers > 0) != (cs.Numbers > 0),
+            ListedVesselNumber = c.Schema == Model.Schema.Vessel && qs.Numbers == 0 && cs.Numbers > 0,
             UnmatchedGeneric = qs.UnmatchedGeneric + cs.UnmatchedGeneric,
 
             // Both carry legal forms and none is of one kind with the other's ("AG" / "GmbH"; "Corp." / "Company" agree).

@@ -71,7 +71,7 @@ public sealed partial class NameComparer
 
         if (features.NumberExtra)
         {
-            z -= weights.NumberExtraPenalty;
+            z -= features.ListedVesselNumber ? weights.VesselNumberPenalty : weights.NumberExtraPenalty;
         }
 
         z -= weights.UnmatchedGenericPenalty * Math.Min(features.UnmatchedGeneric, 2);

@@ -33,6 +33,12 @@ public readonly record struct NameFeatures
     /// <summary>Only one side carries a number left unmatched ("Victory" vs "Victory 3"): another member of a series.</summary>
     public bool NumberExtra { get; init; }
 
+    /// <summary>
+    /// The number on one side only is a listed vessel's, and the query gives none ("Adrian Darya" vs "ADRIAN DARYA 1"):
+    /// the press and customers write a ship's name without the number its registration carries.
+    /// </summary>
+    public bool ListedVesselNumber { get; init; }
+
     /// <summary>Generic words ("Trust", "Systems") on either side that found no partner: a sister company's name.</summary>
     public int UnmatchedGeneric { get; init; }
 

@@ -46,6 +46,14 @@ public sealed record NameScoringWeights
     public double NumberExtraPenalty { get; init; } = 2.5;
 
     /// <summary>
+    /// The same when the number is only a listed vessel's and the query gives none (default 1.2): "Adrian Darya" may be
+    /// "ADRIAN DARYA 1" written as the press writes it, or another of a series. The full penalty hid such a vessel below
+    /// the reporting floor (0.29); now it is returned for review (0.60), and two rare words with only the number left
+    /// out reach a match ("RAK WON" against "RAK WON 2", 0.72).
+    /// </summary>
+    public double VesselNumberPenalty { get; init; } = 1.2;
+
+    /// <summary>
     /// Log-odds taken off per generic word left unmatched, at most two (default 1.8): "Deutsche Bank Trust Company" and
     /// "CRYSTALORD SYSTEMS LIMITED" are sister companies of "Deutsche Bank" and "CRYSTALORD LTD", not the same party.
     /// Generic words weigh little in coverage, so without this their absence would hardly count.

@@ -165,6 +165,7 @@ public sealed class LogitBoundTests
         PartialPersonNamePenalty = (random.NextDouble() * 6) - 2,
         PatronymicReversalPenalty = (random.NextDouble() * 6) - 2,
         NumberExtraPenalty = (random.NextDouble() * 6) - 2,
+        VesselNumberPenalty = (random.NextDouble() * 6) - 2,
         UnmatchedGenericPenalty = (random.NextDouble() * 6) - 2,
     };
 }

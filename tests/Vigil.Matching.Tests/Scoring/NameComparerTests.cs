@@ -231,4 +231,15 @@ public sealed class NameComparerTests
 
         return Score(a!, a!, Schema.Person) >= MatchingOptions.Default.MatchThreshold;
     }
+
+    [Fact]
+    public void Score_VesselWithoutItsNumber_IsForReviewNotHidden()
+    {
+        var score = NameComparer.Default.Score(NamePreparer.Uniform.Prepare("Adrian Darya", Schema.LegalEntity), NamePreparer.Uniform.Prepare("ADRIAN DARYA 1", Schema.Vessel));
+        Assert.InRange(score, MatchingOptions.Default.MinimumScore, MatchingOptions.Default.MatchThreshold);
+    }
+
+    [Fact]
+    public void Score_CompanyWithoutTheListedNumber_StaysBelowReview() =>
+        Assert.True(Score("Management Company", "Management Company 23", Schema.Organization) < MatchingOptions.Default.MinimumScore);
 }
