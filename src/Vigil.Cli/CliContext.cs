@@ -50,9 +50,10 @@ internal sealed class CliContext
     /// Loads the lists named by --data-dir (or the environment, or the bundled ones) once per run, and reuses the
     /// lists an earlier run in this process loaded from the same, unchanged directory (<see cref="LoadedListsCache"/>).
     /// </summary>
-    public LoadedLists Lists(ParseResult parse)
-    {
-        var dir = DataDirectory.Resolve(parse.GetValue(DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable));
-        return loaded ??= LoadedListsCache.Get(dir, static d => LoadedLists.Load(d));
-    }
+    public LoadedLists Lists(ParseResult parse) =>
+        loaded ??= LoadedListsCache.Get(ListsDirectory(parse), static d => LoadedLists.Load(d));
+
+    /// <summary>The folder of list folders: --data-dir, else the environment's, else the bundled lists.</summary>
+    public string ListsDirectory(ParseResult parse) =>
+        DataDirectory.Resolve(parse.GetValue(DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable));
 }

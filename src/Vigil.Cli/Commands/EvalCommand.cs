@@ -150,9 +150,7 @@ internal static class EvalCommand
 
     private static UnRecallReport UnRecall(CliContext context, ParseResult parse, BenchFiles files, double? threshold, bool writeMapping)
     {
-        var dir = DataDirectory.Resolve(parse.GetValue(context.DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable));
-        var source = ListCatalog.Default.Find(ListSources.UnSecurityCouncil) ?? throw new CliUsageException("this build reads no UN list.");
-        var un = LoadedLists.Load(dir, catalog: new ListCatalog([source]));
+        var un = LoadedLists.Load(context.ListsDirectory(parse), catalog: new ListCatalog([UnSource()]));
         var treated = CandidateReader.Read(files.UnTreated);
         var untreated = CandidateReader.Read(files.UnUntreated);
         if (writeMapping)
@@ -168,8 +166,8 @@ internal static class EvalCommand
     /// <summary>The UN list's own-script names against every other list (<see cref="CrossScriptCases"/>).</summary>
     private static CasesReport CrossScript(CliContext context, ParseResult parse, double? threshold)
     {
-        var dir = DataDirectory.Resolve(parse.GetValue(context.DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable));
-        var un = ListCatalog.Default.Find(ListSources.UnSecurityCouncil) ?? throw new CliUsageException("this build reads no UN list.");
+        var dir = context.ListsDirectory(parse);
+        var un = UnSource();
         var unFolder = Path.Combine(dir, un.Code);
         if (!Directory.Exists(unFolder))
         {
@@ -180,6 +178,9 @@ internal static class EvalCommand
         var cases = CrossScriptCases.Derive(un.Load(unFolder).Entities, others.Screener);
         return CasesEvaluator.Evaluate(others.Screener, $"cross-script: {cases.Length} own-script names of UN parties against {string.Join(", ", others.Screener.Lists.Select(l => l.Source))}", cases, threshold);
     }
+
+    private static IListSource UnSource() =>
+        ListCatalog.Default.Find(ListSources.UnSecurityCouncil) ?? throw new CliUsageException("this build reads no UN list.");
 
     // Token statistics come from the loaded lists where there are any; with no list folder the benchmarks still run, uniformly weighted.
     private static Screener? ListsOrUniform(CliContext context, ParseResult parse)

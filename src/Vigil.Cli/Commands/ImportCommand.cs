@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Vigil.Model;
-using Vigil.Screening.Lists;
 using Vigil.Sources;
 using Vigil.Storage.Store;
 using Vigil.Storage.Versions;
@@ -34,7 +33,7 @@ internal static class ImportCommand
         var command = new Command("import", "Store the lists as new versions in the list store (SQLite by default, or PostgreSQL)") { store, postgres, source, path, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var work = Find(parse.GetValue(path), parse.GetValue(source), DataDirectory.Resolve(parse.GetValue(context.DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable)));
+            var work = Find(parse.GetValue(path), parse.GetValue(source), context.ListsDirectory(parse));
             await using var listStore = await OpenStoreAsync(parse, store, postgres, cancellationToken);
             var importer = new ListImporter(listStore);
             var results = new List<ImportResult>();

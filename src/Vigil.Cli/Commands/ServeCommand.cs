@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
-using Vigil.Screening.Lists;
 using Vigil.Server.Hosting;
 
 namespace Vigil.Cli.Commands;
@@ -38,7 +37,7 @@ internal static class ServeCommand
             {
                 Urls = parse.GetValue(urls),
                 InsecureLocal = parse.GetValue(insecureLocal),
-                ListsDirectory = DataDirectory.Resolve(parse.GetValue(context.DataDirOption), Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable)),
+                ListsDirectory = context.ListsDirectory(parse),
                 StoreDirectory = StoreDirectory.Resolve(parse.GetValue(store), Environment.GetEnvironmentVariable(StoreDirectory.EnvironmentVariable)),
                 PostgresConnectionString = parse.GetValue(postgres),
                 RefreshInterval = parse.GetValue(refreshInterval) is { } interval ? Durations.Parse(interval, "--refresh-interval") : null,
