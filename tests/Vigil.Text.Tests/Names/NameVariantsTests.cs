@@ -1,0 +1,29 @@
+using Vigil.Text.Names;
+
+namespace Vigil.Text.Tests.Names;
+
+public sealed class NameVariantsTests
+{
+    // Russian given names as German, French and Polish write them, against the lists' spellings: the sound keys tell
+    // neither "j" from "y" nor "wj" from "vy".
+    [Theory]
+    [InlineData("jewgeni", "yevgeniy")]
+    [InlineData("evgueni", "evgeny")]
+    [InlineData("juri", "yuri")]
+    [InlineData("iouri", "yury")]
+    [InlineData("wjatscheslaw", "vyacheslav")]
+    [InlineData("viatcheslav", "vyacheslav")]
+    [InlineData("alexej", "aleksey")]
+    [InlineData("jelena", "yelena")]
+    [InlineData("pjotr", "pyotr")]
+    [InlineData("guennadi", "gennadiy")]
+    public void AreVariants_ForeignSpellingsOfRussianGivenNames_AreOneName(string a, string b) =>
+        Assert.True(NameVariants.AreVariants(a, b));
+
+    [Theory]
+    [InlineData("alexey", "alexander")]
+    [InlineData("vyacheslav", "yevgeny")]
+    [InlineData("juri", "jewgeni")]
+    public void AreVariants_DifferentNames_AreNot(string a, string b) =>
+        Assert.False(NameVariants.AreVariants(a, b));
+}
