@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Vigil.Matching.Names;
+using Vigil.Text.Phonetics;
 
 namespace Vigil.Matching.Index;
 
@@ -17,8 +18,8 @@ internal sealed class NameIndex
     private const int MinDeleteLength = 4;
     private const int KeyBuffer = 96;
 
-    // A word's keys at most: as written, x spelled out, one per letter left out, phonetic (WordKeys).
-    private const int MostWordKeys = KeyBuffer + 3;
+    // A word's keys at most: as written, x spelled out, one per letter left out, phonetic, ж read from sch (WordKeys).
+    private const int MostWordKeys = KeyBuffer + 4;
 
     // Keys are stored as 64-bit hashes of their text, not as strings: building allocates no key strings and a lookup
     // compares one number. A collision (about one in 10^8 across the index) would only merge two rows: extra
@@ -199,8 +200,8 @@ internal sealed class NameIndex
 
     /// <summary>
     /// Writes the hashes of a word's keys (as written, with x written ks, with each letter left out from
-    /// <see cref="MinDeleteLength"/> letters, its phonetic key) and returns how many: the index and the query make
-    /// their keys here, so the two cannot drift apart.
+    /// <see cref="MinDeleteLength"/> letters, its phonetic key and the one reading German sch as ж) and returns how
+    /// many: the index and the query make their keys here, so the two cannot drift apart.
     /// </summary>
     private static int WordKeys(string token, string phonetic, Span<char> buffer, Span<ulong> hashes)
     {
@@ -220,6 +221,13 @@ internal sealed class NameIndex
             buffer[0] = PhoneticPrefix;
             phonetic.AsSpan().CopyTo(buffer[1..]);
             Take(buffer[..(phonetic.Length + 1)], hashes, ref n);
+
+            // German "sch" may be ж: its key reads sch and zh alike (Z, a letter no plain key has).
+            var zhe = PhoneticKey.WriteZheKey(token, buffer[1..]);
+            if (zhe > 0)
+            {
+                Take(buffer[..(zhe + 1)], hashes, ref n);
+            }
         }
 
         return n;

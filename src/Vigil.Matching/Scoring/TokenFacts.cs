@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Vigil.Matching.Names;
+using Vigil.Text.Phonetics;
 using Vigil.Text.Similarity;
 using Vigil.Text.Transliteration;
 
@@ -37,6 +38,9 @@ internal readonly struct TokenFacts
 
         // Hangul is read syllable by syllable too, in spellings that are not pinyin even where the letters agree.
         Pinyin = PinyinSyllables.Contains(token) && !(name.IsSyllabic && HangulRomanizer.HasSyllables(name.Display));
+        Span<char> zhe = stackalloc char[PhoneticKey.MaxLength];
+        var zheLength = key.Length == 0 || Pinyin || name.IsSyllabic || name.WithoutShortVowels ? 0 : PhoneticKey.WriteZheKey(token, zhe);
+        ZheKeyHash = zheLength == 0 ? 0 : XxHash3.HashToUInt64(MemoryMarshal.AsBytes(zhe[..zheLength])) | 1;
         ulong head = 0;
         for (var k = 0; k < Math.Min(4, token.Length); k++)
         {
@@ -54,6 +58,12 @@ internal readonly struct TokenFacts
 
     /// <summary>Hash of the phonetic key, odd; 0 when the token has no key.</summary>
     public ulong KeyHash { get; }
+
+    /// <summary>
+    /// Hash of the key that reads German "sch" and "zh" alike (<see cref="PhoneticKey.ZheKeyOf"/>), odd; 0 when the
+    /// token has neither spelling, or is a pinyin syllable or read from a script without a Russian ж.
+    /// </summary>
+    public ulong ZheKeyHash { get; }
 
     /// <summary>The first four characters, 16 bits each, first in the lowest bits; zero beyond the token.</summary>
     public ulong Head { get; }

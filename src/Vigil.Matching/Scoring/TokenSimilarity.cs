@@ -102,7 +102,9 @@ internal static class TokenSimilarity
         }
 
         // Cheap bound first: tokens of very different lengths cannot be close in spelling, and most pairs are not.
-        var phonetic = fa.KeyHash != 0 && fa.KeyHash == fb.KeyHash && fa.Spelt == fb.Spelt && a.Key.SequenceEqual(b.Key);
+        // German writes ж as sch: "Prigoschin" sounds as "Prigozhin" does (a hash of 64 bits stands for the key here).
+        var phonetic = (fa.KeyHash != 0 && fa.KeyHash == fb.KeyHash && fa.Spelt == fb.Spelt && a.Key.SequenceEqual(b.Key))
+            || (fa.ZheKeyHash != 0 && fa.ZheKeyHash == fb.ZheKeyHash);
         var la = fa.Length;
         var lb = fb.Length;
         var sharedHead = TokenFacts.SharedHead(fa, fb);

@@ -17,7 +17,44 @@ public static class PhoneticKey
     /// after the first letter is most often the vowel u or o (محمود "mhmwd" is Mahmoud, يوسف "ywsf" Yusuf, نور "nwr"
     /// Nur), so it vanishes as the vowels do.
     /// </summary>
-    public static int Write(ReadOnlySpan<char> token, Span<char> destination, bool innerWIsVowel = false)
+    public static int Write(ReadOnlySpan<char> token, Span<char> destination, bool innerWIsVowel = false) =>
+        Write(token, destination, innerWIsVowel, zhe: false);
+
+    /// <summary>
+    /// Whether the token writes a sound that may be the Russian ж: "zh" as English and BGN spellings write it (not in
+    /// "dzh", which is дж), or "sch" as German writes both ж and ш ("Prigoschin" for Prigozhin, "Scharow" for Zharov;
+    /// not in "tsch", which is ч).
+    /// </summary>
+    public static bool HasZheSpelling(ReadOnlySpan<char> token)
+    {
+        for (var i = 0; i + 1 < token.Length; i++)
+        {
+            if ((token[i] == 'z' && token[i + 1] == 'h' && (i == 0 || token[i - 1] != 'd'))
+                || (token[i] == 's' && token[i + 1] == 'c' && i + 2 < token.Length && token[i + 2] == 'h' && (i == 0 || token[i - 1] != 't')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The key with "zh" and "sch" both written Z (see <see cref="HasZheSpelling"/>): the plain key reads sch as sh and zh
+    /// as the French j, so German "Prigoschin" shares no key with "Prigozhin"; this one it does, while "Sharov", written
+    /// with neither, still does not share it with "Zharov". Empty when the token has no such spelling.
+    /// </summary>
+    public static string ZheKeyOf(ReadOnlySpan<char> token)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        return new string(buffer[..WriteZheKey(token, buffer)]);
+    }
+
+    /// <summary>Writes <see cref="ZheKeyOf"/> into <paramref name="destination"/> and returns its length (0: none).</summary>
+    public static int WriteZheKey(ReadOnlySpan<char> token, Span<char> destination) =>
+        HasZheSpelling(token) ? Write(token, destination, innerWIsVowel: false, zhe: true) : 0;
+
+    private static int Write(ReadOnlySpan<char> token, Span<char> destination, bool innerWIsVowel, bool zhe)
     {
         var n = 0;
         var last = '\0';
@@ -59,6 +96,8 @@ public static class PhoneticKey
                     else if (next == 'c' && i + 2 < token.Length && token[i + 2] == 'h')
                     {
                         skip = 2;
+                        mapped = zhe ? 'Z' : 'S';
+                        break;
                     }
 
                     mapped = 'S';
@@ -107,7 +146,7 @@ public static class PhoneticKey
 
                     break;
                 case 'z':
-                    mapped = next == 'h' ? 'J' : 'S';
+                    mapped = next == 'h' ? (zhe ? 'Z' : 'J') : 'S';
                     skip = next == 'h' ? 1 : 0;
                     break;
                 case 'q':

@@ -39,4 +39,23 @@ public sealed class PhoneticKeyTests
     [Fact]
     public void Of_LongToken_IsCappedAtMaxLength() =>
         Assert.True(PhoneticKey.Of("abcdefghijklmnopqrstuvwxyz").Length <= PhoneticKey.MaxLength);
+
+    // German writes ж as sch: its key reads sch and zh alike, and only those (sh stays apart, tsch is ч, dzh is дж).
+    [Theory]
+    [InlineData("prigoschin", "prigozhin")]
+    [InlineData("scharow", "zharov")]
+    [InlineData("schukow", "zhukov")]
+    public void ZheKeyOf_GermanSchForZh_SharesKey(string german, string listed)
+    {
+        Assert.NotEqual(PhoneticKey.Of(german), PhoneticKey.Of(listed));
+        Assert.Equal(PhoneticKey.ZheKeyOf(german), PhoneticKey.ZheKeyOf(listed));
+    }
+
+    [Theory]
+    [InlineData("sharov")]
+    [InlineData("tschaika")]
+    [InlineData("dzhabarov")]
+    [InlineData("putin")]
+    public void ZheKeyOf_WithoutShOrZhForZhe_IsEmpty(string token) =>
+        Assert.Equal(string.Empty, PhoneticKey.ZheKeyOf(token));
 }
