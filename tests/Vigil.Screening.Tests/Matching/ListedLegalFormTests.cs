@@ -57,4 +57,23 @@ public sealed class ListedLegalFormTests(BundledListsFixture fixture) : IClassFi
         Assert.Equal(listed, top.Entity.Id);
         Assert.True(top.Score >= 0.9, $"{top.Score:0.000}");
     }
+
+    // Russian and Ukrainian state bodies are listed under their organisational form ("STATE CORPORATION", "FEDERAL
+    // STATE ENTERPRISE", "FEDERAL STATE BUDGETARY INSTITUTION", "AUTONOMOUS NONPROFIT ORGANIZATION"); read as generic
+    // words left unmatched, they kept the name alone from matching at all ("Rostec" scored 0.10).
+    [Theory]
+    [InlineData("Rostec", "ofac-sdn:17260")] // STATE CORPORATION ROSTEC
+    [InlineData("Anozit", "ofac-sdn:46685")] // FEDERAL STATE ENTERPRISE ANOZIT
+    [InlineData("Kerch Sea Commercial Port", "ofac-sdn:18027")] // STATE ENTERPRISE KERCH SEA COMMERCIAL PORT
+    [InlineData("Marine Rescue Service", "ofac-sdn:31929")] // FEDERAL STATE BUDGETARY INSTITUTION MARINE RESCUE SERVICE
+    [InlineData("Institute of Marine Instrumentation and Robotics", "ofac-sdn:46686")] // AUTONOMOUS NONPROFIT ORGANIZATION ...
+    [InlineData("GUP Kerch Sea Commercial Port", "ofac-sdn:18027")] // a state unitary enterprise is a state enterprise
+    public void Screen_NameOfAStateBodyWithoutItsForm_MatchesTheListedBody(string name, string listed)
+    {
+        // Rostec is on the non-SDN lists too, under the same name: either may come first.
+        var hits = screener.Screen(new ScreeningQuery { Name = name, Schema = Schema.Organization });
+        var hit = Assert.Single(hits, h => h.Entity.Id == listed);
+        Assert.Equal(hits[0].Score, hit.Score);
+        Assert.True(hit.Score >= 0.9, $"{hit.Score:0.000}");
+    }
 }

@@ -15,6 +15,10 @@ public sealed class LegalFormTableTests
     [InlineData("Grupo Industrial S.A. de C.V.", "sa")]
     [InlineData("Gazprom PJSC", "jsc")]
     [InlineData("Volkswagen Gesellschaft mit beschränkter Haftung", "gmbh")]
+    [InlineData("STATE CORPORATION ROSTEC", "gk")]
+    [InlineData("FEDERAL STATE ENTERPRISE PERM POWDER PLANT", "gp")]
+    [InlineData("FEDERAL STATE BUDGETARY EDUCATIONAL INSTITUTION OF HIGHER EDUCATION GROZNY STATE OIL TECHNICAL UNIVERSITY", "gu")]
+    [InlineData("AUTONOMOUS NON-PROFIT ORGANIZATION OF ADDITIONAL PROFESSIONAL EDUCATION ECHELON TRAINING CENTER", "ano")]
     public void Mark_KnownLegalForm_IsRecognisedWithItsCode(string name, string code)
     {
         var tokens = TextFolder.Fold(name).Split(' ');
