@@ -3,6 +3,7 @@ using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Text.LegalForms;
 using Vigil.Text.Names;
+using Vigil.Text.Transliteration;
 
 namespace Vigil.Screening.Text;
 
@@ -176,12 +177,23 @@ internal sealed class Gazetteer
     public ReadOnlySpan<long> Postings(int id) => postings[id];
 
     /// <summary>
-    /// Writes the ids of listed words equal to <paramref name="word"/> or within one edit of it; returns how many (at
-    /// most <paramref name="found"/>.Length).
+    /// Writes the ids of listed words equal to <paramref name="word"/> or within one edit of it, or of its English
+    /// spelling when it is written the German way (<see cref="GermanSpelling"/>); returns how many (at most
+    /// <paramref name="found"/>.Length).
     /// </summary>
     public int Lookup(ReadOnlySpan<char> word, Span<int> found)
     {
-        var n = 0;
+        var n = LookupAsWritten(word, found, 0);
+
+        // A Russian name as German press writes it ("Gerassimow", "Jewgeni Prigoschin") is one edit or more from
+        // the lists' English spelling at every word; its English spelling is looked up too.
+        Span<char> english = stackalloc char[2 * word.Length];
+        var length = GermanSpelling.WriteEnglish(word, english);
+        return length == 0 ? n : LookupAsWritten(english[..length], found, n);
+    }
+
+    private int LookupAsWritten(ReadOnlySpan<char> word, Span<int> found, int n)
+    {
         if (idLookup.TryGetValue(word, out var exact))
         {
             n = AddId(found, n, exact);

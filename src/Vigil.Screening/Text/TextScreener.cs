@@ -3,7 +3,7 @@ using Vigil.Matching.Screening;
 namespace Vigil.Screening.Text;
 
 /// <summary>
-/// Finds mentions of listed persons, organisations, vessels and aircraft in English and Spanish free text (news,
+/// Finds mentions of listed persons, organisations, vessels and aircraft in English, Spanish and German free text (news,
 /// remittance information, case notes) and names of sanctioned jurisdictions. Built once over a
 /// <see cref="Screener"/>, whose loaded names serve as the gazetteer; immutable and safe to share across threads.
 /// </summary>

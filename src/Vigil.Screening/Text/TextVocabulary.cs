@@ -5,27 +5,53 @@ namespace Vigil.Screening.Text;
 /// <summary>The words of <c>non_name_words.tsv</c> and what each does; see the file's header for the categories.</summary>
 internal static class TextVocabulary
 {
-    private static readonly Lazy<FrozenDictionary<string, WordRole>> Roles = new(Load);
+    // Letters a word must have before a title it ends with: "Kremlchef" is a title, "Chef" alone is one by the list.
+    private const int MinCompoundHead = 3;
+
+    private static readonly Lazy<(FrozenDictionary<string, WordRole> Roles, string[] TitleEnds)> Words = new(Load);
 
     /// <summary>The role of a folded word; <see cref="WordRole.None"/> for ordinary words.</summary>
-    public static WordRole RoleOf(string folded) => Roles.Value.GetValueOrDefault(folded);
+    public static WordRole RoleOf(string folded)
+    {
+        var (roles, titleEnds) = Words.Value;
+        if (roles.TryGetValue(folded, out var role))
+        {
+            return role;
+        }
 
-    private static FrozenDictionary<string, WordRole> Load()
+        foreach (var end in titleEnds)
+        {
+            if (folded.Length >= end.Length + MinCompoundHead && folded.EndsWith(end, StringComparison.Ordinal))
+            {
+                return WordRole.Break;
+            }
+        }
+
+        return WordRole.None;
+    }
+
+    private static (FrozenDictionary<string, WordRole>, string[]) Load()
     {
         var roles = new Dictionary<string, WordRole>(StringComparer.Ordinal);
+        var titleEnds = new List<string>();
         foreach (var row in ReferenceFile.ReadRows("non_name_words.tsv"))
         {
             var role = RoleOfCategory(row[0]);
+            var endsWords = row[0].StartsWith("titleend-", StringComparison.Ordinal);
             for (var i = 1; i < row.Length; i++)
             {
                 if (row[i].Length > 0)
                 {
                     roles[row[i]] = roles.GetValueOrDefault(row[i]) | role;
+                    if (endsWords)
+                    {
+                        titleEnds.Add(row[i]);
+                    }
                 }
             }
         }
 
-        return roles.ToFrozenDictionary(StringComparer.Ordinal);
+        return (roles.ToFrozenDictionary(StringComparer.Ordinal), [.. titleEnds]);
     }
 
     private static WordRole RoleOfCategory(string category)
@@ -34,7 +60,7 @@ internal static class TextVocabulary
         return prefix switch
         {
             "function" => WordRole.Break | WordRole.Function,
-            "month" or "weekday" or "title" or "payment" => WordRole.Break,
+            "month" or "weekday" or "title" or "titleend" or "payment" => WordRole.Break,
             "common" => WordRole.Common,
             "vessel" => WordRole.Break | WordRole.VesselContext,
             "aircraft" => WordRole.Break | WordRole.AircraftContext,

@@ -22,8 +22,8 @@ public static class PhoneticKey
 
     /// <summary>
     /// Whether the token writes a sound that may be the Russian ж: "zh" as English and BGN spellings write it (not in
-    /// "dzh", which is дж), or "sch" as German writes both ж and ш ("Prigoschin" for Prigozhin, "Scharow" for Zharov;
-    /// not in "tsch", which is ч).
+    /// "dzh", which is дж), or "sch" as German writes both ж and ш ("Prigoschin" for Prigozhin, "Scharow" for
+    /// Zharov; not in "tsch", which is ч).
     /// </summary>
     public static bool HasZheSpelling(ReadOnlySpan<char> token)
     {
@@ -40,9 +40,10 @@ public static class PhoneticKey
     }
 
     /// <summary>
-    /// The key with "zh" and "sch" both written Z (see <see cref="HasZheSpelling"/>): the plain key reads sch as sh and zh
-    /// as the French j, so German "Prigoschin" shares no key with "Prigozhin"; this one it does, while "Sharov", written
-    /// with neither, still does not share it with "Zharov". Empty when the token has no such spelling.
+    /// The key with "zh" and "sch" both written Z (see <see cref="HasZheSpelling"/>): the plain key reads sch as sh
+    /// and zh as the French j, so German "Prigoschin" shares no key with "Prigozhin"; this one it does, while
+    /// "Sharov", written with neither, still does not share it with "Zharov". Empty when the token has no such
+    /// spelling.
     /// </summary>
     public static string ZheKeyOf(ReadOnlySpan<char> token)
     {

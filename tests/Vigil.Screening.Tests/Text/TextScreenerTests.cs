@@ -66,6 +66,18 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         }
     }
 
+    [Fact]
+    public void Screen_GermanReport_FindsTheListedRussiansSpeltTheGermanWayAndNoOneElse()
+    {
+        var result = screener.Screen(FixtureFiles.Read("Text/german-press.txt"));
+
+        // PRIGOZHIN, UTKIN, PESKOV, PUTIN, SHOIGU, GERASIMOV.
+        string[] expected = ["ofac-sdn:21171", "ofac-sdn:22544", "ofac-sdn:35320", "ofac-sdn:35096", "ofac-sdn:35173", "ofac-sdn:35176"];
+        Assert.Equal(expected.Order(), result.Mentions.Select(m => m.Entity.Id).Order());
+        Assert.Contains(result.Mentions, m => m.Best.Text == "Jewgeni Prigoschin");
+        Assert.Contains(result.Mentions, m => m.Best.Text == "Dmitri Peskow" && m.Hit.Score >= 0.8);
+    }
+
     [Theory]
     [InlineData("Text/sports-report.txt")]
     [InlineData("Text/city-council-report.txt")]
