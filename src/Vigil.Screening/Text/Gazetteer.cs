@@ -178,17 +178,19 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Writes the ids of listed words equal to <paramref name="word"/> or within one edit of it, or of its English
-    /// spelling when it is written the German way (<see cref="GermanSpelling"/>); returns how many (at most
-    /// <paramref name="found"/>.Length).
+    /// spelling when it is written the German or French way (<see cref="GermanSpelling"/>, <see
+    /// cref="FrenchSpelling"/>); returns how many (at most <paramref name="found"/>.Length).
     /// </summary>
     public int Lookup(ReadOnlySpan<char> word, Span<int> found)
     {
         var n = LookupAsWritten(word, found, 0);
 
-        // A Russian name as German press writes it ("Gerassimow", "Jewgeni Prigoschin") is one edit or more from
-        // the lists' English spelling at every word; its English spelling is looked up too.
+        // A Russian name as German or French press writes it ("Jewgeni Prigoschin", "Evgueni Prigojine") is one
+        // edit or more from the lists' English spelling at every word; its English spellings are looked up too.
         Span<char> english = stackalloc char[2 * word.Length];
         var length = GermanSpelling.WriteEnglish(word, english);
+        n = length == 0 ? n : LookupAsWritten(english[..length], found, n);
+        length = FrenchSpelling.WriteEnglish(word, english);
         return length == 0 ? n : LookupAsWritten(english[..length], found, n);
     }
 

@@ -1,0 +1,75 @@
+namespace Vigil.Text.Transliteration;
+
+/// <summary>
+/// A folded word as French press spells a Russian or Ukrainian name, rewritten as the English spellings of the lists
+/// write it: "tch" is ch, "ch" sh, "ou" u, "j" zh, "gu" before e or i g, a double "s" between vowels one, and the
+/// silent "e" after a final consonant goes ("Poutine" = PUTIN, "Choïgou" = SHOIGU, "Prigojine" = PRIGOZHIN,
+/// "Evgueni" = EVGENI). The rewrite is an extra spelling to look up, never a replacement: a French word stays itself.
+/// </summary>
+public static class FrenchSpelling
+{
+    /// <summary>
+    /// Writes the English spelling of <paramref name="word"/> into <paramref name="destination"/> (at least twice the
+    /// word's length) and returns its length; 0 when the word has nothing French to rewrite.
+    /// </summary>
+    public static int WriteEnglish(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        var n = 0;
+        var changed = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            if (c == 't' && next == 'c' && i + 2 < word.Length && word[i + 2] == 'h')
+            {
+                n = Put(destination, n, "ch");
+                i += 2;
+            }
+            else if (c == 'c' && next == 'h')
+            {
+                n = Put(destination, n, "sh");
+                i += 1;
+            }
+            else if (c == 'o' && next == 'u')
+            {
+                destination[n++] = 'u';
+                i += 1;
+            }
+            else if (c == 'j')
+            {
+                n = Put(destination, n, "zh");
+            }
+            else if (c == 'g' && next == 'u' && i + 2 < word.Length && word[i + 2] is 'e' or 'i' or 'y')
+            {
+                destination[n++] = 'g';
+                i += 1;
+            }
+            else if (c == 's' && next == 's' && i > 0 && IsVowel(word[i - 1]) && i + 2 < word.Length && IsVowel(word[i + 2]))
+            {
+                destination[n++] = 's';
+                i += 1;
+            }
+            else if (c == 'e' && i == word.Length - 1 && word.Length > 4 && !IsVowel(word[i - 1]))
+            {
+                // The silent final e of "Poutine", "Outkine".
+            }
+            else
+            {
+                destination[n++] = c;
+                continue;
+            }
+
+            changed = true;
+        }
+
+        return changed ? n : 0;
+    }
+
+    private static int Put(Span<char> destination, int n, string text)
+    {
+        text.AsSpan().CopyTo(destination[n..]);
+        return n + text.Length;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}
