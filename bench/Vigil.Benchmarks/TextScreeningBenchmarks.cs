@@ -15,7 +15,7 @@ public class TextScreeningBenchmarks
     private TextScreener screener = null!;
     private string text = string.Empty;
 
-    [Params("Article5K", "SportsReport", "Remittance")]
+    [Params("Article5K", "SportsReport", "Remittance", "GermanFrench")]
     public string Text { get; set; } = "Article5K";
 
     [GlobalSetup]
@@ -26,6 +26,7 @@ public class TextScreeningBenchmarks
         {
             "Article5K" => Fixture("excle-designation.txt") + "\n\n" + Fixture("city-council-report.txt"),
             "SportsReport" => Fixture("sports-report.txt"),
+            "GermanFrench" => Fixture("german-press.txt") + "\n\n" + Fixture("french-press.txt"),
             _ => "INV 2231 PAYMENT TO EX CLE SOLUCIONES BIOMETRICAS CARACAS",
         };
     }

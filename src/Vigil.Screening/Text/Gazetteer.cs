@@ -186,7 +186,8 @@ internal sealed class Gazetteer
         var n = LookupAsWritten(word, found, 0);
 
         // A Russian name as German or French press writes it ("Jewgeni Prigoschin", "Evgueni Prigojine") is one
-        // edit or more from the lists' English spelling at every word; its English spellings are looked up too.
+        // edit or more from the lists' English spelling at every word; its English spellings are looked up too
+        // (also when the word is a listed one as written: "Evgueni" is some other person's).
         Span<char> english = stackalloc char[2 * word.Length];
         var length = GermanSpelling.WriteEnglish(word, english);
         n = length == 0 ? n : LookupAsWritten(english[..length], found, n);

@@ -8,15 +8,28 @@ internal static class TextVocabulary
     // Letters a word must have before a title it ends with: "Kremlchef" is a title, "Chef" alone is one by the list.
     private const int MinCompoundHead = 3;
 
-    private static readonly Lazy<(FrozenDictionary<string, WordRole> Roles, string[] TitleEnds)> Words = new(Load);
+    // The last letters compared first: every title that ends a word has at least this many.
+    private const int TailLength = 4;
+
+    // The shortest word a title may end ("Kremlchef").
+    private const int MinCompoundLength = TailLength + MinCompoundHead;
+
+    private static readonly Lazy<(FrozenDictionary<string, WordRole> Roles, string[] TitleEnds, FrozenSet<string> TitleTails)> Words = new(Load);
 
     /// <summary>The role of a folded word; <see cref="WordRole.None"/> for ordinary words.</summary>
     public static WordRole RoleOf(string folded)
     {
-        var (roles, titleEnds) = Words.Value;
+        var (roles, titleEnds, tails) = Words.Value;
+        var titleTails = tails.GetAlternateLookup<ReadOnlySpan<char>>();
         if (roles.TryGetValue(folded, out var role))
         {
             return role;
+        }
+
+        // Most words end in no title's last letters: one lookup rules them out.
+        if (folded.Length < MinCompoundLength || !titleTails.Contains(folded.AsSpan()[^TailLength..]))
+        {
+            return WordRole.None;
         }
 
         foreach (var end in titleEnds)
@@ -30,7 +43,7 @@ internal static class TextVocabulary
         return WordRole.None;
     }
 
-    private static (FrozenDictionary<string, WordRole>, string[]) Load()
+    private static (FrozenDictionary<string, WordRole>, string[], FrozenSet<string>) Load()
     {
         var roles = new Dictionary<string, WordRole>(StringComparer.Ordinal);
         var titleEnds = new List<string>();
@@ -51,7 +64,12 @@ internal static class TextVocabulary
             }
         }
 
-        return (roles.ToFrozenDictionary(StringComparer.Ordinal), [.. titleEnds]);
+        if (titleEnds.Any(e => e.Length < TailLength))
+        {
+            throw new InvalidOperationException($"non_name_words.tsv: a title that ends words has fewer than {TailLength} letters.");
+        }
+
+        return (roles.ToFrozenDictionary(StringComparer.Ordinal), [.. titleEnds], titleEnds.Select(e => e[^TailLength..]).ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static WordRole RoleOfCategory(string category)

@@ -3,7 +3,7 @@ namespace Vigil.Text.Transliteration;
 /// <summary>
 /// A folded word as French press spells a Russian or Ukrainian name, rewritten as the English spellings of the lists
 /// write it: "tch" is ch, "ch" sh, "ou" u, "j" zh, "gu" before e or i g, a double "s" between vowels one, and the
-/// silent "e" after a final consonant goes ("Poutine" = PUTIN, "Choïgou" = SHOIGU, "Prigojine" = PRIGOZHIN,
+/// ending "ine" is "in" ("Poutine" = PUTIN, "Choïgou" = SHOIGU, "Prigojine" = PRIGOZHIN,
 /// "Evgueni" = EVGENI). The rewrite is an extra spelling to look up, never a replacement: a French word stays itself.
 /// </summary>
 public static class FrenchSpelling
@@ -49,9 +49,9 @@ public static class FrenchSpelling
                 destination[n++] = 's';
                 i += 1;
             }
-            else if (c == 'e' && i == word.Length - 1 && word.Length > 4 && !IsVowel(word[i - 1]))
+            else if (c == 'e' && i == word.Length - 1 && word.Length > 4 && word.EndsWith("ine", StringComparison.Ordinal))
             {
-                // The silent final e of "Poutine", "Outkine".
+                // The silent final e of "Poutine", "Outkine", "Michoustine": French writes the ending -in so.
             }
             else
             {
