@@ -20,6 +20,16 @@ namespace Vigil.Server.Hosting;
 /// <summary>The server's services: options, lists, store, keys and roles, limits, problems, health, metrics, OpenAPI.</summary>
 internal static class ServerServices
 {
+    // The meters ASP.NET Core makes (what OpenTelemetry's AddAspNetCoreInstrumentation enables by name).
+    private static readonly string[] AspNetCoreMeters =
+    [
+        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections",
+        "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Diagnostics", "Microsoft.AspNetCore.RateLimiting",
+    ];
+
+    // Request duration buckets in seconds, as the HTTP semantic conventions advise (and the instrumentation set).
+    private static readonly double[] RequestDurationBuckets = [0, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
+
     public static WebApplicationBuilder AddVigilServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -85,13 +95,20 @@ internal static class ServerServices
         services.AddSingleton<RefreshFailures>();
         services.AddSingleton<VigilMetrics>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddAspNetCoreInstrumentation()
+            .AddView("http.server.request.duration", new ExplicitBucketHistogramConfiguration { Boundaries = RequestDurationBuckets })
             .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
 
-        // Vigil's own meter is enabled for the meters this host made (MeterScope.Local), not by name: OpenTelemetry's
-        // AddMeter listens to every meter of that name in the process, and two servers in one process (tests, a
-        // cluster host) showed each other's gauges and counters under the same labels.
-        services.AddMetrics(m => m.EnableMetrics(VigilMetrics.MeterName, instrumentName: null, listenerName: null, scopes: MeterScope.Local));
+        // Meters are enabled for the meters this host made (MeterScope.Local), not by name: OpenTelemetry's AddMeter
+        // (and AddAspNetCoreInstrumentation, which calls it) listens to every meter of that name in the process, and
+        // two servers in one process (tests, a cluster host) showed each other's counters, request durations
+        // included, under the same labels.
+        services.AddMetrics(m =>
+        {
+            foreach (var meter in (string[])[VigilMetrics.MeterName, .. AspNetCoreMeters])
+            {
+                m.EnableMetrics(meter, instrumentName: null, listenerName: null, scopes: MeterScope.Local);
+            }
+        });
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer<ApiKeyOpenApiTransformer>();

@@ -34,4 +34,27 @@ public sealed class MetricsIsolationTests
         Assert.Matches("(?m)^vigil_refresh_attempts_total\\{(?=[^}]*outcome=\"failed\")(?=[^}]*source=\"un-sc\")[^}]*\\} 1( |$)", metrics);
         Assert.DoesNotMatch("(?m)^vigil_refresh_attempts_total\\{[^}]*outcome=\"applied\"", metrics);
     }
+
+    [Fact]
+    public async Task Metrics_TwoServersInOneProcess_EachCountsItsOwnRequests()
+    {
+        using var busy = new VigilServerFactory();
+        using var idle = new VigilServerFactory();
+        using var busyScraper = busy.Client(null);
+        using var idleScraper = idle.Client(null);
+        using var client = busy.Client(busy.ScreenKey);
+
+        // Both servers run (and listen to meters) before the requests are made.
+        (await idleScraper.GetAsync("/metrics")).EnsureSuccessStatusCode();
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.GetAsync("/v1/search?name=Nicolas%20Maduro")).EnsureSuccessStatusCode();
+        }
+
+        var busyMetrics = await busyScraper.GetStringAsync("/metrics");
+        var idleMetrics = await idleScraper.GetStringAsync("/metrics");
+
+        Assert.Matches("(?m)^http_server_request_duration_seconds_count\\{[^}]*http_route=\"/v1/search\"[^}]*\\} 3( |$)", busyMetrics);
+        Assert.DoesNotContain("http_route=\"/v1/search\"", idleMetrics, StringComparison.Ordinal);
+    }
 }
