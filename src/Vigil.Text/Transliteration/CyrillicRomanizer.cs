@@ -89,5 +89,6 @@ public static class CyrillicRomanizer
         return sb.ToString();
     }
 
-    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+    // The Cyrillic and Cyrillic Supplement blocks, as LatinTransliterator.ScriptOf takes Cyrillic.
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
 }

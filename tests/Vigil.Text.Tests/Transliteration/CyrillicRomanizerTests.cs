@@ -21,6 +21,7 @@ public sealed class CyrillicRomanizerTests
     [InlineData("Сергей", true)]
     [InlineData("Sergei", false)]
     [InlineData("Хӕтӕгкаты", false)]
+    [InlineData("Иван Ԁобрый", false)] // a Komi letter of the Cyrillic Supplement block: the whole text goes to ICU
     public void CanRomanize_OnlyCyrillicItKnows(string text, bool expected) =>
         Assert.Equal(expected, CyrillicRomanizer.CanRomanize(text));
 
