@@ -4,6 +4,7 @@ using Vigil.Matching.Explanation;
 using Vigil.Matching.Names;
 using Vigil.Matching.Scoring;
 using Vigil.Model;
+using Vigil.Text.Names;
 
 namespace Vigil.Matching.Screening;
 
@@ -47,10 +48,57 @@ public sealed partial class Screener
             query = query with { Name = name, Identifiers = query.Identifiers.IsDefault ? imo : query.Identifiers.AddRange(imo) };
         }
 
+        // A name of unknown type opening with a person's honorific is a person's: "Mr Snow" is no vessel SNOW.
+        var honorific = query.Schema is null ? PersonHonorificOf(query.Name) : null;
+        query = honorific is null ? query : query with { Schema = Schema.Person };
+
         var parts = NameParts.Of(query.Name, query.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null);
         var hits = Run(query, limit, threshold, bruteForce: false, prune, out work);
         hits = parts.IsEmpty ? hits : WithParts(query, parts, hits, limit, threshold, prune, ref work);
-        return identifiers.Count == 0 || query.Identifiers.IsDefaultOrEmpty ? hits : WithListedIdentifiers(query, hits, limit, threshold);
+        hits = identifiers.Count == 0 || query.Identifiers.IsDefaultOrEmpty ? hits : WithListedIdentifiers(query, hits, limit, threshold);
+        if (honorific is not null)
+        {
+            var note = new FeatureContribution("type from honorific", 0, $"'{honorific}' opens the name: screened as a person");
+            hits = hits.ConvertAll(h => Noted(h, note));
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// The honorific given to a person only (<see cref="WordLists.IsPersonHonorific"/>) that opens the name, when a
+    /// person's name follows it (a word at least, none of an organisation's: generic words, legal forms, numbers); else
+    /// null. Most names open with no honorific, which the first word's letters tell before the name is prepared.
+    /// </summary>
+    private string? PersonHonorificOf(string name)
+    {
+        var text = name.AsSpan().TrimStart();
+        var letters = 0;
+        while (letters < text.Length && char.IsAsciiLetter(text[letters]))
+        {
+            letters++;
+        }
+
+        Span<char> first = stackalloc char[Math.Min(letters, 16)];
+        if (letters is 0 or > 16 || !WordLists.IsPersonHonorific(first[..text[..letters].ToLowerInvariant(first)]))
+        {
+            return null;
+        }
+
+        var prepared = Preparer.Prepare(name, Schema.LegalEntity);
+        var words = 0;
+        for (var i = 1; i < prepared.Tokens.Length; i++)
+        {
+            var kind = prepared.Kinds[i];
+            if (kind is TokenKind.Generic or TokenKind.LegalForm or TokenKind.Number)
+            {
+                return null;
+            }
+
+            words += kind is TokenKind.Word ? 1 : 0;
+        }
+
+        return words > 0 ? text[..letters].ToString() : null;
     }
 
     /// <summary>

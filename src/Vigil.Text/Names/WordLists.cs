@@ -9,6 +9,7 @@ public static class WordLists
     private static readonly Lazy<FrozenSet<string>> GenericSet = new(() => ReferenceData.ReadWordSet("Names/generic_words.tsv"));
     private static readonly Lazy<FrozenSet<string>> GenerationSet = new(() => ReferenceData.ReadWordSet("Names/generations.tsv"));
     private static readonly Lazy<FrozenSet<string>> TitleSet = new(() => ReferenceData.ReadWordSet("Names/titles.tsv"));
+    private static readonly Lazy<FrozenSet<string>> PersonHonorificSet = new(() => ReferenceData.ReadWordSet("Names/person_honorifics.tsv"));
 
     /// <summary>Articles, particles and honorifics (folded form) that carry no identity.</summary>
     public static FrozenSet<string> Stopwords => StopwordSet.Value;
@@ -24,6 +25,10 @@ public static class WordLists
 
     /// <summary>True for a title or form of address that may open a person's name ("sr", "ing", "capt").</summary>
     public static bool IsTitle(string token) => TitleSet.Value.Contains(token);
+
+    /// <summary>True for an honorific given to a person only ("mr", "frau", "sheikh"), in folded form.</summary>
+    public static bool IsPersonHonorific(ReadOnlySpan<char> token) =>
+        PersonHonorificSet.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
 
     /// <summary>True for a generic organisation word.</summary>
     public static bool IsGeneric(string token) => GenericSet.Value.Contains(token);

@@ -47,4 +47,26 @@ public sealed class OpeningTitleTests(BundledListsFixture fixture) : IClassFixtu
         var hit = screener.Screen(new ScreeningQuery { Name = "Imam Khomeini Shazand Oil Refining Company" })[0];
         Assert.True(hit.IsMatch && hit.Score > 0.9, $"{hit.Entity.Id} {hit.Score:0.000}");
     }
+
+    // A person's honorific says the name of unknown type is a person's: a one-word listed tanker was its best match.
+    [Theory]
+    [InlineData("Mr Snow", "ofac-sdn:15089")] // the tanker SNOW, 0.97 without the honorific read
+    [InlineData("Sheikh Hasina", "ofac-sdn:15053")] // the tanker HASNA, 0.86
+    public void Screen_HonorificOpensANameOfUnknownType_NoVesselMatches(string name, string vessel)
+    {
+        var hits = screener.Screen(new ScreeningQuery { Name = name });
+
+        Assert.DoesNotContain(hits, h => h.Entity.Id == vessel && h.IsMatch);
+        Assert.All(hits, h => Assert.Equal("type from honorific", h.Explanation.Evidence[0].Feature));
+    }
+
+    [Fact]
+    public void Screen_HonorificOpeningAnOrganisationsName_KeepsItsType()
+    {
+        var top = screener.Screen(new ScreeningQuery { Name = "Haji Khairullah Haji Sattar Money Exchange" })[0];
+
+        Assert.Equal(Schema.Organization, top.Entity.Schema);
+        Assert.True(top.IsMatch, $"{top.Score:0.000}");
+        Assert.DoesNotContain(top.Explanation.Evidence, e => e.Feature == "type from honorific");
+    }
 }
