@@ -178,8 +178,8 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Writes the ids of listed words equal to <paramref name="word"/> or within one edit of it, or of its English
-    /// spelling when it is written the German or French way (<see cref="GermanSpelling"/>, <see
-    /// cref="FrenchSpelling"/>); returns how many (at most <paramref name="found"/>.Length).
+    /// spelling when it is written the German or French way (<see cref="EnglishSpelling"/>); returns how many (at most
+    /// <paramref name="found"/>.Length).
     /// </summary>
     public int Lookup(ReadOnlySpan<char> word, Span<int> found)
     {
@@ -189,9 +189,9 @@ internal sealed class Gazetteer
         // edit or more from the lists' English spelling at every word; its English spellings are looked up too
         // (also when the word is a listed one as written: "Evgueni" is some other person's).
         Span<char> english = stackalloc char[2 * word.Length];
-        var length = GermanSpelling.WriteEnglish(word, english);
+        var length = EnglishSpelling.FromGerman(word, english);
         n = length == 0 ? n : LookupAsWritten(english[..length], found, n);
-        length = FrenchSpelling.WriteEnglish(word, english);
+        length = EnglishSpelling.FromFrench(word, english);
         return length == 0 ? n : LookupAsWritten(english[..length], found, n);
     }
 
