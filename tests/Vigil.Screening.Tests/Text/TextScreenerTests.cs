@@ -86,6 +86,8 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("Text/sports-report.txt")]
     [InlineData("Text/city-council-report.txt")]
     [InlineData("Text/sociedad.txt")]
+    [InlineData("Text/stadtrat.txt")]
+    [InlineData("Text/conseil-municipal.txt")]
     public void Screen_TextDenseWithUnlistedNames_FindsNoEntity(string file)
     {
         var result = screener.Screen(FixtureFiles.Read(file));
