@@ -4,7 +4,7 @@ namespace Vigil.Text.Tests.Names;
 
 public sealed class NameVariantsTests
 {
-    // Russian given names as German, French and Polish write them, against the lists' spellings: the sound keys tell
+    // Russian given names as German, French, Spanish and Polish write them, against the lists' spellings: the sound keys tell
     // neither "j" from "y" nor "wj" from "vy".
     [Theory]
     [InlineData("jewgeni", "yevgeniy")]
@@ -17,6 +17,8 @@ public sealed class NameVariantsTests
     [InlineData("jelena", "yelena")]
     [InlineData("pjotr", "pyotr")]
     [InlineData("guennadi", "gennadiy")]
+    [InlineData("mijail", "mikhail")]
+    [InlineData("yevgueni", "yevgeniy")]
     public void AreVariants_ForeignSpellingsOfRussianGivenNames_AreOneName(string a, string b) =>
         Assert.True(NameVariants.AreVariants(a, b));
 
