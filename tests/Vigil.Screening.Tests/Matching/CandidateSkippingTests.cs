@@ -39,6 +39,10 @@ public sealed class CandidateSkippingTests(BundledListsFixture fixture) : IClass
     [InlineData("成 朱", "Person", "1952-02-22", "CN")]
     [InlineData("지영 상호 김", "Person", "1958-02-13", "CN")]
     [InlineData("김영철", null, null, null)]
+    [InlineData("Promtechnocert", "Organization", null, null)]
+    [InlineData("Huawei", null, null, "CN")]
+    [InlineData("Zvezda", null, null, null)]
+    [InlineData("Victory", null, null, null)]
     public void Screen_QueriesWithEvidence_SameResultsAsAligningEveryCandidate(string name, string? schema, string? dob, string? country)
     {
         var query = new ScreeningQuery
