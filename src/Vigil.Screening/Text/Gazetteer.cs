@@ -28,6 +28,10 @@ internal sealed class Gazetteer
     private readonly GazetteerEntry[] entries;
     private readonly int minFuzzyLength;
 
+    // The longest listed word: a text word longer by two or more is within one edit of none, and is not looked up
+    // letter by letter (a 300,000-letter token took minutes).
+    private readonly int longestWord;
+
     [ThreadStatic]
     private static GazetteerScratch? scratch;
 
@@ -39,6 +43,7 @@ internal sealed class Gazetteer
         idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         this.postings = [.. postings.Select(p => p.ToArray())];
         this.minFuzzyLength = minFuzzyLength;
+        longestWord = words.Count == 0 ? 0 : words.Max(w => w.Length);
 
         var deleteLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < words.Count; id++)
@@ -183,6 +188,13 @@ internal sealed class Gazetteer
     /// </summary>
     public int Lookup(ReadOnlySpan<char> word, Span<int> found)
     {
+        // A word over twice the longest listed one's length matches nothing, even respelled (a respelling at least
+        // halves it).
+        if (word.Length > 2 * (longestWord + 1))
+        {
+            return 0;
+        }
+
         var n = LookupAsWritten(word, found, 0);
 
         // A Russian name as German or French press writes it ("Jewgeni Prigoschin", "Evgueni Prigojine") is one
@@ -197,6 +209,11 @@ internal sealed class Gazetteer
 
     private int LookupAsWritten(ReadOnlySpan<char> word, Span<int> found, int n)
     {
+        if (word.Length > longestWord + 1)
+        {
+            return n;
+        }
+
         if (idLookup.TryGetValue(word, out var exact))
         {
             n = AddId(found, n, exact);

@@ -82,6 +82,18 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Contains(result.Mentions, m => m.Best.Text == other && m.Hit.Score >= 0.8);
     }
 
+    // A token of hundreds of thousands of letters (an encoded attachment pasted into a remittance field) was looked
+    // up letter by letter, each deletion copying the whole token: minutes for one text.
+    [Fact(Timeout = 10_000)]
+    public async Task Screen_TextWithAHugeToken_FinishesAndFindsTheNameBesideIt()
+    {
+        var text = "Payment to A" + new string('b', 300_000) + " for Nicolas Maduro Moros";
+
+        var result = await Task.Run(() => screener.Screen(text));
+
+        Assert.Equal("ofac-sdn:22790", Assert.Single(result.Mentions).Entity.Id);
+    }
+
     [Theory]
     [InlineData("Text/sports-report.txt")]
     [InlineData("Text/city-council-report.txt")]
