@@ -20,14 +20,13 @@ internal static class TextVocabulary
     public static WordRole RoleOf(string folded)
     {
         var (roles, titleEnds, tails) = Words.Value;
-        var titleTails = tails.GetAlternateLookup<ReadOnlySpan<char>>();
         if (roles.TryGetValue(folded, out var role))
         {
             return role;
         }
 
         // Most words end in no title's last letters: one lookup rules them out.
-        if (folded.Length < MinCompoundLength || !titleTails.Contains(folded.AsSpan()[^TailLength..]))
+        if (folded.Length < MinCompoundLength || !tails.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded.AsSpan()[^TailLength..]))
         {
             return WordRole.None;
         }
