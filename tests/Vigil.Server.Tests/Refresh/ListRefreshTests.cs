@@ -71,6 +71,9 @@ public sealed class ListRefreshTests
 
         string? id = null;
         await Eventually.Until(async () => (id = await ApiCalls.BestMatchAsync(client, UnListFiles.NewName)) is not null, "the scheduled refresh to put the renamed list in service");
+
+        // The store's status is read before the new version is served: a client that finds it finds its version too.
+        Assert.Equal(1, (await ApiCalls.ListAsync(client, "un-sc")).GetProperty("store").GetProperty("currentVersion").GetInt32());
         var lists = JsonDocument.Parse(await client.GetStringAsync("/v1/lists")).RootElement;
         var schedule = lists.GetProperty("refresh");
         Assert.True(schedule.GetProperty("enabled").GetBoolean());
@@ -79,7 +82,7 @@ public sealed class ListRefreshTests
 
         publisher.Serve(UnFile, ListServer.File(UnListFiles.Truncated(), "\"cut\""));
         JsonElement status = default;
-        // The store's part is null until the server has read the store's status once after the first refresh.
+        // A bad download applies nothing: its failure shows once the pass is over and the status read again.
         await Eventually.Until(
             async () => (status = (await ApiCalls.ListAsync(client, "un-sc")).GetProperty("store")).ValueKind == JsonValueKind.Object
                 && status.GetProperty("health").GetString() == "failing",
