@@ -152,6 +152,7 @@ public sealed partial class NameComparer
             || (ch.ContentCount == 1 && qh.ContentCount > 1 && qs.Unmatched > 0));
         z -= partialCertain ? weights.PartialPersonNamePenalty : Math.Min(0, weights.PartialPersonNamePenalty);
         z -= Math.Min(0, weights.PatronymicReversalPenalty);
+        z -= Math.Min(0, weights.PartialVesselNamePenalty);
         z -= Math.Min(0, Math.Min(weights.NumberExtraPenalty, weights.VesselNumberPenalty));
         z -= Math.Min(weights.UnmatchedGenericPenalty * Math.Min(qs.UnmatchedGeneric + cs.UnmatchedGeneric, 2), weights.UnmatchedGenericPenalty * 2);
 

@@ -57,6 +57,11 @@ public sealed partial class NameComparer
                 contributions.Add(new FeatureContribution("partial name", -weights.PartialPersonNamePenalty, "one-word person name against a longer name"));
             }
 
+            if (features.PartialVesselName)
+            {
+                contributions.Add(new FeatureContribution("partial vessel name", -weights.PartialVesselNamePenalty, "one-word vessel name against a longer name"));
+            }
+
             if (features.PatronymicReversed)
             {
                 contributions.Add(new FeatureContribution("patronymic reversed", -weights.PatronymicReversalPenalty, "father and son swapped around bin/ibn"));

@@ -72,6 +72,7 @@ public sealed partial class NameComparer
             // One word against several, unless that word spells them all ("FridrichBuchenberg").
             PartialPersonName = person && ((q.ContentCount == 1 && c.ContentCount > 1 && (cs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))
                 || (c.ContentCount == 1 && q.ContentCount > 1 && (qs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))),
+            PartialVesselName = !person && c.Schema == Model.Schema.Vessel && c.ContentCount == 1 && q.ContentCount > 1 && qs.UnmatchedWords > 0,
             PatronymicReversed = person && IsPatronymicReversed(q, c, qTo),
             QueryCoverage = qs.Coverage,
             CandidateCoverage = cs.Coverage,

@@ -64,6 +64,11 @@ public sealed partial class NameComparer
             z -= weights.PartialPersonNamePenalty;
         }
 
+        if (features.PartialVesselName)
+        {
+            z -= weights.PartialVesselNamePenalty;
+        }
+
         if (features.PatronymicReversed)
         {
             z -= weights.PatronymicReversalPenalty;

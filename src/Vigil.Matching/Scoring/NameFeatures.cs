@@ -57,6 +57,12 @@ public readonly record struct NameFeatures
     /// <summary>Father and son swapped around "bin"/"ibn" ("Salman bin Muhammad" against "Muhammad bin Salman").</summary>
     public bool PatronymicReversed { get; init; }
 
+    /// <summary>
+    /// A one-word listed vessel's name against a longer name with a word of its own left over ("Snow Storm" against the
+    /// tanker SNOW): another vessel, or the same with words added.
+    /// </summary>
+    public bool PartialVesselName { get; init; }
+
     /// <summary>An initial aligned with a word was not credited, because its own name kept a word unmatched.</summary>
     public bool InitialDoubted { get; init; }
 

@@ -36,6 +36,13 @@ public sealed record NameScoringWeights
     /// </summary>
     public double PartialPersonNamePenalty { get; init; } = 2.0;
 
+    /// <summary>
+    /// Log-odds taken off when a one-word listed vessel's name meets a longer name with a word of its own left over
+    /// (default 1.2): "Snow Storm" matched the tanker SNOW at 0.77, and a vessel's name with a word added is another
+    /// vessel as often as the same one; such a pair is returned for review (0.50), not as a match.
+    /// </summary>
+    public double PartialVesselNamePenalty { get; init; } = 1.2;
+
     /// <summary>Log-odds taken off when father and son are swapped around "bin"/"ibn" (default 4.0): a different person.</summary>
     public double PatronymicReversalPenalty { get; init; } = 4.0;
 

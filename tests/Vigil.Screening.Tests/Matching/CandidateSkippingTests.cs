@@ -43,6 +43,8 @@ public sealed class CandidateSkippingTests(BundledListsFixture fixture) : IClass
     [InlineData("Huawei", null, null, "CN")]
     [InlineData("Zvezda", null, null, null)]
     [InlineData("Victory", null, null, null)]
+    [InlineData("Snow Storm", null, null, null)]
+    [InlineData("Triple Success", "Vessel", null, null)]
     public void Screen_QueriesWithEvidence_SameResultsAsAligningEveryCandidate(string name, string? schema, string? dob, string? country)
     {
         var query = new ScreeningQuery
