@@ -89,6 +89,5 @@ public static class CyrillicRomanizer
         return sb.ToString();
     }
 
-    // The Cyrillic and Cyrillic Supplement blocks, as LatinTransliterator.ScriptOf takes Cyrillic.
-    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
+    private static bool IsCyrillic(char c) => LatinTransliterator.ScriptOf(c) == "Cyrillic";
 }

@@ -38,7 +38,7 @@ public static class EnglishSpelling
                 i += 1;
                 changed = true;
             }
-            else if (c == 's' && Follows(word, i + 1, "s") && i > 0 && IsVowel(word[i - 1]) && i + 2 < word.Length && IsVowel(word[i + 2]))
+            else if (IsDoubleSBetweenVowels(word, i))
             {
                 destination[n++] = 's';
                 i += 1;
@@ -71,7 +71,7 @@ public static class EnglishSpelling
         {
             var c = word[i];
             var next = i + 1 < word.Length ? word[i + 1] : '\0';
-            if (c == 't' && next == 'c' && i + 2 < word.Length && word[i + 2] == 'h')
+            if (c == 't' && Follows(word, i + 1, "ch"))
             {
                 n = Put(destination, n, "ch");
                 i += 2;
@@ -95,7 +95,7 @@ public static class EnglishSpelling
                 destination[n++] = 'g';
                 i += 1;
             }
-            else if (c == 's' && next == 's' && i > 0 && IsVowel(word[i - 1]) && i + 2 < word.Length && IsVowel(word[i + 2]))
+            else if (IsDoubleSBetweenVowels(word, i))
             {
                 destination[n++] = 's';
                 i += 1;
@@ -115,6 +115,10 @@ public static class EnglishSpelling
 
         return changed ? n : 0;
     }
+
+    /// <summary>"ss" at <paramref name="i"/> between two vowels ("Gerassimow", "Guerassimov"): one s in English spellings.</summary>
+    private static bool IsDoubleSBetweenVowels(ReadOnlySpan<char> word, int i) =>
+        word[i] == 's' && Follows(word, i + 1, "s") && i > 0 && IsVowel(word[i - 1]) && i + 2 < word.Length && IsVowel(word[i + 2]);
 
     private static bool Follows(ReadOnlySpan<char> word, int at, string text) => word[at..].StartsWith(text, StringComparison.Ordinal);
 

@@ -145,7 +145,8 @@ public static class LatinTransliterator
 
     private static bool IsLatinExtended(char c) => c is (>= '\u1E00' and <= '\u1EFF') or (>= '\u2C60' and <= '\u2C7F') or (>= '\uA720' and <= '\uA7FF');
 
-    private static string? ScriptOf(char c) => c switch
+    /// <summary>The script of a character, as the ICU transform names it; null for Latin, digits and the rest.</summary>
+    internal static string? ScriptOf(char c) => c switch
     {
         >= '\u0370' and <= '\u03FF' => "Greek",
         >= '\u1F00' and <= '\u1FFF' => "Greek",
