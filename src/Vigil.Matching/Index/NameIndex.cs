@@ -132,7 +132,7 @@ internal sealed class NameIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var s = scratch ??= new Scratch();
-        s.Ensure(Names.Length, WordCount);
+        s.Ensure(contentWeights, WordCount);
         Span<char> buffer = stackalloc char[KeyBuffer];
         Span<ulong> hashes = stackalloc ulong[MostWordKeys];
         var tokens = query.Tokens;
@@ -195,7 +195,7 @@ internal sealed class NameIndex
             }
         }
 
-        return s.TakeBest(output, ranks, contentWeights, query.ContentWeight, minCoverage);
+        return s.TakeBest(output, ranks, query.ContentWeight, minCoverage);
     }
 
     /// <summary>
@@ -321,11 +321,27 @@ internal sealed class NameIndex
     /// <summary>A key of the query, waiting to be looked up, with what a name found under it is credited.</summary>
     private readonly record struct QueuedHit(ulong Key, float Weight, int Stamp);
 
+    /// <summary>
+    /// What candidate generation keeps of one name during a query: the weight credited so far, the stamp of the query
+    /// token that credited it last, and the name's own content weight. A query touches hundreds of names spread over
+    /// the index; one entry each is one cache line each, where three arrays were three.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private struct Tally
+    {
+        public float Weight;
+        public int Stamp;
+        public float Content;
+    }
+
     /// <summary>Per-thread accumulators, reused across queries so candidate generation allocates nothing.</summary>
     private sealed class Scratch
     {
-        private float[] weight = [];
-        private int[] tokenStamp = [];
+        private Tally[] tallies = [];
+
+        // The content weights the tallies hold: a thread may screen against more than one index (a list refresh
+        // builds a new one), so they are copied again when the index changes.
+        private float[]? contents;
         private int[] wordStamp = [];
         private int[] touched = [];
         private long[] ranked = [];
@@ -337,19 +353,30 @@ internal sealed class NameIndex
         /// <summary>The keys queued since <see cref="Ensure"/>, in order.</summary>
         public ReadOnlySpan<QueuedHit> Queued => queued.AsSpan(0, queuedCount);
 
-        public void Ensure(int size, int words)
+        public void Ensure(float[] contentWeights, int words)
         {
             if (wordStamp.Length < words)
             {
                 wordStamp = new int[words];
             }
 
-            if (weight.Length < size)
+            var size = contentWeights.Length;
+            if (tallies.Length < size)
             {
-                weight = new float[size];
-                tokenStamp = new int[size];
+                tallies = new Tally[size];
                 touched = new int[size];
                 ranked = new long[size];
+                contents = null;
+            }
+
+            if (!ReferenceEquals(contents, contentWeights))
+            {
+                for (var id = 0; id < size; id++)
+                {
+                    tallies[id].Content = contentWeights[id];
+                }
+
+                contents = contentWeights;
             }
 
             touchedCount = 0;
@@ -383,21 +410,22 @@ internal sealed class NameIndex
         public void Add(int id, float w, int currentStamp)
         {
             // One query token credits a name once, whichever of its keys found it.
-            if (tokenStamp[id] == currentStamp)
+            ref var tally = ref tallies[id];
+            if (tally.Stamp == currentStamp)
             {
                 return;
             }
 
-            if (weight[id] == 0)
+            if (tally.Weight == 0)
             {
                 touched[touchedCount++] = id;
             }
 
-            tokenStamp[id] = currentStamp;
-            weight[id] += w;
+            tally.Stamp = currentStamp;
+            tally.Weight += w;
         }
 
-        public int TakeBest(Span<int> output, Span<long> ranks, float[] contentWeights, float queryWeight, float minCoverage)
+        public int TakeBest(Span<int> output, Span<long> ranks, float queryWeight, float minCoverage)
         {
             // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short
             // listed name that shares everything outranks a long one that shares one common word. Names below the
@@ -408,8 +436,9 @@ internal sealed class NameIndex
             for (var i = 0; i < all.Length; i++)
             {
                 var id = all[i];
-                var c = weight[id] / Math.Max(queryWeight, contentWeights[id]);
-                weight[id] = 0;
+                ref var tally = ref tallies[id];
+                var c = tally.Weight / Math.Max(queryWeight, tally.Content);
+                tally.Weight = 0;
                 if (c >= minCoverage)
                 {
                     ranked[n++] = RankOf(c, id);

@@ -20,6 +20,11 @@ internal sealed class NameTable
     private readonly NameHeader[] headers;
     private readonly TokenShape[] shapes;
 
+    // The packed phonetic keys of each token and of the windows it starts (SoundCodes.PerToken per token, beside the
+    // shapes): the bound compares them for compounds, and reaching them through each name's object cost two dependent
+    // loads.
+    private readonly ulong[] soundCodes;
+
     // Per distinct token: its facts, and what comparing it reads when the facts do not settle a pair, flat: its text
     // then its phonetic key in `text` from textAt[v] (the key ends at textAt[v + 1]), its legal code, its variant
     // classes. Reading them through the names' objects cost three dependent loads a pair, most of them misses.
@@ -42,6 +47,10 @@ internal sealed class NameTable
         }
 
         shapes = new TokenShape[total];
+        soundCodes = new ulong[total * SoundCodes.PerToken];
+        var headerArray = headers;
+        var codeArray = soundCodes;
+        Parallel.For(0, names.Length, n => SoundCodes.Write(names[n], codeArray.AsSpan(headerArray[n].FirstToken * SoundCodes.PerToken, headerArray[n].TokenCount * SoundCodes.PerToken)));
         var ids = new Dictionary<(string Token, int Traits), int>(total / 2);
         var samples = new List<(int Name, int Token)>(total / 2);
         for (var n = 0; n < names.Length; n++)
@@ -94,6 +103,10 @@ internal sealed class NameTable
     /// <summary>The shapes of a name's tokens (at most <see cref="Alignment.MaxTokens"/>), given its header.</summary>
     public ReadOnlySpan<TokenShape> ShapesOf(in NameHeader header) => shapes.AsSpan(header.FirstToken, header.TokenCount);
 
+    /// <summary>The sound codes of a name's tokens (<see cref="SoundCodes"/>), given its header.</summary>
+    public ReadOnlySpan<ulong> SoundCodesOf(in NameHeader header) =>
+        soundCodes.AsSpan(header.FirstToken * SoundCodes.PerToken, header.TokenCount * SoundCodes.PerToken);
+
     /// <summary>
     /// Asks the processor to start loading a name's header (<paramref name="headerOf"/>) and the shapes of another
     /// (<paramref name="shapesOf"/>, whose header an earlier call asked for), so that by the time screening reaches
@@ -106,14 +119,14 @@ internal sealed class NameTable
             return;
         }
 
-        Sse.Prefetch0(Unsafe.AsPointer(ref headers[headerOf]));
+        CacheLines.Prefetch(ref headers[headerOf], 1);
         ref readonly var header = ref headers[shapesOf];
 
         // A name that folds to no token (punctuation only) has no shapes: if only such names follow, it points past
         // the end.
         if (header.TokenCount > 0)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref shapes[header.FirstToken]));
+            CacheLines.Prefetch(ref shapes[header.FirstToken], header.TokenCount);
         }
     }
 
@@ -131,10 +144,7 @@ internal sealed class NameTable
 
         foreach (var t in name)
         {
-            // Facts span two cache lines.
-            var at = (byte*)Unsafe.AsPointer(ref facts[t.Vocabulary]);
-            Sse.Prefetch0(at);
-            Sse.Prefetch0(at + 64);
+            CacheLines.Prefetch(ref facts[t.Vocabulary], 1);
             Sse.Prefetch0(Unsafe.AsPointer(ref textAt[t.Vocabulary]));
         }
     }
@@ -142,11 +152,20 @@ internal sealed class NameTable
     /// <summary>The facts of distinct token <paramref name="id"/>.</summary>
     public ref readonly TokenFacts FactsOf(int id) => ref facts[id];
 
-    /// <summary>The text, key, legal code and variant classes of distinct token <paramref name="id"/>.</summary>
+    /// <summary>
+    /// The text, key, legal code and variant classes of distinct token <paramref name="id"/>. The code and the classes
+    /// are read only when the facts say the token has them: most tokens have neither, and each would be one more load
+    /// from a table larger than the cache for every token a query meets.
+    /// </summary>
     public TokenText TextOf(int id)
     {
         var at = textAt[id];
-        var length = facts[id].Length;
-        return new TokenText(text.AsSpan(at, length), text.AsSpan(at + length, textAt[id + 1] - at - length), legalCodes[id], variantClasses[id]);
+        ref readonly var f = ref facts[id];
+        var length = f.Length;
+        return new TokenText(
+            text.AsSpan(at, length),
+            text.AsSpan(at + length, textAt[id + 1] - at - length),
+            f.HasLegalCode ? legalCodes[id] : null,
+            f.HasVariants ? variantClasses[id] : []);
     }
 }

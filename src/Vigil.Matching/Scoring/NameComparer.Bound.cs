@@ -17,9 +17,10 @@ public sealed partial class NameComparer
     /// the same names; <paramref name="q"/> and <paramref name="c"/> hold their first <see cref="Alignment.MaxTokens"/>
     /// tokens, <paramref name="sim"/> their similarities (row i for query token i). Allocation-free. The compounds the
     /// token shapes allow are measured on the strings: taking them all as made would pass dozens of candidates for each
-    /// real compound, and each would cost a second bound.
+    /// real compound, and each would cost a second bound. <paramref name="candidateCodes"/>: the candidate's
+    /// <see cref="SoundCodes"/> when kept flat with its shapes (else made from the name when first needed).
     /// </summary>
-    internal double LogitUpperBound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed = double.NegativeInfinity)
+    internal double LogitUpperBound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed = double.NegativeInfinity, ReadOnlySpan<ulong> candidateCodes = default)
     {
         if (q.Length == 0 || c.Length == 0)
         {
@@ -32,10 +33,10 @@ public sealed partial class NameComparer
             return double.PositiveInfinity;
         }
 
-        return Bound(query, qh, q, candidate, ch, c, sim, needed);
+        return Bound(query, qh, q, candidate, ch, c, sim, needed, candidateCodes);
     }
 
-    private double Bound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed)
+    private double Bound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed, ReadOnlySpan<ulong> cCodes)
     {
         var n = q.Length;
         var m = c.Length;
@@ -57,7 +58,7 @@ public sealed partial class NameComparer
             qBest[i] = best;
         }
 
-        var compounds = MarkCompounds(query, q, qh.Person, candidate, c, ch.Windows, qBest, cBest) | MarkCompounds(candidate, c, ch.Person, query, q, qh.Windows, cBest, qBest);
+        var compounds = MarkCompounds(query, default, q, qh.Person, candidate, cCodes, c, ch.Windows, qBest, cBest) | MarkCompounds(candidate, cCodes, c, ch.Person, query, default, q, qh.Windows, cBest, qBest);
 
         // All cases below at once: every possible token matched, on both sides, the weakest at the best any reaches.
         // Each feature is at least as favourable as in any one case, so when even this falls short of `needed`, the
@@ -175,7 +176,7 @@ public sealed partial class NameComparer
     /// the similarity it would credit. The token shapes rule most windows out (lengths, first and last letters, the
     /// letters each side lacks, first sounds); the rest are measured on the strings.
     /// </summary>
-    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest)
+    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<ulong> xCodes, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest)
     {
         if (yWindows == 0)
         {
@@ -218,7 +219,7 @@ public sealed partial class NameComparer
                 var pair = y[j].Length + y[j + 1].Length;
                 if (Near(pair, t, xPerson, 2))
                 {
-                    marked |= Mark(xName, i, t, xPerson, yName, y, j, 2, pair, ref xBest[i], yBest);
+                    marked |= Mark(xName, xCodes, i, t, xPerson, yName, yCodes, y, j, 2, pair, ref xBest[i], yBest);
                 }
 
                 if (j + 2 < y.Length && Alignment.Joinable(y[j + 2].Kind))
@@ -226,7 +227,7 @@ public sealed partial class NameComparer
                     var triple = pair + y[j + 2].Length;
                     if (Near(triple, t, xPerson, 3))
                     {
-                        marked |= Mark(xName, i, t, xPerson, yName, y, j, 3, triple, ref xBest[i], yBest);
+                        marked |= Mark(xName, xCodes, i, t, xPerson, yName, yCodes, y, j, 3, triple, ref xBest[i], yBest);
                     }
                 }
             }
@@ -350,14 +351,14 @@ public sealed partial class NameComparer
     /// similarity JoinCompounds would credit them, if they form a compound. The shapes rule most windows out; the rest
     /// are measured on the names' strings, exactly as JoinCompounds measures them.
     /// </summary>
-    private static bool Mark(PreparedName xName, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
+    private static bool Mark(PreparedName xName, ReadOnlySpan<ulong> xCodes, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
     {
         var near = Math.Abs(total - t.Length) <= 2;
         var byLetters = (near && MaySpell(t, y, j, len, total)) || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
 
         // Neither spelling nor initials can join them: only the same key can, and the packed keys tell without
         // reading the names (most windows that start with t's sound end here).
-        if (!byLetters && !(near && MaySound(t, y, j) && SoundCodes.Own(SoundCodes.Of(xName), i) == SoundCodes.Window(SoundCodes.Of(yName), j, len)))
+        if (!byLetters && !(near && MaySound(t, y, j) && SoundCodes.Own(CodesOf(xName, xCodes), i) == SoundCodes.Window(CodesOf(yName, yCodes), j, len)))
         {
             return false;
         }
@@ -376,6 +377,9 @@ public sealed partial class NameComparer
 
         return true;
     }
+
+    /// <summary>A name's sound codes: those given, else the ones kept with the name (made on first use).</summary>
+    private static ReadOnlySpan<ulong> CodesOf(PreparedName name, ReadOnlySpan<ulong> given) => given.IsEmpty ? SoundCodes.Of(name) : given;
 
     /// <summary>Whether a window of <paramref name="len"/> tokens and <paramref name="total"/> letters passes Mark's first test.</summary>
     private static bool Near(int total, in TokenShape t, bool person, int len) =>

@@ -37,8 +37,18 @@ internal static class SoundCodes
 
     private static ulong[] Make(PreparedName name)
     {
-        var n = Math.Min(name.Tokens.Length, Alignment.MaxTokens);
-        var codes = new ulong[n * PerToken];
+        var codes = new ulong[CountFor(name) * PerToken];
+        Write(name, codes);
+        return codes;
+    }
+
+    /// <summary>Tokens of a name that have codes (its first <see cref="Alignment.MaxTokens"/>).</summary>
+    public static int CountFor(PreparedName name) => Math.Min(name.Tokens.Length, Alignment.MaxTokens);
+
+    /// <summary>Writes a name's codes, <see cref="PerToken"/> per token, into <paramref name="codes"/>.</summary>
+    public static void Write(PreparedName name, Span<ulong> codes)
+    {
+        var n = CountFor(name);
         Span<char> joined = stackalloc char[64];
         Span<char> key = stackalloc char[PhoneticKey.MaxLength];
         for (var j = 0; j < n; j++)
@@ -53,7 +63,5 @@ internal static class SoundCodes
                 }
             }
         }
-
-        return codes;
     }
 }

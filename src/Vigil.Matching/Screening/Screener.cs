@@ -250,7 +250,7 @@ public sealed partial class Screener
             if (prune)
             {
                 // The query's best possible evidence first, which needs no entity; the entity's own only if that passes.
-                var bound = comparer.LogitUpperBound(prepared, queryHeader, queryShapes, index.Names[nameId], header, shapes, sim, minimumLogit + penalty - s.MostEvidence) - penalty;
+                var bound = comparer.LogitUpperBound(prepared, queryHeader, queryShapes, index.Names[nameId], header, shapes, sim, minimumLogit + penalty - s.MostEvidence, table.SoundCodesOf(header)) - penalty;
                 if (bound + s.MostEvidence < minimumLogit || bound + s.EvidenceOf(entityOfName[nameId], query, entities, evidence) < minimumLogit)
                 {
                     continue;

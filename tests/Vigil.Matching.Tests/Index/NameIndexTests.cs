@@ -36,6 +36,22 @@ public sealed class NameIndexTests
     }
 
     [Fact]
+    public void Candidates_AfterAnotherIndexOnTheSameThread_UseTheirOwnNamesWeights()
+    {
+        // Candidate generation keeps each name's content weight in per-thread scratch: after a query on a long name's
+        // index (a list refresh builds a new one), the short name of the same id must not be ranked by the long one's
+        // weight (1 of 8 shared: below the floor).
+        var before = new NameIndex([Prepare("Orinoco Caracas Bolivar Llanos Andes Merida Cumana Barinas")]);
+        var after = new NameIndex([Prepare("Orinoco")]);
+        var output = new int[1];
+        var query = Prepare("Orinoco");
+
+        Assert.Equal(0, before.Candidates(query, output, 0.3f));
+        Assert.Equal(1, after.Candidates(query, output, 0.3f));
+        Assert.Equal(0, before.Candidates(query, output, 0.3f));
+    }
+
+    [Fact]
     public void Candidates_WordUnderManyKeys_CreditedOnce()
     {
         // "orinoco" is found under its spelling, every deletion and its sound; "orinoko" under one deletion. Each
