@@ -232,6 +232,7 @@ public sealed partial class Screener
             if (i + PrefetchAhead < count)
             {
                 table.Prefetch(s.Candidates[i + PrefetchAhead], s.Candidates[i + (PrefetchAhead / 2)]);
+                CacheLines.Prefetch(ref index.Names[s.Candidates[i + PrefetchAhead]], 1);
             }
 
             if (i + TokensAhead < count)
