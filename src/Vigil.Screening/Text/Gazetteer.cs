@@ -169,11 +169,17 @@ internal sealed class Gazetteer
     }
 
     /// <summary>True for a word that cannot carry a mention by itself: generic organisation words, common words, numbers.</summary>
-    internal static bool IsWeak(string word) =>
-        WordLists.IsGeneric(word) || (TextVocabulary.RoleOf(word) & (WordRole.Common | WordRole.Break)) != 0 || char.IsAsciiDigit(word[0]);
+    internal static bool IsWeak(string word, bool cyrillic = false) =>
+        WordLists.IsGeneric(word) || (TextVocabulary.RoleOf(word, cyrillic) & (WordRole.Common | WordRole.Break)) != 0 || char.IsAsciiDigit(word[0]);
 
     /// <summary>The entry at an index.</summary>
     public GazetteerEntry Entry(int entry) => entries[entry];
+
+    /// <summary>
+    /// Adds the id of the listed word written exactly as <paramref name="word"/> to the <paramref name="n"/> ids found
+    /// (once, and while there is room); returns the new count.
+    /// </summary>
+    public int AddExact(ReadOnlySpan<char> word, Span<int> found, int n) => idLookup.TryGetValue(word, out var id) ? AddId(found, n, id) : n;
 
     /// <summary>The id of a listed word written exactly so, or -1.</summary>
     public int ExactId(ReadOnlySpan<char> word) => idLookup.TryGetValue(word, out var id) ? id : -1;

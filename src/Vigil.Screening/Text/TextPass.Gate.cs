@@ -27,6 +27,11 @@ internal sealed partial class TextPass
             }
 
             var count = gazetteer.Lookup(word, ids);
+            if (nominatives?[first + p] is { } nominative)
+            {
+                count = gazetteer.AddExact(nominative, ids, count);
+            }
+
             for (var k = 0; k < count; k++)
             {
                 Post(hits, ids[k], 1UL << p);
@@ -116,6 +121,11 @@ internal sealed partial class TextPass
                 }
 
                 var hit = Score(query, entity);
+                if (HasNominative(span.First, span.Last) && Score(QueryText(span.First, span.Last, nominative: true), entity) is var declined && declined.Score > hit.Score)
+                {
+                    hit = declined;
+                }
+
                 if (hit.Score >= threshold && (best is null || hit.Score > best.Value.Hit.Score) && IsAcceptable(span.First, span.Last, first, last, hit.Entity))
                 {
                     best = new FoundMention(span.First, span.Last, entity, hit, MentionKind.Name);
@@ -179,13 +189,15 @@ internal sealed partial class TextPass
     /// Widens a stretch over the name words next to it, so that the matcher sees the name as written: "Luis Alfonso
     /// Pereira" is scored whole, not as the "Luis Alfonso" it shares with a listed name. Common words and country
     /// names are not taken in ("Treasury Sanctions Ex-Cle" is scored as "Ex-Cle"), except generic words after an
-    /// organisation's name, which are part of it ("Northern Star Resources").
+    /// organisation's name, which are part of it ("Northern Star Resources"). Nor is a Cyrillic word that opens a
+    /// sentence: Russian capitalises only names and a sentence's first word, so "Гибель Евгения Пригожина" (the death
+    /// of Yevgeniy Prigozhin) is scored as the name.
     /// </summary>
     private (int First, int Last) Extend(int first, int last, int runFirst, int runLast, bool organisation)
     {
         var a = first;
         var b = last;
-        while (a > runFirst && tokens[a].Gap == TextGap.None && IsExtension(a - 1, weakToo: false))
+        while (a > runFirst && tokens[a].Gap == TextGap.None && IsExtension(a - 1, weakToo: false) && !(tokens[a - 1].Cyrillic && tokens[a - 1].Gap == TextGap.Sentence))
         {
             a--;
         }
@@ -198,7 +210,7 @@ internal sealed partial class TextPass
         return NameWords(a, b) <= options.MaxMentionWords ? (a, b) : (first, last);
 
         bool IsExtension(int i, bool weakToo) =>
-            roles[i] == TokenRole.Name && !countryWord[i] && (!Gazetteer.IsWeak(tokens[i].Folded) || (weakToo && WordLists.IsGeneric(tokens[i].Folded)));
+            roles[i] == TokenRole.Name && !countryWord[i] && (!Gazetteer.IsWeak(tokens[i].Folded, tokens[i].Cyrillic) || (weakToo && WordLists.IsGeneric(tokens[i].Folded)));
     }
 
     private bool HasConjunction(int first, int last)
@@ -284,7 +296,7 @@ internal sealed partial class TextPass
         var role = entity.Schema == Schema.Aircraft ? WordRole.AircraftContext : WordRole.VesselContext;
         for (var k = first - 1; k >= 0 && k >= first - options.ContextWindow && tokens[k + 1].Gap != TextGap.Sentence; k--)
         {
-            if ((TextVocabulary.RoleOf(tokens[k].Folded) & role) != 0)
+            if ((TextVocabulary.RoleOf(tokens[k]) & role) != 0)
             {
                 return true;
             }
@@ -298,7 +310,7 @@ internal sealed partial class TextPass
 
         for (var k = last + 1; k < tokens.Count && k < last + options.ContextWindow && tokens[k].Gap != TextGap.Sentence; k++)
         {
-            if ((TextVocabulary.RoleOf(tokens[k].Folded) & role) != 0)
+            if ((TextVocabulary.RoleOf(tokens[k]) & role) != 0)
             {
                 return true;
             }

@@ -24,6 +24,13 @@ internal sealed partial class TextPass
                 if (roles[i] == TokenRole.Name)
                 {
                     words.Add(tokens[i].Folded);
+
+                    // A Russian name declined in the full mention is the same name in another case later on:
+                    // "Владимира Путина" ... "Путин", "Путину".
+                    if (nominatives?[i] is { } nominative)
+                    {
+                        words.Add(nominative);
+                    }
                 }
             }
 
@@ -91,7 +98,7 @@ internal sealed partial class TextPass
     private bool IsDistinctive(int k, bool[] covered)
     {
         var word = tokens[k].Folded;
-        return roles[k] == TokenRole.Name && !covered[k] && !countryWord[k] && word.Length >= 3 && !Gazetteer.IsWeak(word);
+        return roles[k] == TokenRole.Name && !covered[k] && !countryWord[k] && word.Length >= 3 && !Gazetteer.IsWeak(word, tokens[k].Cyrillic);
     }
 
     private FoundMention? OneWord(int k, List<(FoundMention Mention, string[] Words)> named)
@@ -140,7 +147,8 @@ internal sealed partial class TextPass
         }
     }
 
-    private FoundMention? LaterMention(int k, List<(FoundMention Mention, string[] Words)> named) => LaterMentionOf(tokens[k].Folded, k, named);
+    private FoundMention? LaterMention(int k, List<(FoundMention Mention, string[] Words)> named) =>
+        LaterMentionOf(tokens[k].Folded, k, named) ?? (nominatives?[k] is { } nominative ? LaterMentionOf(nominative, k, named) : null);
 
     /// <summary>A listed organisation, ship or aircraft whose whole name is this one rare word.</summary>
     private FoundMention? OneWordName(int k)

@@ -24,6 +24,10 @@ internal sealed partial class TextPass
     private readonly bool caseless;
     private readonly TokenRole[] roles;
     private readonly bool[] countryWord;
+
+    // For a declined Russian name word, the nominative the lists would give it (null for the rest, and for every word
+    // of a text with no Cyrillic name word).
+    private readonly string?[]? nominatives;
     private readonly List<(JurisdictionPhrase Phrase, int First, int Last)> jurisdictions;
     private readonly ImmutableArray<Identifier> imoNumbers;
     private readonly Dictionary<(string Query, int Entity), ScreeningHit> scored = [];
@@ -37,6 +41,7 @@ internal sealed partial class TextPass
         this.options = options;
         this.threshold = threshold;
         tokens = TextTokenizer.Tokenise(text);
+        nominatives = RussianNominatives(tokens, gazetteer);
         caseless = IsCaseless(tokens);
         jurisdictions = JurisdictionFinder.Find(tokens, caseless);
         countryWord = new bool[tokens.Count];
@@ -66,7 +71,7 @@ internal sealed partial class TextPass
                 var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
                 roles[i] = i + 1 < tokens.Count && next.Gap == TextGap.None && RoleOf(next) == TokenRole.Name ? TokenRole.Connector : TokenRole.Break;
             }
-            else if ((TextVocabulary.RoleOf(folded) & WordRole.Function) != 0)
+            else if ((TextVocabulary.RoleOf(tokens[i]) & WordRole.Function) != 0)
             {
                 roles[i] = TokenRole.Name;
             }
@@ -86,6 +91,37 @@ internal sealed partial class TextPass
         var selected = SelectNonOverlapping(found);
         selected.AddRange(SingleWords(selected));
         return Build(selected);
+    }
+
+    /// <summary>
+    /// The nominative of each capitalised Cyrillic word that may be a declined name ("Путина", "Сергеем",
+    /// "Евгения"): the first of its possible nominatives that is a listed word (<see cref="RussianNameEndings"/>),
+    /// also when the word is a listed one as written ("Евгения" is also a woman's name). Mentions are looked up and
+    /// scored both as written and with these.
+    /// </summary>
+    private static string?[]? RussianNominatives(List<TextToken> tokens, Gazetteer gazetteer)
+    {
+        string?[]? found = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.Cyrillic || token.Shape != TokenShape.Capitalised || TextVocabulary.RoleOf(token) != WordRole.None)
+            {
+                continue;
+            }
+
+            foreach (var nominative in RussianNameEndings.Nominatives(token.Folded))
+            {
+                if (gazetteer.ExactId(nominative) >= 0)
+                {
+                    found ??= new string?[tokens.Count];
+                    found[i] = nominative;
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -126,7 +162,7 @@ internal sealed partial class TextPass
             return TokenRole.Connector;
         }
 
-        if ((TextVocabulary.RoleOf(token.Folded) & WordRole.Break) != 0)
+        if ((TextVocabulary.RoleOf(token) & WordRole.Break) != 0)
         {
             return TokenRole.Break;
         }
@@ -235,19 +271,36 @@ internal sealed partial class TextPass
     }
 
     /// <summary>The folded words from <paramref name="first"/> to <paramref name="last"/>, as the matcher's query.</summary>
-    private string QueryText(int first, int last)
+    private string QueryText(int first, int last, bool nominative = false)
     {
         if (first == last)
         {
-            return tokens[first].Folded;
+            return WordOf(first, nominative);
         }
 
         var parts = new string[last - first + 1];
         for (var i = first; i <= last; i++)
         {
-            parts[i - first] = tokens[i].Folded;
+            parts[i - first] = WordOf(i, nominative);
         }
 
         return string.Join(' ', parts);
+    }
+
+    /// <summary>A word as written, or (<paramref name="nominative"/>) in the nominative when it is a declined Russian name word.</summary>
+    private string WordOf(int i, bool nominative) => nominative && nominatives?[i] is { } n ? n : tokens[i].Folded;
+
+    /// <summary>Whether a stretch holds a declined Russian name word, so that it is also scored in the nominative.</summary>
+    private bool HasNominative(int first, int last)
+    {
+        for (var i = first; i <= last && nominatives is not null; i++)
+        {
+            if (nominatives[i] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

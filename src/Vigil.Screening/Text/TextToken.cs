@@ -6,7 +6,9 @@ namespace Vigil.Screening.Text;
 /// <param name="Folded">Lower-case, accent-free Latin form, as list names are folded.</param>
 /// <param name="Shape">Capitalisation.</param>
 /// <param name="Gap">What separates the word from the previous one.</param>
-internal readonly record struct TextToken(int Start, int End, string Folded, TokenShape Shape, TextGap Gap)
+/// <param name="Cyrillic">Written in Cyrillic letters: words of a Russian text fold to Latin spellings that may be
+/// names elsewhere, so their vocabulary applies to Cyrillic words only.</param>
+internal readonly record struct TextToken(int Start, int End, string Folded, TokenShape Shape, TextGap Gap, bool Cyrillic = false)
 {
     /// <summary>True for a word written like a name: capitalised, all capitals or in a script without case.</summary>
     public bool LooksLikeName => Shape is TokenShape.Capitalised or TokenShape.AllCaps or TokenShape.Uncased;

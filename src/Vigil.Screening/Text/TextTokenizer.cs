@@ -10,6 +10,9 @@ namespace Vigil.Screening.Text;
 /// </summary>
 internal static class TextTokenizer
 {
+    private static readonly System.Buffers.SearchValues<char> CyrillicLetters =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(Vigil.Text.Transliteration.CyrillicRomanizer.IsCyrillic)]);
+
     public static List<TextToken> Tokenise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -38,7 +41,7 @@ internal static class TextTokenizer
             var word = slow ? TokenFolder.FoldSlow(text.AsSpan(start, end - start)) : folded.ToString();
             if (word.Length > 0)
             {
-                tokens.Add(new TextToken(start, end, word, shape, gap));
+                tokens.Add(new TextToken(start, end, word, shape, gap, slow && text.AsSpan(start, end - start).ContainsAny(CyrillicLetters)));
 
                 // A possessive ends the name: "Prigozhin's Wagner Group" is two names.
                 gap = i > end ? TextGap.Soft : TextGap.None;

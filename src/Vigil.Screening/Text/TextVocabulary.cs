@@ -14,13 +14,30 @@ internal static class TextVocabulary
     // The shortest word a title may end ("Kremlchef").
     private const int MinCompoundLength = TailLength + MinCompoundHead;
 
-    private static readonly Lazy<(FrozenDictionary<string, WordRole> Roles, string[] TitleEnds, FrozenSet<string> TitleTails)> Words = new(Load);
+    // Categories of words written in Cyrillic in the file: folded when loaded, and applied to Cyrillic words of the text
+    // only ("мэр", mayor, folds to "mer", French for sea and a word of other languages' names).
+    private const string CyrillicSuffix = "-ru";
 
-    /// <summary>The role of a folded word; <see cref="WordRole.None"/> for ordinary words.</summary>
-    public static WordRole RoleOf(string folded)
+    private static readonly Lazy<Vocabulary> Words = new(Load);
+
+    /// <summary>The role of a word of the text; <see cref="WordRole.None"/> for ordinary words.</summary>
+    public static WordRole RoleOf(in TextToken token) => RoleOf(token.Folded, token.Cyrillic);
+
+    /// <summary>
+    /// The role of a folded word (<paramref name="cyrillic"/>: it was written in Cyrillic letters);
+    /// <see cref="WordRole.None"/> for ordinary words.
+    /// </summary>
+    public static WordRole RoleOf(string folded, bool cyrillic = false)
     {
-        var (roles, titleEnds, tails) = Words.Value;
-        if (roles.TryGetValue(folded, out var role))
+        var (roles, cyrillicRoles, titleEnds, tails) = Words.Value;
+        var found = roles.TryGetValue(folded, out var role);
+        if (cyrillic && cyrillicRoles.TryGetValue(folded, out var own))
+        {
+            role |= own;
+            found = true;
+        }
+
+        if (found)
         {
             return role;
         }
@@ -42,23 +59,34 @@ internal static class TextVocabulary
         return WordRole.None;
     }
 
-    private static (FrozenDictionary<string, WordRole>, string[], FrozenSet<string>) Load()
+    private static Vocabulary Load()
     {
         var roles = new Dictionary<string, WordRole>(StringComparer.Ordinal);
+        var cyrillicRoles = new Dictionary<string, WordRole>(StringComparer.Ordinal);
         var titleEnds = new List<string>();
         foreach (var row in ReferenceFile.ReadRows("non_name_words.tsv"))
         {
             var role = RoleOfCategory(row[0]);
             var endsWords = row[0].StartsWith("titleend-", StringComparison.Ordinal);
+            var cyrillic = row[0].EndsWith(CyrillicSuffix, StringComparison.Ordinal);
+            if (cyrillic && endsWords)
+            {
+                throw new InvalidOperationException($"non_name_words.tsv: '{row[0]}': titles ending words are not read from Cyrillic.");
+            }
+
+            var into = cyrillic ? cyrillicRoles : roles;
             for (var i = 1; i < row.Length; i++)
             {
-                if (row[i].Length > 0)
+                if (row[i].Length == 0)
                 {
-                    roles[row[i]] = roles.GetValueOrDefault(row[i]) | role;
-                    if (endsWords)
-                    {
-                        titleEnds.Add(row[i]);
-                    }
+                    continue;
+                }
+
+                var word = cyrillic ? FoldCyrillic(row[0], row[i]) : row[i];
+                into[word] = into.GetValueOrDefault(word) | role;
+                if (endsWords)
+                {
+                    titleEnds.Add(word);
                 }
             }
         }
@@ -68,7 +96,23 @@ internal static class TextVocabulary
             throw new InvalidOperationException($"non_name_words.tsv: a title that ends words has fewer than {TailLength} letters.");
         }
 
-        return (roles.ToFrozenDictionary(StringComparer.Ordinal), [.. titleEnds], titleEnds.Select(e => e[^TailLength..]).ToFrozenSet(StringComparer.Ordinal));
+        return new Vocabulary(
+            roles.ToFrozenDictionary(StringComparer.Ordinal),
+            cyrillicRoles.ToFrozenDictionary(StringComparer.Ordinal),
+            [.. titleEnds],
+            titleEnds.Select(e => e[^TailLength..]).ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>A Cyrillic word of the file, folded as the text's words are; one word, or the file is wrong.</summary>
+    private static string FoldCyrillic(string category, string word)
+    {
+        var folded = TokenFolder.FoldSlow(word);
+        if (folded.Length == 0 || !word.Any(Vigil.Text.Transliteration.CyrillicRomanizer.IsCyrillic) || !folded.All(char.IsAsciiLetterLower))
+        {
+            throw new InvalidOperationException($"non_name_words.tsv: '{word}' in {category} is not one Cyrillic word.");
+        }
+
+        return folded;
     }
 
     private static WordRole RoleOfCategory(string category)
@@ -84,4 +128,6 @@ internal static class TextVocabulary
             _ => throw new InvalidOperationException($"non_name_words.tsv: unknown category '{category}'."),
         };
     }
+
+    private sealed record Vocabulary(FrozenDictionary<string, WordRole> Roles, FrozenDictionary<string, WordRole> CyrillicRoles, string[] TitleEnds, FrozenSet<string> TitleTails);
 }

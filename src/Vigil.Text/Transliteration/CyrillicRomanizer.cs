@@ -89,5 +89,6 @@ public static class CyrillicRomanizer
         return sb.ToString();
     }
 
-    private static bool IsCyrillic(char c) => LatinTransliterator.ScriptOf(c) == "Cyrillic";
+    /// <summary>True for a letter of the Cyrillic blocks.</summary>
+    public static bool IsCyrillic(char c) => LatinTransliterator.ScriptOf(c) == "Cyrillic";
 }
