@@ -189,19 +189,19 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Writes the ids of listed words equal to <paramref name="word"/> or within one edit of it, or of its English
-    /// spelling when it is written the German or French way (<see cref="EnglishSpelling"/>); returns how many (at most
-    /// <paramref name="found"/>.Length).
+    /// spelling when it is written the German or French way (<see cref="EnglishSpelling"/>), after the
+    /// <paramref name="n"/> ids already found; returns how many there are now (at most <paramref name="found"/>.Length).
     /// </summary>
-    public int Lookup(ReadOnlySpan<char> word, Span<int> found)
+    public int Lookup(ReadOnlySpan<char> word, Span<int> found, int n = 0)
     {
         // A word over twice the longest listed one's length matches nothing, even respelled (a respelling at least
         // halves it).
         if (word.Length > 2 * (longestWord + 1))
         {
-            return 0;
+            return n;
         }
 
-        var n = LookupAsWritten(word, found, 0);
+        n = LookupAsWritten(word, found, n);
 
         // A Russian name as German or French press writes it ("Jewgeni Prigoschin", "Evgueni Prigojine") is one
         // edit or more from the lists' English spelling at every word; its English spellings are looked up too

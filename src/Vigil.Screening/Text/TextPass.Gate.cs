@@ -27,9 +27,21 @@ internal sealed partial class TextPass
             }
 
             var count = gazetteer.Lookup(word, ids);
-            if (nominatives?[first + p] is { } nominative)
+            var nominative = nominatives?[first + p];
+            if (nominative is not null)
             {
-                count = gazetteer.AddExact(nominative, ids, count);
+                count = gazetteer.Lookup(nominative, ids, count);
+            }
+
+            // A given name in Cyrillic may be read in another language's form than the listed one ("Володимир"
+            // volodimir, listed "Vladimir"): the gate looks for its other forms, and the matcher scores them as forms
+            // of one name.
+            if (tokens[first + p].Cyrillic)
+            {
+                foreach (var variant in NameVariants.VariantsOf(nominative ?? word))
+                {
+                    count = gazetteer.AddExact(variant, ids, count);
+                }
             }
 
             for (var k = 0; k < count; k++)

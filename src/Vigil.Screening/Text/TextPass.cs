@@ -25,7 +25,7 @@ internal sealed partial class TextPass
     private readonly TokenRole[] roles;
     private readonly bool[] countryWord;
 
-    // For a declined Russian name word, the nominative the lists would give it (null for the rest, and for every word
+    // For a declined Russian or Ukrainian name word, the nominative the lists would give it (null for the rest, and for every word
     // of a text with no Cyrillic name word).
     private readonly string?[]? nominatives;
     private readonly List<(JurisdictionPhrase Phrase, int First, int Last)> jurisdictions;
@@ -41,7 +41,7 @@ internal sealed partial class TextPass
         this.options = options;
         this.threshold = threshold;
         tokens = TextTokenizer.Tokenise(text);
-        nominatives = RussianNominatives(tokens, gazetteer);
+        nominatives = CyrillicNominatives(tokens, gazetteer);
         caseless = IsCaseless(tokens);
         jurisdictions = JurisdictionFinder.Find(tokens, caseless);
         countryWord = new bool[tokens.Count];
@@ -95,11 +95,11 @@ internal sealed partial class TextPass
 
     /// <summary>
     /// The nominative of each capitalised Cyrillic word that may be a declined name ("Путина", "Сергеем",
-    /// "Евгения"): the first of its possible nominatives that is a listed word (<see cref="RussianNameEndings"/>),
+    /// "Евгения"): the first of its possible nominatives that is a listed word (<see cref="CyrillicNameEndings"/>),
     /// also when the word is a listed one as written ("Евгения" is also a woman's name). Mentions are looked up and
     /// scored both as written and with these.
     /// </summary>
-    private static string?[]? RussianNominatives(List<TextToken> tokens, Gazetteer gazetteer)
+    private static string?[]? CyrillicNominatives(List<TextToken> tokens, Gazetteer gazetteer)
     {
         string?[]? found = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -110,7 +110,7 @@ internal sealed partial class TextPass
                 continue;
             }
 
-            foreach (var nominative in RussianNameEndings.Nominatives(token.Folded))
+            foreach (var nominative in CyrillicNameEndings.Nominatives(token.Folded))
             {
                 if (gazetteer.ExactId(nominative) >= 0)
                 {
@@ -287,10 +287,10 @@ internal sealed partial class TextPass
         return string.Join(' ', parts);
     }
 
-    /// <summary>A word as written, or (<paramref name="nominative"/>) in the nominative when it is a declined Russian name word.</summary>
+    /// <summary>A word as written, or (<paramref name="nominative"/>) in the nominative when it is a declined Russian or Ukrainian name word.</summary>
     private string WordOf(int i, bool nominative) => nominative && nominatives?[i] is { } n ? n : tokens[i].Folded;
 
-    /// <summary>Whether a stretch holds a declined Russian name word, so that it is also scored in the nominative.</summary>
+    /// <summary>Whether a stretch holds a declined Russian or Ukrainian name word, so that it is also scored in the nominative.</summary>
     private bool HasNominative(int first, int last)
     {
         for (var i = first; i <= last && nominatives is not null; i++)

@@ -14,9 +14,9 @@ internal static class TextVocabulary
     // The shortest word a title may end ("Kremlchef").
     private const int MinCompoundLength = TailLength + MinCompoundHead;
 
-    // Categories of words written in Cyrillic in the file: folded when loaded, and applied to Cyrillic words of the text
-    // only ("мэр", mayor, folds to "mer", French for sea and a word of other languages' names).
-    private const string CyrillicSuffix = "-ru";
+    // Categories of words written in Cyrillic in the file (Russian, Ukrainian): folded when loaded, and applied to
+    // Cyrillic words of the text only ("мэр", mayor, folds to "mer", French for sea and a word of other languages' names).
+    private static readonly string[] CyrillicSuffixes = ["-ru", "-uk"];
 
     private static readonly Lazy<Vocabulary> Words = new(Load);
 
@@ -68,7 +68,7 @@ internal static class TextVocabulary
         {
             var role = RoleOfCategory(row[0]);
             var endsWords = row[0].StartsWith("titleend-", StringComparison.Ordinal);
-            var cyrillic = row[0].EndsWith(CyrillicSuffix, StringComparison.Ordinal);
+            var cyrillic = CyrillicSuffixes.Any(suffix => row[0].EndsWith(suffix, StringComparison.Ordinal));
             if (cyrillic && endsWords)
             {
                 throw new InvalidOperationException($"non_name_words.tsv: '{row[0]}': titles ending words are not read from Cyrillic.");

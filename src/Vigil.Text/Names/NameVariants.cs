@@ -10,6 +10,8 @@ public static class NameVariants
 {
     private static readonly Lazy<FrozenDictionary<string, int[]>> Classes = new(Load);
 
+    private static readonly Lazy<FrozenDictionary<string, string[]>> Others = new(LoadOthers);
+
     /// <summary>True when the two folded tokens are listed as forms of one name.</summary>
     public static bool AreVariants(string a, string b)
     {
@@ -32,9 +34,35 @@ public static class NameVariants
         return false;
     }
 
+    /// <summary>The other forms of a token's name: every token sharing a class with it (empty when it is in none).</summary>
+    public static IReadOnlyList<string> VariantsOf(string token) =>
+        Others.Value.TryGetValue(token, out var others) ? others : [];
+
     /// <summary>The class ids of a token (empty when it is in no class).</summary>
     public static IReadOnlyList<int> ClassesOf(string token) =>
         Classes.Value.TryGetValue(token, out var ids) ? ids : [];
+
+    private static FrozenDictionary<string, string[]> LoadOthers()
+    {
+        var members = new Dictionary<int, List<string>>();
+        foreach (var (token, ids) in Classes.Value)
+        {
+            foreach (var id in ids)
+            {
+                if (!members.TryGetValue(id, out var list))
+                {
+                    members[id] = list = [];
+                }
+
+                list.Add(token);
+            }
+        }
+
+        return Classes.Value.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value.SelectMany(id => members[id]).Where(t => t != kv.Key).Distinct().Order(StringComparer.Ordinal).ToArray(),
+            StringComparer.Ordinal);
+    }
 
     private static FrozenDictionary<string, int[]> Load()
     {

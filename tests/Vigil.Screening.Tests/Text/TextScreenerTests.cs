@@ -105,6 +105,26 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Contains("Сергеем Шойгу", texts["ofac-sdn:35173"]);
     }
 
+    // The report as Ukrainian press writes it: Ukrainian forms of the names ("Володимир Путін", "Дмитро Пєсков"; read
+    // the Russian way, "volodimir", "dmitro"), declined the Ukrainian way ("Путінові", "Сергієм Шойгу", "Валерієм
+    // Герасимовим"). Not Ukraine's president, an intelligence spokesman, a political scientist or a historian.
+    [Fact]
+    public void Screen_ReportInUkrainian_FindsTheListedRussiansAndNoOneElse()
+    {
+        var result = screener.Screen(FixtureFiles.Read("Text/ukrainian-press.txt"));
+
+        // PRIGOZHIN, UTKIN, PESKOV, PUTIN, SHOIGU, GERASIMOV.
+        string[] expected = ["ofac-sdn:21171", "ofac-sdn:22544", "ofac-sdn:35320", "ofac-sdn:35096", "ofac-sdn:35173", "ofac-sdn:35176"];
+        Assert.Equal(expected.Order(), result.Mentions.Select(m => m.Entity.Id).Order());
+        Assert.All(result.Mentions, m => Assert.True(m.Hit.IsMatch));
+
+        var texts = result.Mentions.ToDictionary(m => m.Entity.Id, m => m.Occurrences.Select(o => o.Text.Replace('\n', ' ')).ToArray());
+        Assert.Contains("Путінові", texts["ofac-sdn:35096"]);
+        Assert.Contains("Володимира Путіна", texts["ofac-sdn:35096"]);
+        Assert.Contains("Сергієм Шойгу", texts["ofac-sdn:35173"]);
+        Assert.Contains("Валерієм Герасимовим", texts["ofac-sdn:35176"]);
+    }
+
     // A token of hundreds of thousands of letters (an encoded attachment pasted into a remittance field) was looked
     // up letter by letter, each deletion copying the whole token: minutes for one text.
     [Fact(Timeout = 10_000)]
@@ -124,6 +144,7 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("Text/stadtrat.txt")]
     [InlineData("Text/conseil-municipal.txt")]
     [InlineData("Text/gorodskaya-duma.txt")]
+    [InlineData("Text/miska-rada.txt")]
     public void Screen_TextDenseWithUnlistedNames_FindsNoEntity(string file)
     {
         var result = screener.Screen(FixtureFiles.Read(file));

@@ -22,6 +22,28 @@ public sealed class NameVariantsTests
     public void AreVariants_ForeignSpellingsOfRussianGivenNames_AreOneName(string a, string b) =>
         Assert.True(NameVariants.AreVariants(a, b));
 
+    // Ukrainian names read from Cyrillic the Russian way, and as lists spell them in Latin (г written h).
+    [Theory]
+    [InlineData("volodimir", "vladimir")]
+    [InlineData("mikola", "nikolay")]
+    [InlineData("dmitro", "dmitriy")]
+    [InlineData("oleh", "oleg")]
+    [InlineData("kostyantin", "kostiantyn")]
+    [InlineData("halyna", "galina")]
+    public void AreVariants_UkrainianForms_AreOneName(string a, string b) =>
+        Assert.True(NameVariants.AreVariants(a, b));
+
+    [Fact]
+    public void VariantsOf_AName_EveryOtherFormOfItAndNotItself()
+    {
+        var others = NameVariants.VariantsOf("volodimir");
+
+        Assert.Contains("vladimir", others);
+        Assert.Contains("volodymyr", others);
+        Assert.DoesNotContain("volodimir", others);
+        Assert.Empty(NameVariants.VariantsOf("prigozhin"));
+    }
+
     [Theory]
     [InlineData("alexey", "alexander")]
     [InlineData("vyacheslav", "yevgeny")]

@@ -2,7 +2,7 @@ using Vigil.Screening.Text;
 
 namespace Vigil.Screening.Tests.Text;
 
-public sealed class RussianNameEndingsTests
+public sealed class CyrillicNameEndingsTests
 {
     // Folded forms of declined Cyrillic names, and the nominative the lists give them.
     [Theory]
@@ -23,17 +23,24 @@ public sealed class RussianNameEndingsTests
     [InlineData("petrovoy", "petrova")]
     [InlineData("annu", "anna")]
     [InlineData("anny", "anna")]
+
+    // Ukrainian: Путінові, Путіні, Ігореві, Сергієм, Марії.
+    [InlineData("putinovi", "putin")]
+    [InlineData("putini", "putin")]
+    [InlineData("igorevi", "igor")]
+    [InlineData("sergiyem", "sergiy")]
+    [InlineData("mariyi", "mariya")]
     public void Nominatives_DeclinedName_IncludeTheListedForm(string declined, string nominative)
     {
-        Assert.Contains(nominative, RussianNameEndings.Nominatives(declined));
+        Assert.Contains(nominative, CyrillicNameEndings.Nominatives(declined));
     }
 
     [Fact]
     public void Nominatives_MostLikelyFirst()
     {
         // "Сергеем" is Sergey's instrumental before it is any "Serge"'s.
-        Assert.Equal("sergey", RussianNameEndings.Nominatives("sergeem").First());
-        Assert.Equal("putin", RussianNameEndings.Nominatives("putina").First());
+        Assert.Equal("sergey", CyrillicNameEndings.Nominatives("sergeem").First());
+        Assert.Equal("putin", CyrillicNameEndings.Nominatives("putina").First());
     }
 
     [Theory]
@@ -45,6 +52,6 @@ public sealed class RussianNameEndingsTests
     public void Nominatives_NominativeOrTooShort_OfferNothing(string word)
     {
         // A nominative's own й is not the plural ending ы, and a stem under three letters is too short to tell.
-        Assert.Empty(RussianNameEndings.Nominatives(word));
+        Assert.Empty(CyrillicNameEndings.Nominatives(word));
     }
 }

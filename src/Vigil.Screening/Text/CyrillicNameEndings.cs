@@ -1,13 +1,14 @@
 namespace Vigil.Screening.Text;
 
 /// <summary>
-/// The nominative forms a Russian name may have when running text declines it: "Путина", "Путину", "Путиным" (Putin),
-/// "Сергеем" (Sergey), "Дмитрия" (Dmitriy), "Зеленского" (Zelenskiy), "Петровой" (Petrova). Lists give names in
+/// The nominative forms a Russian or Ukrainian name may have when running text declines it: "Путина", "Путину",
+/// "Путиным", "Путінові" (Putin), "Сергеем" (Sergey), "Дмитрия" (Dmitriy), "Зеленского" (Zelenskiy), "Петровой"
+/// (Petrova). Lists give names in
 /// the nominative, and a declined name is one or two letters from it at every word, so "с Сергеем Шойгу" scored far
 /// below its listing. Works on the word's folded Latin form (<see cref="TokenFolder"/>: "сергеем" is "sergeem"); the
 /// forms are guesses, most likely first, for the caller to check against the listed words.
 /// </summary>
-internal static class RussianNameEndings
+internal static class CyrillicNameEndings
 {
     // A stem shorter than this is too short to tell a name from a declined word ("Ивану", "Ане").
     private const int MinStem = 3;
@@ -22,6 +23,10 @@ internal static class RussianNameEndings
         ("omu", ["iy", "yy", "oy"]),
         ("emu", ["iy", "yy"]),
 
+        // Ukrainian dative: Путінові, Ігореві.
+        ("ovi", [""]),
+        ("evi", [""]),
+
         // Instrumental: Путиным, Зеленским, Владимиром, Сергеем, Игорем; feminine Петровой, Навальной.
         ("ym", ["", "yy"]),
         ("im", ["iy", ""]),
@@ -33,12 +38,16 @@ internal static class RussianNameEndings
         ("ya", ["y", ""]),
         ("yu", ["y", "", "ya"]),
         ("ii", ["iy", "iya"]),
+        ("yi", ["ya", "y"]),
 
         // Genitive, dative, accusative and prepositional after a hard stem: Путина, Путину, Путине, Анну, Анны.
         ("a", [""]),
         ("u", ["", "a"]),
         ("e", ["", "y", "a"]),
         ("y", ["a"]),
+
+        // Ukrainian locative and dative after a hard stem: Путіні, Ганні.
+        ("i", ["", "a"]),
     ];
 
     /// <summary>The forms <paramref name="folded"/> may be declined from, most likely first; none when it ends in no case ending.</summary>
