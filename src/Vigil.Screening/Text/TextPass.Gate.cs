@@ -122,31 +122,21 @@ internal sealed partial class TextPass
                 continue;
             }
 
-            var query = QueryText(span.First, span.Last);
-            var tried = 0;
-            FoundMention? best = null;
-            foreach (var entity in gates.OrderByDescending(g => g.Coverage).ThenBy(g => g.Entity).Select(g => g.Entity).Distinct())
+            var entities = gates.OrderByDescending(g => g.Coverage).ThenBy(g => g.Entity).Select(g => g.Entity).ToList();
+            if (BestOf(span.First, span.Last, entities, first, last) is { } best)
             {
-                if (tried++ == options.CandidatesPerSpan)
-                {
-                    break;
-                }
-
-                var hit = Score(query, entity);
-                if (HasNominative(span.First, span.Last) && Score(QueryText(span.First, span.Last, nominative: true), entity) is var declined && declined.Score > hit.Score)
-                {
-                    hit = declined;
-                }
-
-                if (hit.Score >= threshold && (best is null || hit.Score > best.Value.Hit.Score) && IsAcceptable(span.First, span.Last, first, last, hit.Entity))
-                {
-                    best = new FoundMention(span.First, span.Last, entity, hit, MentionKind.Name);
-                }
+                found.Add(best);
+                continue;
             }
 
-            if (best is { } b)
+            // Listed words on both sides of "and" make one stretch of two names ("Sberbank and VTB Bank": "Bank" is a
+            // word of the subsidiary's "SBER BANK" too), which scores as neither: each side is scored alone.
+            foreach (var (a, b) in SidesOfConjunction(span.First, span.Last))
             {
-                found.Add(b);
+                if (BestOf(a, b, entities, first, last) is { } side)
+                {
+                    found.Add(side);
+                }
             }
         }
 
@@ -157,6 +147,83 @@ internal sealed partial class TextPass
                 s.Add((int)(posting >> 16), positionBits, (ushort)(posting & 0xFFFF));
             }
         }
+    }
+
+    /// <summary>The best-scoring of the gate's entities (and of the organisations named by the stretch's one word) for a stretch, if any reaches the threshold.</summary>
+    private FoundMention? BestOf(int a, int b, List<int> gateEntities, int runFirst, int runLast)
+    {
+        var query = QueryText(a, b);
+        var tried = 0;
+        FoundMention? best = null;
+
+        // A stretch whose one word joins two listed words ("Sberbank" for the "SBER BANK" of a Belarusian subsidiary)
+        // may also be the whole name of other organisations ("PJSC SBERBANK"): those are scored first.
+        IEnumerable<int> candidates = gateEntities;
+        if (WholeNamesOf(a, b) is { } whole)
+        {
+            candidates = whole.Concat(candidates);
+        }
+
+        foreach (var entity in candidates.Distinct())
+        {
+            if (tried++ == options.CandidatesPerSpan)
+            {
+                break;
+            }
+
+            var hit = Score(query, entity);
+            if (HasNominative(a, b) && Score(QueryText(a, b, nominative: true), entity) is var declined && declined.Score > hit.Score)
+            {
+                hit = declined;
+            }
+
+            if (hit.Score >= threshold && (best is null || hit.Score > best.Value.Hit.Score) && IsAcceptable(a, b, runFirst, runLast, hit.Entity))
+            {
+                best = new FoundMention(a, b, entity, hit, MentionKind.Name);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The parts of a stretch between its conjunctions, each trimmed to name words; none when it has no conjunction.</summary>
+    private List<(int First, int Last)> SidesOfConjunction(int first, int last)
+    {
+        var sides = new List<(int, int)>();
+        if (!HasConjunction(first, last))
+        {
+            return sides;
+        }
+
+        var start = first;
+        for (var i = first; i <= last + 1; i++)
+        {
+            if (i <= last && !IsConjunction(i))
+            {
+                continue;
+            }
+
+            var a = start;
+            var b = i - 1;
+            while (a <= b && roles[a] != TokenRole.Name)
+            {
+                a++;
+            }
+
+            while (b >= a && roles[b] != TokenRole.Name)
+            {
+                b--;
+            }
+
+            if (a <= b)
+            {
+                sides.Add((a, b));
+            }
+
+            start = i + 1;
+        }
+
+        return sides;
     }
 
     /// <summary>
@@ -229,7 +296,7 @@ internal sealed partial class TextPass
     {
         for (var i = first + 1; i < last; i++)
         {
-            if (roles[i] == TokenRole.Connector && tokens[i].Folded is "and" or "y" or "e" or "or" or "o" or "u" or "und" or "et")
+            if (IsConjunction(i))
             {
                 return true;
             }
@@ -237,6 +304,8 @@ internal sealed partial class TextPass
 
         return false;
     }
+
+    private bool IsConjunction(int i) => roles[i] == TokenRole.Connector && tokens[i].Folded is "and" or "y" or "e" or "or" or "o" or "u" or "und" or "et";
 
     private int NameWords(int first, int last)
     {

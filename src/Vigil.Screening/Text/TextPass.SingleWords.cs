@@ -150,6 +150,51 @@ internal sealed partial class TextPass
     private FoundMention? LaterMention(int k, List<(FoundMention Mention, string[] Words)> named) =>
         LaterMentionOf(tokens[k].Folded, k, named) ?? (nominatives?[k] is { } nominative ? LaterMentionOf(nominative, k, named) : null);
 
+    /// <summary>
+    /// Listed organisations, ships and aircraft whose whole name is the one content word of a stretch ("Sberbank",
+    /// "PJSC Sberbank"), in entity order; null when the stretch has more content words. The stretch has passed the
+    /// gate already, so the word need not be rare ("sberbank" is in the names of dozens of subsidiaries).
+    /// </summary>
+    private List<int>? WholeNamesOf(int first, int last)
+    {
+        List<int>? found = null;
+        AddWholeNames(WholeNameWord(QueryText(first, last)), ref found);
+
+        // "Акции «Сбербанка»": the word in the nominative too ("sberbanka" is a listed word as well, of a subsidiary's
+        // name in the genitive).
+        if (HasNominative(first, last))
+        {
+            AddWholeNames(WholeNameWord(QueryText(first, last, nominative: true)), ref found);
+        }
+
+        found?.Sort();
+        return found;
+    }
+
+    private void AddWholeNames(int id, ref List<int>? found)
+    {
+        if (id < 0)
+        {
+            return;
+        }
+
+        foreach (var posting in gazetteer.Postings(id))
+        {
+            var entry = gazetteer.Entry((int)(posting >> 16));
+            if (entry.ContentCount == 1 && gazetteer.Entities[entry.Entity].Schema != Schema.Person)
+            {
+                (found ??= []).Add(entry.Entity);
+            }
+        }
+    }
+
+    /// <summary>The listed word that is a stretch's one content word, or -1.</summary>
+    private int WholeNameWord(string stretch)
+    {
+        var words = Gazetteer.ContentWords(stretch, Schema.Organization);
+        return words.Length == 1 ? gazetteer.ExactId(words[0]) : -1;
+    }
+
     /// <summary>A listed organisation, ship or aircraft whose whole name is this one rare word.</summary>
     private FoundMention? OneWordName(int k)
     {

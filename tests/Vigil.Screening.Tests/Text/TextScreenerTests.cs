@@ -152,6 +152,33 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.True(result.Mentions.IsEmpty, string.Join("; ", result.Mentions.Select(m => $"{m.Best.Text} -> {m.Entity.Id} {m.Hit.Score:0.000}")));
     }
 
+    // "Sberbank" is one word of the Belarusian subsidiary's alias "SBER BANK", which passed the gate, and the whole
+    // name of the Russian bank ("PJSC SBERBANK"), which a one-word name does not: the text named the subsidiary.
+    [Theory]
+    [InlineData("The Treasury sanctioned Sberbank on Thursday.", "Sberbank")]
+    [InlineData("The Treasury sanctioned PJSC Sberbank on Thursday.", "PJSC Sberbank")]
+    [InlineData("Санкции против ПАО «Сбербанк».", "Сбербанк")]
+    [InlineData("Акции «Сбербанка» упали.", "Сбербанка")]
+    public void Screen_OrganisationNamedByItsOneWord_IsTheOrganisationOfThatWholeName(string text, string mentioned)
+    {
+        var mention = Assert.Single(screener.Screen(text).Mentions);
+
+        Assert.Equal("ofac-sdn:17018", mention.Entity.Id);
+        Assert.Equal(mentioned, mention.Best.Text);
+    }
+
+    // "Bank" of "VTB Bank" is a word of the subsidiary's "SBER BANK" too: the stretch "Sberbank and VTB Bank" scored as
+    // neither name, and Sberbank was lost; "Ministry of Defense and Armed Forces Logistics" stays one name.
+    [Theory]
+    [InlineData("The Treasury sanctioned Sberbank and VTB Bank on Thursday.", "ofac-sdn:17018", "ofac-sdn:17013")]
+    [InlineData("The Ministry of Defense and Armed Forces Logistics was named.", "ofac-sdn:10392", null)]
+    public void Screen_NamesJoinedByAnd_EachFound(string text, string first, string? second)
+    {
+        var found = screener.Screen(text).Mentions.Select(m => m.Entity.Id).ToArray();
+
+        Assert.Equal(second is null ? [first] : new[] { first, second }, found);
+    }
+
     [Theory]
     [InlineData("INV 2231 PAYMENT TO EX CLE SOLUCIONES BIOMETRICAS CARACAS")]
     [InlineData("payment to ex cle soluciones biometricas, caracas")]
