@@ -374,13 +374,18 @@ internal sealed partial class TextPass
             return true;
         }
 
+        // Before the name, the other names of a list and the words joining them do not use up the window: "the
+        // vessels SCF Primorye and NS Champion", "the tankers Lana, Pegas and Kazan".
         var role = entity.Schema == Schema.Aircraft ? WordRole.AircraftContext : WordRole.VesselContext;
-        for (var k = first - 1; k >= 0 && k >= first - options.ContextWindow && tokens[k + 1].Gap != TextGap.Sentence; k--)
+        var window = options.ContextWindow;
+        for (var k = first - 1; k >= 0 && window > 0 && tokens[k + 1].Gap != TextGap.Sentence; k--)
         {
             if ((TextVocabulary.RoleOf(tokens[k]) & role) != 0)
             {
                 return true;
             }
+
+            window -= roles[k] == TokenRole.Name || IsConjunction(k) ? 0 : 1;
 
             // "M/V", "M/T": the slash splits the abbreviation in two.
             if (k > 0 && tokens[k].Folded is "v" or "t" && tokens[k - 1].Folded == "m")

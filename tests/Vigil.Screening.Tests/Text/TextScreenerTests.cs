@@ -240,6 +240,8 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [Theory]
     [InlineData("Amber Heard attended the premiere.")]
     [InlineData("An amber light. Amber is a colour.")]
+    [InlineData("The Treasury named Amber and Forest as buyers.")]
+    [InlineData("The tanker operator said that a broker in Kazan and Artavil Street were involved.")]
     public void Screen_VesselNameWithoutContext_FindsNothing(string text)
     {
         Assert.True(screener.Screen(text).Mentions.IsEmpty);
@@ -256,6 +258,18 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
 
         Assert.Equal(id, mention.Entity.Id);
         Assert.Equal(Model.Schema.Vessel, mention.Entity.Schema);
+    }
+
+    // The other names of a list do not push a vessel out of reach of the word before the list.
+    [Theory]
+    [InlineData("The vessels SCF Primorye and NS Champion were named.", "ofac-sdn:45555", "ofac-sdn:46610")]
+    [InlineData("The tankers Artavil, Pegas and Kazan were named.", "ofac-sdn:15036", "ofac-sdn:34942", "ofac-sdn:45330")]
+    public void Screen_ListOfVessels_FindsEach(string text, params string[] ids)
+    {
+        var result = screener.Screen(text);
+
+        Assert.Equal(ids, result.Mentions.Select(m => m.Entity.Id));
+        Assert.All(result.Mentions, m => Assert.Equal(Model.Schema.Vessel, m.Entity.Schema));
     }
 
     [Fact]
