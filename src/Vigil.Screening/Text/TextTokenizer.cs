@@ -240,8 +240,25 @@ internal static class TextTokenizer
         }
 
         return (last.Folded.Length == 1 && last.Shape != TokenShape.Number)
-            || lastDotted
+            || (lastDotted && HasShortParts(text.AsSpan(last.Start, last.End - last.Start)))
             || last.Folded is "mr" or "mrs" or "ms" or "dr" or "sr" or "sra" or "st" or "jr" or "co" or "inc" or "ltd" or "corp" or "no";
+    }
+
+    /// <summary>
+    /// Whether every part of a dotted word has one or two letters ("C.A", "J.P", "EE.UU"): such a word abbreviates, and a
+    /// dot after it does not end the sentence. A dotted name of longer parts ("VEB.RF") ends where its sentence does.
+    /// </summary>
+    private static bool HasShortParts(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.Split('.'))
+        {
+            if (word[range].Length > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';

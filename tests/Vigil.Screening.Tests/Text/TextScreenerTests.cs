@@ -260,6 +260,15 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(Model.Schema.Vessel, mention.Entity.Schema);
     }
 
+    // A dot after a dotted name of longer parts ends the sentence: "VEB.RF. Shares" was read as one name, "VEB.RF Shares".
+    [Fact]
+    public void Screen_DottedNameEndingASentence_FoundAlone()
+    {
+        var result = screener.Screen("Moscow relied on VEB.RF. Shares of Lukoil fell.");
+
+        Assert.Equal(["ofac-sdn:17015", "ofac-cons:17248"], result.Mentions.Select(m => m.Entity.Id));
+    }
+
     // The other names of a list do not push a vessel out of reach of the word before the list.
     [Theory]
     [InlineData("The vessels SCF Primorye and NS Champion were named.", "ofac-sdn:45555", "ofac-sdn:46610")]
