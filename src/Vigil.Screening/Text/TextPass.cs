@@ -25,8 +25,8 @@ internal sealed partial class TextPass
     private readonly TokenRole[] roles;
     private readonly bool[] countryWord;
 
-    // For a declined Russian or Ukrainian name word, the nominative the lists would give it (null for the rest, and for every word
-    // of a text with no Cyrillic name word).
+    // For a declined Russian or Ukrainian name word, the nominative the lists would give it (null for the rest, and
+    // for every word of a text with no Cyrillic name word).
     private readonly string?[]? nominatives;
     private readonly List<(JurisdictionPhrase Phrase, int First, int Last)> jurisdictions;
     private readonly ImmutableArray<Identifier> imoNumbers;

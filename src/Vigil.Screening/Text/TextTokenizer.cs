@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using Vigil.Text.Transliteration;
 
 namespace Vigil.Screening.Text;
 
@@ -10,8 +12,10 @@ namespace Vigil.Screening.Text;
 /// </summary>
 internal static class TextTokenizer
 {
-    private static readonly System.Buffers.SearchValues<char> CyrillicLetters =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(Vigil.Text.Transliteration.CyrillicRomanizer.IsCyrillic)]);
+    // Every Cyrillic letter, as the romanizer tells them: a word holding one is marked, for the Russian and Ukrainian
+    // vocabulary (TextToken.Cyrillic).
+    private static readonly SearchValues<char> CyrillicLetters =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(CyrillicRomanizer.IsCyrillic)]);
 
     public static List<TextToken> Tokenise(string text)
     {
@@ -41,7 +45,8 @@ internal static class TextTokenizer
             var word = slow ? TokenFolder.FoldSlow(text.AsSpan(start, end - start)) : folded.ToString();
             if (word.Length > 0)
             {
-                tokens.Add(new TextToken(start, end, word, shape, gap, slow && text.AsSpan(start, end - start).ContainsAny(CyrillicLetters)));
+                var cyrillic = slow && text.AsSpan(start, end - start).ContainsAny(CyrillicLetters);
+                tokens.Add(new TextToken(start, end, word, shape, gap, cyrillic));
 
                 // A possessive ends the name: "Prigozhin's Wagner Group" is two names.
                 gap = i > end ? TextGap.Soft : TextGap.None;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Vigil.Text.Transliteration;
 
 namespace Vigil.Screening.Text;
 
@@ -15,7 +16,7 @@ internal static class TextVocabulary
     private const int MinCompoundLength = TailLength + MinCompoundHead;
 
     // Categories of words written in Cyrillic in the file (Russian, Ukrainian): folded when loaded, and applied to
-    // Cyrillic words of the text only ("мэр", mayor, folds to "mer", French for sea and a word of other languages' names).
+    // Cyrillic words of the text only ("мэр", mayor, folds to "mer", French for sea and a word of names elsewhere).
     private static readonly string[] CyrillicSuffixes = ["-ru", "-uk"];
 
     private static readonly Lazy<Vocabulary> Words = new(Load);
@@ -107,7 +108,7 @@ internal static class TextVocabulary
     private static string FoldCyrillic(string category, string word)
     {
         var folded = TokenFolder.FoldSlow(word);
-        if (folded.Length == 0 || !word.Any(Vigil.Text.Transliteration.CyrillicRomanizer.IsCyrillic) || !folded.All(char.IsAsciiLetterLower))
+        if (folded.Length == 0 || !word.Any(CyrillicRomanizer.IsCyrillic) || !folded.All(char.IsAsciiLetterLower))
         {
             throw new InvalidOperationException($"non_name_words.tsv: '{word}' in {category} is not one Cyrillic word.");
         }
