@@ -383,7 +383,26 @@ internal sealed class NameIndex
             queuedCount = 0;
         }
 
-        public int NextStamp() => ++stamp;
+        /// <summary>
+        /// A new stamp. A thread of a busy server draws 2^31 of them in days: at the limit every stamp is cleared and the
+        /// count starts again, or after wrapping around a name last credited long ago would pass for one credited by the
+        /// current query word and lose its credit.
+        /// </summary>
+        public int NextStamp()
+        {
+            if (++stamp == int.MaxValue)
+            {
+                for (var id = 0; id < tallies.Length; id++)
+                {
+                    tallies[id].Stamp = 0;
+                }
+
+                Array.Clear(wordStamp);
+                stamp = 1;
+            }
+
+            return stamp;
+        }
 
         /// <summary>Whether distinct word <paramref name="w"/> is met for the first time under this stamp.</summary>
         public bool FirstMeeting(int w, int currentStamp)

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Vigil.Matching.Index;
 using Vigil.Matching.Names;
 using Vigil.Model;
@@ -49,6 +50,30 @@ public sealed class NameIndexTests
         Assert.Equal(0, before.Candidates(query, output, 0.3f));
         Assert.Equal(1, after.Candidates(query, output, 0.3f));
         Assert.Equal(0, before.Candidates(query, output, 0.3f));
+    }
+
+    [Fact]
+    public void Candidates_StampCounterAtItsLimit_StartsAgainAndFindsTheSame()
+    {
+        // Each query word draws a stamp from a per-thread counter; a busy server reaches its limit within days. The
+        // counter then starts again from cleared stamps: the query under way keeps what it has credited.
+        var index = new NameIndex([Prepare("Orinoco Petrol Holdings Group"), Prepare("Orinoco Petrol"), Prepare("Caracas Petrol"), Prepare("Bolivar Holdings")]);
+        var query = Prepare("Orinoco Petrol Holdings");
+        var expected = Found(index, query);
+
+        var scratch = typeof(NameIndex).GetField("scratch", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var stamp = scratch.GetType().GetField("stamp", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        stamp.SetValue(scratch, int.MaxValue - 2);
+
+        Assert.Equal(expected, Found(index, query));
+        Assert.True((int)stamp.GetValue(scratch)! is > 0 and < 10);
+        Assert.Equal(expected, Found(index, query));
+
+        static int[] Found(NameIndex index, PreparedName query)
+        {
+            var output = new int[10];
+            return [.. output[..index.Candidates(query, output, 0.1f)].Order()];
+        }
     }
 
     [Fact]
