@@ -7,7 +7,8 @@ namespace Vigil.Benchmarks;
 /// Free-text screening of one text over the bundled lists, the text screener built once. <c>Article5K</c> is the
 /// Ex-Cle designation report followed by the city council report from the test fixtures (about 5.4 KB, two listed
 /// entities, dozens of unlisted names); the target is 5 ms or less per article after warm-up. <c>Remittance</c> is
-/// one capitals-only remittance line, the payment screener's common case.
+/// one capitals-only remittance line, the payment screener's common case. <c>GermanFrench</c> and
+/// <c>RussianUkrainian</c> are the reports on Prigozhin's death as those languages' press writes them.
 /// </summary>
 [MemoryDiagnoser]
 public class TextScreeningBenchmarks
@@ -15,7 +16,7 @@ public class TextScreeningBenchmarks
     private TextScreener screener = null!;
     private string text = string.Empty;
 
-    [Params("Article5K", "SportsReport", "Remittance", "GermanFrench")]
+    [Params("Article5K", "SportsReport", "Remittance", "GermanFrench", "RussianUkrainian")]
     public string Text { get; set; } = "Article5K";
 
     [GlobalSetup]
@@ -27,6 +28,7 @@ public class TextScreeningBenchmarks
             "Article5K" => Fixture("excle-designation.txt") + "\n\n" + Fixture("city-council-report.txt"),
             "SportsReport" => Fixture("sports-report.txt"),
             "GermanFrench" => Fixture("german-press.txt") + "\n\n" + Fixture("french-press.txt"),
+            "RussianUkrainian" => Fixture("russian-press.txt") + "\n\n" + Fixture("ukrainian-press.txt"),
             _ => "INV 2231 PAYMENT TO EX CLE SOLUCIONES BIOMETRICAS CARACAS",
         };
     }

@@ -123,7 +123,8 @@ internal sealed partial class TextPass
             }
 
             var entities = gates.OrderByDescending(g => g.Coverage).ThenBy(g => g.Entity).Select(g => g.Entity).ToList();
-            if (BestOf(span.First, span.Last, entities, first, last) is { } best)
+            var organisations = entities.Exists(e => gazetteer.Entities[e].Schema != Schema.Person);
+            if (BestOf(span.First, span.Last, entities, organisations, first, last) is { } best)
             {
                 found.Add(best);
                 continue;
@@ -133,7 +134,7 @@ internal sealed partial class TextPass
             // word of the subsidiary's "SBER BANK" too), which scores as neither: each side is scored alone.
             foreach (var (a, b) in SidesOfConjunction(span.First, span.Last))
             {
-                if (BestOf(a, b, entities, first, last) is { } side)
+                if (BestOf(a, b, entities, organisations, first, last) is { } side)
                 {
                     found.Add(side);
                 }
@@ -149,8 +150,11 @@ internal sealed partial class TextPass
         }
     }
 
-    /// <summary>The best-scoring of the gate's entities (and of the organisations named by the stretch's one word) for a stretch, if any reaches the threshold.</summary>
-    private FoundMention? BestOf(int a, int b, List<int> gateEntities, int runFirst, int runLast)
+    /// <summary>
+    /// The best-scoring of the gate's entities for a stretch, if any reaches the threshold; and, when some of them are
+    /// organisations (<paramref name="organisations"/>), of the organisations named by the stretch's one word.
+    /// </summary>
+    private FoundMention? BestOf(int a, int b, List<int> gateEntities, bool organisations, int runFirst, int runLast)
     {
         var query = QueryText(a, b);
         var tried = 0;
@@ -159,7 +163,7 @@ internal sealed partial class TextPass
         // A stretch whose one word joins two listed words ("Sberbank" for the "SBER BANK" of a Belarusian subsidiary)
         // may also be the whole name of other organisations ("PJSC SBERBANK"): those are scored first.
         IEnumerable<int> candidates = gateEntities;
-        if (WholeNamesOf(a, b) is { } whole)
+        if (organisations && WholeNamesOf(a, b) is { } whole)
         {
             candidates = whole.Concat(candidates);
         }
