@@ -123,7 +123,12 @@ internal sealed partial class TextPass
             }
 
             var entities = gates.OrderByDescending(g => g.Coverage).ThenBy(g => g.Entity).Select(g => g.Entity).ToList();
-            var organisations = entities.Exists(e => gazetteer.Entities[e].Schema != Schema.Person);
+            var organisations = false;
+            foreach (var e in entities)
+            {
+                organisations |= gazetteer.Entities[e].Schema != Schema.Person;
+            }
+
             if (BestOf(span.First, span.Last, entities, organisations, first, last) is { } best)
             {
                 found.Add(best);
@@ -193,12 +198,12 @@ internal sealed partial class TextPass
     /// <summary>The parts of a stretch between its conjunctions, each trimmed to name words; none when it has no conjunction.</summary>
     private List<(int First, int Last)> SidesOfConjunction(int first, int last)
     {
-        var sides = new List<(int, int)>();
         if (!HasConjunction(first, last))
         {
-            return sides;
+            return [];
         }
 
+        var sides = new List<(int, int)>();
         var start = first;
         for (var i = first; i <= last + 1; i++)
         {

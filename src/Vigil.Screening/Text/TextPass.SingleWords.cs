@@ -157,6 +157,18 @@ internal sealed partial class TextPass
     /// </summary>
     private List<int>? WholeNamesOf(int first, int last)
     {
+        // One word with a legal form at most ("PJSC Sberbank"): longer stretches are not read again for it.
+        var strong = 0;
+        for (var i = first; i <= last; i++)
+        {
+            strong += roles[i] == TokenRole.Name && !Gazetteer.IsWeak(tokens[i].Folded, tokens[i].Cyrillic) ? 1 : 0;
+        }
+
+        if (strong is 0 or > 2)
+        {
+            return null;
+        }
+
         List<int>? found = null;
         AddWholeNames(WholeNameWord(QueryText(first, last)), ref found);
 
@@ -191,6 +203,11 @@ internal sealed partial class TextPass
     /// <summary>The listed word that is a stretch's one content word, or -1.</summary>
     private int WholeNameWord(string stretch)
     {
+        if (!stretch.Contains(' ', StringComparison.Ordinal))
+        {
+            return gazetteer.ExactId(stretch);
+        }
+
         var words = Gazetteer.ContentWords(stretch, Schema.Organization);
         return words.Length == 1 ? gazetteer.ExactId(words[0]) : -1;
     }
