@@ -152,8 +152,9 @@ internal sealed partial class TextPass
 
     /// <summary>
     /// Listed organisations, ships and aircraft whose whole name is the one content word of a stretch ("Sberbank",
-    /// "PJSC Sberbank"), in entity order; null when the stretch has more content words. The stretch has passed the
-    /// gate already, so the word need not be rare ("sberbank" is in the names of dozens of subsidiaries).
+    /// "PJSC Sberbank"), in entity order; null when the stretch has more content words, or more than two words that
+    /// are not weak. The stretch has passed the gate already, so the word need not be rare ("sberbank" is in the names
+    /// of dozens of subsidiaries).
     /// </summary>
     private List<int>? WholeNamesOf(int first, int last)
     {
