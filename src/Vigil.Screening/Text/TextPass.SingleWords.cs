@@ -147,8 +147,29 @@ internal sealed partial class TextPass
         }
     }
 
-    private FoundMention? LaterMention(int k, List<(FoundMention Mention, string[] Words)> named) =>
-        LaterMentionOf(tokens[k].Folded, k, named) ?? (nominatives?[k] is { } nominative ? LaterMentionOf(nominative, k, named) : null);
+    private FoundMention? LaterMention(int k, List<(FoundMention Mention, string[] Words)> named)
+    {
+        var found = LaterMentionOf(tokens[k].Folded, k, named) ?? (nominatives?[k] is { } nominative ? LaterMentionOf(nominative, k, named) : null);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        // A declined Cyrillic word whose nominative is no listed word may still be the one the full mention wrote:
+        // "Пєскова" after "Дмитро Пєсков" (Ukrainian for the listed PESKOV).
+        if (tokens[k].Cyrillic && tokens[k].Shape == TokenShape.Capitalised)
+        {
+            foreach (var guess in CyrillicNameEndings.Nominatives(tokens[k].Folded))
+            {
+                if (LaterMentionOf(guess, k, named) is { } declined)
+                {
+                    return declined;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Listed organisations, ships and aircraft whose whole name is the one content word of a stretch ("Sberbank",

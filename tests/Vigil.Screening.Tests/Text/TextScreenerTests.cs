@@ -123,6 +123,9 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Contains("Володимира Путіна", texts["ofac-sdn:35096"]);
         Assert.Contains("Сергієм Шойгу", texts["ofac-sdn:35173"]);
         Assert.Contains("Валерієм Герасимовим", texts["ofac-sdn:35176"]);
+
+        // "За словами Пєскова": declined, and its nominative ("pyeskov") is no listed word, only the full mention's.
+        Assert.Contains("Пєскова", texts["ofac-sdn:35320"]);
     }
 
     // A token of hundreds of thousands of letters (an encoded attachment pasted into a remittance field) was looked
