@@ -162,13 +162,14 @@ internal sealed partial class TextPass
     private FoundMention? BestOf(int a, int b, List<int> gateEntities, bool organisations, int runFirst, int runLast)
     {
         var query = QueryText(a, b);
+        var declinedQuery = HasNominative(a, b) ? QueryText(a, b, nominative: true) : null;
         var tried = 0;
         FoundMention? best = null;
 
         // A stretch whose one word joins two listed words ("Sberbank" for the "SBER BANK" of a Belarusian subsidiary)
         // may also be the whole name of other organisations ("PJSC SBERBANK"): those are scored first.
         IEnumerable<int> candidates = gateEntities;
-        if (organisations && WholeNamesOf(a, b) is { } whole)
+        if (organisations && WholeNamesOf(a, b, query, declinedQuery) is { } whole)
         {
             candidates = whole.Concat(candidates);
         }
@@ -181,7 +182,7 @@ internal sealed partial class TextPass
             }
 
             var hit = Score(query, entity);
-            if (HasNominative(a, b) && Score(QueryText(a, b, nominative: true), entity) is var declined && declined.Score > hit.Score)
+            if (declinedQuery is not null && Score(declinedQuery, entity) is var declined && declined.Score > hit.Score)
             {
                 hit = declined;
             }

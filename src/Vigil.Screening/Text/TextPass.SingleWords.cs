@@ -175,9 +175,10 @@ internal sealed partial class TextPass
     /// Listed organisations, ships and aircraft whose whole name is the one content word of a stretch ("Sberbank",
     /// "PJSC Sberbank"), in entity order; null when the stretch has more content words, or more than two words that
     /// are not weak. The stretch has passed the gate already, so the word need not be rare ("sberbank" is in the names
-    /// of dozens of subsidiaries).
+    /// of dozens of subsidiaries). <paramref name="query"/> and <paramref name="declinedQuery"/>: the stretch as written
+    /// and with its declined words in the nominative (null when it has none).
     /// </summary>
-    private List<int>? WholeNamesOf(int first, int last)
+    private List<int>? WholeNamesOf(int first, int last, string query, string? declinedQuery)
     {
         // One word with a legal form at most ("PJSC Sberbank"): longer stretches are not read again for it.
         var strong = 0;
@@ -192,13 +193,13 @@ internal sealed partial class TextPass
         }
 
         List<int>? found = null;
-        AddWholeNames(WholeNameWord(QueryText(first, last)), ref found);
+        AddWholeNames(WholeNameWord(query), ref found);
 
         // "Акции «Сбербанка»": the word in the nominative too ("sberbanka" is a listed word as well, of a subsidiary's
         // name in the genitive).
-        if (HasNominative(first, last))
+        if (declinedQuery is not null)
         {
-            AddWholeNames(WholeNameWord(QueryText(first, last, nominative: true)), ref found);
+            AddWholeNames(WholeNameWord(declinedQuery), ref found);
         }
 
         found?.Sort();

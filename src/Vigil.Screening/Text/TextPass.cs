@@ -270,7 +270,10 @@ internal sealed partial class TextPass
         return hit;
     }
 
-    /// <summary>The folded words from <paramref name="first"/> to <paramref name="last"/>, as the matcher's query.</summary>
+    /// <summary>
+    /// The folded words from <paramref name="first"/> to <paramref name="last"/>, as the matcher's query; with
+    /// <paramref name="nominative"/>, declined Russian and Ukrainian name words in the nominative.
+    /// </summary>
     private string QueryText(int first, int last, bool nominative = false)
     {
         if (first == last)

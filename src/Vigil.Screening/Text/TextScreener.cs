@@ -3,8 +3,8 @@ using Vigil.Matching.Screening;
 namespace Vigil.Screening.Text;
 
 /// <summary>
-/// Finds mentions of listed persons, organisations, vessels and aircraft in English, Spanish, German and French free text
-/// (news, remittance information, case notes) and names of sanctioned jurisdictions. Built once over a
+/// Finds mentions of listed persons, organisations, vessels and aircraft in English, Spanish, German, French, Russian and
+/// Ukrainian free text (news, remittance information, case notes) and names of sanctioned jurisdictions. Built once over a
 /// <see cref="Screener"/>, whose loaded names serve as the gazetteer; immutable and safe to share across threads.
 /// </summary>
 /// <remarks>
