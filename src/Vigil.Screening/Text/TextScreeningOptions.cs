@@ -29,10 +29,11 @@ public sealed record TextScreeningOptions
 
     /// <summary>
     /// Most listed names a word may appear in for it to count as a one-word name by itself (default 25). In the bundled
-    /// lists "Hizballah" is in 13 names and "Rosneft" in 7, so both are found alone; "Gazprom" (64) and "Sberbank" (92)
-    /// are in too many subsidiaries' names to be found alone, and "Hassan" (250) is no name at all. Persons never match
-    /// on one word. (A stretch the gate passes whose one word is an organisation's whole name, "PJSC Sberbank", is
-    /// scored against it whatever this says.)
+    /// lists "Hizballah" is in 13 names and "Rosneft" in 7, so both are found alone; "Hassan" (250) is no name at all,
+    /// nor "Star" (64), though a listed company's whole name. A word in more names still counts when it is coined, no
+    /// English word and all but in organisations' names: "Gazprom" (64, the group's companies), "Qaida" (32), "ISIS"
+    /// (36). Persons never match on one word. (A stretch the gate passes whose one word is an organisation's whole
+    /// name, "PJSC Sberbank", is scored against it whatever this says.)
     /// </summary>
     public int RareNameFrequency { get; init; } = 25;
 

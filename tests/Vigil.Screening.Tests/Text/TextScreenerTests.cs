@@ -293,6 +293,35 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(MentionKind.OneWordName, mention.Best.Kind);
     }
 
+    // Words in more listed names than a one-word name may be are still names by themselves when coined and all but only
+    // in organisations' names: "Gazprom" is in the names of 52 of the group's companies, "Qaida" of 13 groups. An
+    // Arabic article before the word, capitalised or not, is no word of its own.
+    [Theory]
+    [InlineData("Shares of Gazprom fell on Monday.", "Gazprom", "ofac-cons:17250")]
+    [InlineData("The attack was claimed by ISIS on Monday.", "ISIS", "ofac-sdn:8759")]
+    [InlineData("The group Al-Qaida issued a statement.", "Al-Qaida", "ofac-sdn:6366")]
+    [InlineData("A statement by Al Qaeda followed.", "Al Qaeda", "ofac-sdn:6366")]
+    [InlineData("Al-Shabaab fighters attacked a base.", "Al-Shabaab", "ofac-sdn:10761")]
+    public void Screen_CoinedNameInManyListedNames_FoundAlone(string text, string mentioned, string id)
+    {
+        var mention = Assert.Single(screener.Screen(text).Mentions);
+
+        Assert.Equal(id, mention.Entity.Id);
+        Assert.Equal(mentioned, mention.Best.Text);
+    }
+
+    // Each is a listed company's whole name and in more listed names than a one-word name may be: English words
+    // ("Star", "Capital", "International"), or in persons' names too ("Amir", "Shahid", "Salah").
+    [Theory]
+    [InlineData("The Star reported on Monday that Capital had hired International as adviser.")]
+    [InlineData("Later, Amir told reporters that Shahid and Salah had left.")]
+    public void Screen_FrequentWordThatIsEnglishOrAGivenName_FoundNothing(string text)
+    {
+        var result = screener.Screen(text);
+
+        Assert.True(result.Mentions.IsEmpty, string.Join("; ", result.Mentions.Select(m => $"{m.Best.Text} -> {m.Entity.Id} {m.Hit.Score:0.000}")));
+    }
+
     [Theory]
     [InlineData("Officials travelled to Pyongyang in North Korea.", "KP")]
     [InlineData("El gobierno de Corea del Norte respondió.", "KP")]
