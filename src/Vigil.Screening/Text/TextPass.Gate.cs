@@ -89,24 +89,22 @@ internal sealed partial class TextPass
 
             var person = gazetteer.Entities[entry.Entity].Schema == Schema.Person;
             (a, b) = Extend(a, b, first, last, organisation: !person);
-            var nameWords = NameWords(a, b);
 
-            // A person is never named by one written word, even one that joins two listed words ("Hizballah" is not
-            // "Hizb Ullah"), nor across "and": "Maduro and Guaidó" are two people, though "Ministry of Defense and
-            // Armed Forces Logistics" is one organisation.
-            if (nameWords > options.MaxMentionWords || (person && (nameWords < 2 || HasConjunction(a, b))))
+            // A person is never named across "and": "Maduro and Guaidó" are two people, though "Ministry of Defense and
+            // Armed Forces Logistics" is one organisation. When the person's words stand on both sides ("Kim Jong Un
+            // and Kim Yo Jong"), each side is a stretch of its own.
+            if (person && HasConjunction(a, b))
             {
+                foreach (var (sa, sb) in SidesOfConjunction(a, b))
+                {
+                    var side = BitOperations.PopCount(positions >> (sa - first) & ((1UL << (sb - sa + 1)) - 1));
+                    AddSpan(sa, sb, entry, Math.Min(matched, side), person);
+                }
+
                 continue;
             }
 
-            spans ??= [];
-            var key = (a, b);
-            if (!spans.TryGetValue(key, out var list))
-            {
-                spans[key] = list = [];
-            }
-
-            list.Add((entry.Entity, (double)matched / Math.Max(entry.ContentCount, nameWords)));
+            AddSpan(a, b, entry, matched, person);
         }
 
         hits.Clear();
@@ -144,6 +142,25 @@ internal sealed partial class TextPass
                     found.Add(side);
                 }
             }
+        }
+
+        // A person is never named by one written word, even one that joins two listed words ("Hizballah" is not
+        // "Hizb Ullah").
+        void AddSpan(int a, int b, GazetteerEntry entry, int matched, bool person)
+        {
+            var nameWords = NameWords(a, b);
+            if (nameWords > options.MaxMentionWords || (person && nameWords < 2) || matched < 2)
+            {
+                return;
+            }
+
+            spans ??= [];
+            if (!spans.TryGetValue((a, b), out var list))
+            {
+                spans[(a, b)] = list = [];
+            }
+
+            list.Add((entry.Entity, (double)matched / Math.Max(entry.ContentCount, nameWords)));
         }
 
         void Post(GazetteerScratch s, int id, ulong positionBits)

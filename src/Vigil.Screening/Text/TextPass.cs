@@ -77,7 +77,30 @@ internal sealed partial class TextPass
             }
         }
 
+        for (var i = 2; i < tokens.Count && !caseless; i++)
+        {
+            if (IsHyphenedSyllable(i))
+            {
+                roles[i] = TokenRole.Name;
+            }
+        }
+
         imoNumbers = FindImoNumbers(tokens);
+    }
+
+    /// <summary>
+    /// Whether word i is a syllable in lower case hyphened to the last word of a name, as English press writes Korean
+    /// given names: "Kim Jong-un", "Kim Il-sung", "Choe Son-hui" (the lists: "KIM, Jong Un"). Short, a listed word,
+    /// after two name words: "Putin-era" and "Maduro-led" stay one name word and a word that is no name.
+    /// </summary>
+    private bool IsHyphenedSyllable(int i)
+    {
+        var t = tokens[i];
+        var previous = tokens[i - 1];
+        return roles[i] == TokenRole.Break && t.Shape == TokenShape.Lower && t.Folded.Length <= 5
+            && roles[i - 1] == TokenRole.Name && roles[i - 2] == TokenRole.Name && previous.Gap == TextGap.None
+            && t.Start == previous.End + 1 && text[previous.End] is '-' or '\u2010' or '\u2011'
+            && gazetteer.ExactId(t.Folded) >= 0;
     }
 
     public TextScreeningResult Run()

@@ -208,6 +208,33 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Contains(result.Mentions, m => m.Best.Text == mentioned && m.Entity.Schema == Model.Schema.Person);
     }
 
+    // English press hyphens a Korean given name's syllables ("Kim Jong-un"; listed "KIM, Jong Un"): the syllable in lower
+    // case ended the name, and "Kim Jong" matched another KIM. A word of a hyphened compound ("Putin-era",
+    // "Maduro-led") is still no name word.
+    [Theory]
+    [InlineData("North Korean leader Kim Jong-un inspected a missile.", "Kim Jong-un", "ofac-sdn:20157")]
+    [InlineData("Kim Yo-jong said on Monday.", "Kim Yo-jong", "ofac-sdn:21444")]
+    [InlineData("Vladimir Putin-era policies were named.", "Vladimir Putin", "ofac-sdn:35096")]
+    public void Screen_KoreanGivenNameHyphened_FindsThePerson(string text, string mentioned, string id)
+    {
+        var mention = Assert.Single(screener.Screen(text).Mentions);
+
+        Assert.Equal(id, mention.Entity.Id);
+        Assert.Equal(mentioned, mention.Best.Text);
+    }
+
+    // The words of one listed person on both sides of "and" ("Kim" and "Jong" in both names) made one stretch, which
+    // names no person: both were lost.
+    [Theory]
+    [InlineData("Kim Jong Un and Kim Yo Jong met on Monday.")]
+    [InlineData("Kim Jong-un and Kim Yo-jong met on Monday.")]
+    public void Screen_TwoPersonsSharingWordsJoinedByAnd_FindsBoth(string text)
+    {
+        var found = screener.Screen(text).Mentions.Select(m => m.Entity.Id).ToArray();
+
+        Assert.Equal(["ofac-sdn:20157", "ofac-sdn:21444"], found);
+    }
+
     [Fact]
     public void Screen_PossessiveBetweenNames_SeparatesThem()
     {
