@@ -187,6 +187,43 @@ internal sealed class Gazetteer
     /// <summary>The postings of a word: <c>(entry &lt;&lt; 16) | word mask</c>.</summary>
     public ReadOnlySpan<long> Postings(int id) => postings[id];
 
+    /// <summary>Whether some listed name has <paramref name="word"/> right after <paramref name="previous"/> ("jong" "un").</summary>
+    public bool Follows(string previous, string word)
+    {
+        var a = ExactId(previous);
+        var b = ExactId(word);
+        if (a < 0 || b < 0)
+        {
+            return false;
+        }
+
+        // Both posting lists are in entry order: walk them together, entry by entry.
+        var first = postings[a];
+        var second = postings[b];
+        int i = 0, j = 0;
+        while (i < first.Length && j < second.Length)
+        {
+            var entry = Math.Min(first[i] >> 16, second[j] >> 16);
+            long before = 0, after = 0;
+            for (; i < first.Length && first[i] >> 16 == entry; i++)
+            {
+                before |= first[i] & 0xFFFF;
+            }
+
+            for (; j < second.Length && second[j] >> 16 == entry; j++)
+            {
+                after |= second[j] & 0xFFFF;
+            }
+
+            if (((before << 1) & after) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Writes the ids of listed words equal to <paramref name="word"/> or within one edit of it, or of its English
     /// spelling when it is written the German or French way (<see cref="EnglishSpelling"/>), after the

@@ -77,9 +77,9 @@ internal sealed partial class TextPass
             }
         }
 
-        for (var i = 2; i < tokens.Count && !caseless; i++)
+        for (var i = 1; i < tokens.Count; i++)
         {
-            if (IsHyphenedSyllable(i))
+            if (caseless ? ContinuesListedName(i) : i >= 2 && IsHyphenedSyllable(i))
             {
                 roles[i] = TokenRole.Name;
             }
@@ -102,6 +102,14 @@ internal sealed partial class TextPass
             && t.Start == previous.End + 1 && text[previous.End] is '-' or '\u2010' or '\u2011'
             && gazetteer.ExactId(t.Folded) >= 0;
     }
+
+    /// <summary>
+    /// Whether word i, a function word in text without capitals, goes on a listed name from the word before it: case
+    /// cannot tell "UN" of "KIM JONG UN" from the Spanish article, the listed "KIM, Jong Un" can.
+    /// </summary>
+    private bool ContinuesListedName(int i) =>
+        roles[i] == TokenRole.Break && roles[i - 1] == TokenRole.Name && tokens[i].Gap == TextGap.None
+        && (TextVocabulary.RoleOf(tokens[i]) & WordRole.Function) != 0 && gazetteer.Follows(tokens[i - 1].Folded, tokens[i].Folded);
 
     public TextScreeningResult Run()
     {

@@ -209,13 +209,16 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     }
 
     // English press hyphens a Korean given name's syllables ("Kim Jong-un"; listed "KIM, Jong Un"): the syllable in lower
-    // case ended the name, and "Kim Jong" matched another KIM. A word of a hyphened compound ("Putin-era",
-    // "Maduro-led") is still no name word.
+    // case ended the name, and "Kim Jong" matched another KIM, as it did in a payment line, where "UN" was read as the
+    // Spanish article. A word of a hyphened compound ("Putin-era", "Maduro-led") is still no name word, nor an article
+    // that goes on no listed name.
     [Theory]
     [InlineData("North Korean leader Kim Jong-un inspected a missile.", "Kim Jong-un", "ofac-sdn:20157")]
     [InlineData("Kim Yo-jong said on Monday.", "Kim Yo-jong", "ofac-sdn:21444")]
+    [InlineData("TRANSFER TO KIM JONG UN", "KIM JONG UN", "ofac-sdn:20157")]
     [InlineData("Vladimir Putin-era policies were named.", "Vladimir Putin", "ofac-sdn:35096")]
-    public void Screen_KoreanGivenNameHyphened_FindsThePerson(string text, string mentioned, string id)
+    [InlineData("PAGO A VLADIMIR PUTIN UN ANTICIPO", "VLADIMIR PUTIN", "ofac-sdn:35096")]
+    public void Screen_KoreanGivenNameAsPressAndPaymentsWriteIt_FindsThePerson(string text, string mentioned, string id)
     {
         var mention = Assert.Single(screener.Screen(text).Mentions);
 
