@@ -33,7 +33,8 @@ internal readonly struct TokenFacts
         HasVariants = name.VariantClasses.Length > i && name.VariantClasses[i].Length > 0;
         HasLegalCode = name.LegalCodes?[i] is not null;
         Vowelled = token.AsSpan().IndexOfAny(Vowels) >= 0;
-        Skeleton = !Vowelled && name.WithoutShortVowels;
+        VowelsUnwritten = name.WithoutShortVowels;
+        Skeleton = !Vowelled && VowelsUnwritten;
         Spelt = !name.WithoutShortVowels && !name.IsSyllabic && token.Length > 1 && token.AsSpan().IndexOfAny(VowelsAndY) < 0;
 
         // Hangul is read syllable by syllable too, in spellings that are not pinyin even where the letters agree.
@@ -91,6 +92,9 @@ internal readonly struct TokenFacts
 
     /// <summary>The token has a vowel (a, e, i, o, u).</summary>
     public bool Vowelled { get; }
+
+    /// <summary>The token is read from a script that leaves short vowels unwritten (Arabic, Persian, Hebrew).</summary>
+    public bool VowelsUnwritten { get; }
 
     /// <summary>
     /// The token is bare consonants read from a script that leaves short vowels unwritten ("mhmd" from محمد): only its

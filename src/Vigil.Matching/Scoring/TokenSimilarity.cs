@@ -23,6 +23,15 @@ internal static class TokenSimilarity
     /// </summary>
     public const double LongPhoneticSpellingMinimum = 0.65;
 
+    /// <summary>
+    /// The same for two words of four letters or more of names other than persons', neither read from a script without
+    /// short vowels, unless they are one typing slip apart once respelt (<see cref="Respelling"/>: "Bnak" / "Bank",
+    /// "Oonity" / "Unity"): a company's name is written in the letters it chose, and a key shared with a word spelt
+    /// otherwise is mostly chance ("China" / "Sina", keys SN: "Bank of China" matched the Iranian "SINA BANK" at 0.84),
+    /// where a person's name is spelt as each clerk hears it.
+    /// </summary>
+    public const double WordPhoneticSpellingMinimum = 0.75;
+
     /// <summary>Floor for tokens with the same phonetic key but little spelling in common.</summary>
     public const double WeakPhoneticFloor = 0.72;
 
@@ -158,13 +167,22 @@ internal static class TokenSimilarity
         // sound earns only a weak match.
         if (phonetic && s < PhoneticFloor)
         {
-            var minimum = la >= 4 && lb >= 4 && !fa.Skeleton && !fb.Skeleton ? LongPhoneticSpellingMinimum : PhoneticSpellingMinimum;
-            s = s >= minimum ? PhoneticFloor : Math.Max(s, WeakPhoneticFloor);
+            var minimum = la >= 4 && lb >= 4 && !fa.Skeleton && !fb.Skeleton ? LongMinimum(fa, fb) : PhoneticSpellingMinimum;
+            var spelt = s >= minimum || (minimum == WordPhoneticSpellingMinimum && s >= LongPhoneticSpellingMinimum && Respelling.WithinOneSlip(ta, tb));
+            s = spelt ? PhoneticFloor : Math.Max(s, WeakPhoneticFloor);
             how = TokenMatchKind.Phonetic;
         }
 
         return s;
     }
+
+    /// <summary>
+    /// The spelling two longer vowelled words need for a shared key to count in full: more for two words of
+    /// organisations' names written in Latin letters (<see cref="WordPhoneticSpellingMinimum"/>), where no
+    /// transliteration stands between the two spellings.
+    /// </summary>
+    private static double LongMinimum(in TokenFacts a, in TokenFacts b) =>
+        a.Person || b.Person || a.VowelsUnwritten || b.VowelsUnwritten ? LongPhoneticSpellingMinimum : WordPhoneticSpellingMinimum;
 
     /// <summary>
     /// An upper bound of (edit similarity + Jaro-Winkler) / 2 for two texts with at most <paramref name="common"/>

@@ -1,0 +1,99 @@
+namespace Vigil.Text.Similarity;
+
+/// <summary>
+/// Whether two words are one typing slip apart once the spellings English gives one sound are read alike: "Bnak" /
+/// "Bank" (two letters swapped), "Oonity" / "Unity", "Phorex" / "Forex", "Eeran" / "Iran", "Zhihad" / "Jihad" (the
+/// Russian ж). Two different words that only sound alike part here: "China" / "Sina", "Romano" / "Raman".
+/// </summary>
+public static class Respelling
+{
+    private const int MaxLength = 64;
+
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> (folded, lower case) are equal, or one insertion,
+    /// deletion, substitution or swap of two adjacent letters apart, as written or after "ph" is read as "f", "oo" and
+    /// "ou" as "u", "ee" as "i", and "zh" and "dzh" as "j".
+    /// </summary>
+    public static bool WithinOneSlip(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (AtMostOneSlip(a, b))
+        {
+            return true;
+        }
+
+        // No listed word is this long: it is not read again.
+        if (a.Length > MaxLength || b.Length > MaxLength)
+        {
+            return false;
+        }
+
+        Span<char> x = stackalloc char[MaxLength];
+        Span<char> y = stackalloc char[MaxLength];
+        return AtMostOneSlip(x[..Read(a, x)], y[..Read(b, y)]);
+    }
+
+    private static int Read(ReadOnlySpan<char> word, Span<char> into)
+    {
+        var n = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            var after = i + 2 < word.Length ? word[i + 2] : '\0';
+            switch (word[i], next)
+            {
+                case ('d', 'z') when after == 'h':
+                    into[n++] = 'j';
+                    i += 2;
+                    break;
+                case ('z', 'h'):
+                    into[n++] = 'j';
+                    i++;
+                    break;
+                case ('p', 'h'):
+                    into[n++] = 'f';
+                    i++;
+                    break;
+                case ('o', 'o' or 'u'):
+                    into[n++] = 'u';
+                    i++;
+                    break;
+                case ('e', 'e'):
+                    into[n++] = 'i';
+                    i++;
+                    break;
+                default:
+                    into[n++] = word[i];
+                    break;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool AtMostOneSlip(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = a.CommonPrefixLength(b);
+        if (i == Math.Min(a.Length, b.Length))
+        {
+            return true;
+        }
+
+        if (a.Length > b.Length)
+        {
+            return a[(i + 1)..].SequenceEqual(b[i..]);
+        }
+
+        if (b.Length > a.Length)
+        {
+            return a[i..].SequenceEqual(b[(i + 1)..]);
+        }
+
+        return a[(i + 1)..].SequenceEqual(b[(i + 1)..])
+            || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..].SequenceEqual(b[(i + 2)..]));
+    }
+}

@@ -1,0 +1,43 @@
+using Vigil.Text.Similarity;
+
+namespace Vigil.Text.Tests.Similarity;
+
+public sealed class RespellingTests
+{
+    [Theory]
+    [InlineData("bank", "bank")]
+    [InlineData("bnak", "bank")]
+    [InlineData("eodo", "eood")]
+    [InlineData("bankk", "bank")]
+    [InlineData("oonity", "unity")]
+    [InlineData("phorex", "forex")]
+    [InlineData("eeran", "iran")]
+    [InlineData("zhihad", "jihad")]
+    [InlineData("yunidzhet", "unijet")]
+    public void WithinOneSlip_SlipOrRespelling_True(string a, string b)
+    {
+        Assert.True(Respelling.WithinOneSlip(a, b));
+        Assert.True(Respelling.WithinOneSlip(b, a));
+    }
+
+    [Theory]
+    [InlineData("china", "sina")]
+    [InlineData("romano", "raman")]
+    [InlineData("hussein", "husn")]
+    [InlineData("iyer", "iyari")]
+    [InlineData("mehta", "miht")]
+    [InlineData("abcd", "badc")]
+    public void WithinOneSlip_DifferentWords_False(string a, string b)
+    {
+        Assert.False(Respelling.WithinOneSlip(a, b));
+        Assert.False(Respelling.WithinOneSlip(b, a));
+    }
+
+    [Fact]
+    public void WithinOneSlip_LongWords_SlipsOnlyNotRespelt()
+    {
+        var word = new string('a', 70);
+        Assert.True(Respelling.WithinOneSlip(word + "b", word + "c"));
+        Assert.False(Respelling.WithinOneSlip(word + "ph", word + "f"));
+    }
+}
