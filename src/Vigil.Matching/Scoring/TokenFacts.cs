@@ -17,6 +17,7 @@ internal readonly struct TokenFacts
 {
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
     private static readonly System.Buffers.SearchValues<char> VowelsAndY = System.Buffers.SearchValues.Create("aeiouy");
+    private static readonly System.Buffers.SearchValues<char> FirmConsonants = System.Buffers.SearchValues.Create("bcdfgjklmnpqrstvxz");
 
     public TokenFacts(PreparedName name, int i)
     {
@@ -35,6 +36,7 @@ internal readonly struct TokenFacts
         Vowelled = token.AsSpan().IndexOfAny(Vowels) >= 0;
         VowelsUnwritten = name.WithoutShortVowels;
         Skeleton = !Vowelled && VowelsUnwritten;
+        Consonants = (byte)Math.Min(FirmConsonantCount(token), byte.MaxValue);
         Spelt = !name.WithoutShortVowels && !name.IsSyllabic && token.Length > 1 && token.AsSpan().IndexOfAny(VowelsAndY) < 0;
 
         // Hangul is read syllable by syllable too, in spellings that are not pinyin even where the letters agree.
@@ -93,6 +95,12 @@ internal readonly struct TokenFacts
     /// <summary>The token has a vowel (a, e, i, o, u).</summary>
     public bool Vowelled { get; }
 
+    /// <summary>
+    /// Letters other than vowels, h, w and y: the consonants a skeleton writes one for one ("mhmd": m, m, d), which
+    /// every reading of it spells too ("Muhammad", "Mohamed"), where h, w and y may stand for vowels or vanish.
+    /// </summary>
+    public byte Consonants { get; }
+
     /// <summary>The token is read from a script that leaves short vowels unwritten (Arabic, Persian, Hebrew).</summary>
     public bool VowelsUnwritten { get; }
 
@@ -113,6 +121,17 @@ internal readonly struct TokenFacts
     /// word spelt as one ("zhang", "xi").
     /// </summary>
     public bool Pinyin { get; }
+
+    private static int FirmConsonantCount(ReadOnlySpan<char> token)
+    {
+        var n = 0;
+        foreach (var c in token)
+        {
+            n += FirmConsonants.Contains(c) ? 1 : 0;
+        }
+
+        return n;
+    }
 
     /// <summary>The first character.</summary>
     public char First => (char)(Head & 0xFFFF);

@@ -168,7 +168,8 @@ internal static class TokenSimilarity
         if (phonetic && s < PhoneticFloor)
         {
             var minimum = la >= 4 && lb >= 4 && !fa.Skeleton && !fb.Skeleton ? LongMinimum(fa, fb) : PhoneticSpellingMinimum;
-            var spelt = s >= minimum || (minimum == WordPhoneticSpellingMinimum && s >= LongPhoneticSpellingMinimum && Respelling.WithinOneSlip(ta, tb));
+            var spelt = (s >= minimum || (minimum == WordPhoneticSpellingMinimum && s >= LongPhoneticSpellingMinimum && Respelling.WithinOneSlip(ta, tb)))
+                && !FewerConsonantsThanSkeleton(fa, fb) && !FewerConsonantsThanSkeleton(fb, fa);
             s = spelt ? PhoneticFloor : Math.Max(s, WeakPhoneticFloor);
             how = TokenMatchKind.Phonetic;
         }
@@ -183,6 +184,14 @@ internal static class TokenSimilarity
     /// </summary>
     private static double LongMinimum(in TokenFacts a, in TokenFacts b) =>
         a.Person || b.Person || a.VowelsUnwritten || b.VowelsUnwritten ? LongPhoneticSpellingMinimum : WordPhoneticSpellingMinimum;
+
+    /// <summary>
+    /// Whether <paramref name="skeleton"/> is bare consonants read from Arabic or Persian script and the other word
+    /// writes fewer of them: a skeleton writes each of its consonants, so a word with fewer is another name that keys
+    /// alike ("mhmd", محمد, and "Mid", keys MT: a given name matched a ministry's acronym at 0.82).
+    /// </summary>
+    private static bool FewerConsonantsThanSkeleton(in TokenFacts skeleton, in TokenFacts other) =>
+        skeleton.Skeleton && !other.Skeleton && other.Consonants < skeleton.Consonants;
 
     /// <summary>
     /// An upper bound of (edit similarity + Jaro-Winkler) / 2 for two texts with at most <paramref name="common"/>
