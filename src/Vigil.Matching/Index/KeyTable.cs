@@ -12,9 +12,9 @@ namespace Vigil.Matching.Index;
 /// A slot keeps the key's high 32 bits, not the key: its low bits chose where it sits. Eight bytes a slot, a third to two
 /// thirds full (probes of eight-byte slots mostly stay in one line), make the table a quarter of what whole keys at a
 /// quarter to a half full took (16 MB for the bundled lists' 266,000 keys), and it is the largest thing a query reads at
-/// random. A key the index lacks whose probes meet a slot with the same
-/// high bits (about one lookup in 10^9) is given that slot's row: extra candidates, as a collision of whole hashes
-/// would be, never a lost one. A key the table holds is never taken for another: see the constructor.
+/// random. A key the index lacks whose probes meet a slot with the same high bits (about one lookup in 10^9) is given
+/// that slot's row: extra candidates, as a collision of whole hashes would be, never a lost one. A key the table holds
+/// is never taken for another: see the constructor.
 /// </remarks>
 internal sealed class KeyTable
 {

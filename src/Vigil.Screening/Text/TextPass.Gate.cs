@@ -97,7 +97,8 @@ internal sealed partial class TextPass
             {
                 foreach (var (sa, sb) in SidesOfConjunction(a, b))
                 {
-                    var side = BitOperations.PopCount(positions >> (sa - first) & ((1UL << (sb - sa + 1)) - 1));
+                    var width = sb - sa + 1;
+                    var side = BitOperations.PopCount((positions >> (sa - first)) & (width >= 64 ? ulong.MaxValue : (1UL << width) - 1));
                     AddSpan(sa, sb, entry, Math.Min(matched, side), person);
                 }
 
