@@ -139,6 +139,9 @@ public sealed class NameComparerTests
     [InlineData("김정은", "KIM, Jong Un", Schema.Person)]
     [InlineData("리병철", "RI, Pyong Chol", Schema.Person)]
 
+    // "Empresa" (company) opens Spanish names as "The" does.
+    [InlineData("Cubana de Aviacion S.A.", "EMPRESA CUBANA DE AVIACION", Schema.Organization)]
+
     // A company's word typed with a slip or respelt as it sounds still matches on its key.
     [InlineData("Tosee Taavon Bnak", "TOSEE TAAVON BANK", Schema.Organization)]
     [InlineData("Dalian Global Oonity Shipping Agency", "DALIAN GLOBAL UNITY SHIPPING AGENCY", Schema.Organization)]
