@@ -21,7 +21,7 @@ internal sealed partial class TextPass
         for (var p = 0; p < n; p++)
         {
             var word = tokens[first + p].Folded;
-            if (roles[first + p] != TokenRole.Name || word.Length < 2)
+            if (roles[first + p] != TokenRole.Name || (word.Length < 2 && !char.IsAsciiDigit(word[0])))
             {
                 continue;
             }

@@ -79,9 +79,16 @@ internal sealed partial class TextPass
 
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (caseless ? ContinuesListedName(i) : i >= 2 && IsHyphenedSyllable(i))
+            if (IsListedNumber(i) || (caseless ? ContinuesListedName(i) : i >= 2 && IsHyphenedSyllable(i)))
             {
                 roles[i] = TokenRole.Name;
+            }
+
+            // "M/V", "M/T" (motor vessel, motor tanker) say a ship's name follows; its letters are no part of it.
+            if (tokens[i].Folded is "v" or "t" && tokens[i - 1].Folded == "m" && tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == '/')
+            {
+                roles[i - 1] = TokenRole.Break;
+                roles[i] = TokenRole.Break;
             }
         }
 
@@ -102,6 +109,15 @@ internal sealed partial class TextPass
             && t.Start == previous.End + 1 && text[previous.End] is '-' or '\u2010' or '\u2011'
             && gazetteer.ExactId(t.Folded) >= 0;
     }
+
+    /// <summary>
+    /// Whether word i is a number that goes on a listed name from the word before it: ships are named with numbers
+    /// ("Adrian Darya 1", "Grace 1"), and without it the name scores as another ship's or none. A number after a name
+    /// that no listed name writes so ("Sberbank 2023") stays out of it.
+    /// </summary>
+    private bool IsListedNumber(int i) =>
+        tokens[i].Shape == TokenShape.Number && roles[i] == TokenRole.Break && roles[i - 1] == TokenRole.Name
+        && tokens[i].Gap == TextGap.None && gazetteer.Follows(tokens[i - 1].Folded, tokens[i].Folded);
 
     /// <summary>
     /// Whether word i, a function word in text without capitals, goes on a listed name from the word before it: case

@@ -162,6 +162,7 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("The Treasury sanctioned PJSC Sberbank on Thursday.", "PJSC Sberbank")]
     [InlineData("Санкции против ПАО «Сбербанк».", "Сбербанк")]
     [InlineData("Акции «Сбербанка» упали.", "Сбербанка")]
+    [InlineData("Analysts said Sberbank 2023 results were strong.", "Sberbank")]
     public void Screen_OrganisationNamedByItsOneWord_IsTheOrganisationOfThatWholeName(string text, string mentioned)
     {
         var mention = Assert.Single(screener.Screen(text).Mentions);
@@ -303,6 +304,20 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     }
 
     // The other names of a list do not push a vessel out of reach of the word before the list.
+    // A ship's name ends with a number ("ADRIAN DARYA 1", formerly "GRACE 1"): a number was no name word, and "Adrian
+    // Darya" alone scored 0.60. The letters of "M/T" before a payment line's ship were read as an initial of its name.
+    [Theory]
+    [InlineData("The tanker Adrian Darya 1 was seized off Gibraltar.", "Adrian Darya 1")]
+    [InlineData("The Grace 1 tanker was released.", "Grace 1")]
+    [InlineData("PAYMENT FOR BUNKERS M/T ADRIAN DARYA 1", "ADRIAN DARYA 1")]
+    public void Screen_ShipNamedWithANumber_FindsTheShip(string text, string mentioned)
+    {
+        var mention = Assert.Single(screener.Screen(text).Mentions);
+
+        Assert.Equal("ofac-sdn:27304", mention.Entity.Id);
+        Assert.Equal(mentioned, mention.Best.Text);
+    }
+
     [Theory]
     [InlineData("The vessels SCF Primorye and NS Champion were named.", "ofac-sdn:45555", "ofac-sdn:46610")]
     [InlineData("The tankers Artavil, Pegas and Kazan were named.", "ofac-sdn:15036", "ofac-sdn:34942", "ofac-sdn:45330")]
