@@ -21,7 +21,9 @@ internal sealed partial class TextPass
         for (var p = 0; p < n; p++)
         {
             var word = tokens[first + p].Folded;
-            if (roles[first + p] != TokenRole.Name || (word.Length < 2 && !char.IsAsciiDigit(word[0])))
+            // A one-letter word is looked up only as a number or as a listed name writes it after the word before
+            // ("HAPPINESS I"): most are initials, in thousands of names.
+            if (roles[first + p] != TokenRole.Name || (word.Length < 2 && !char.IsAsciiDigit(word[0]) && !(p > 0 && gazetteer.Follows(tokens[first + p - 1].Folded, word))))
             {
                 continue;
             }

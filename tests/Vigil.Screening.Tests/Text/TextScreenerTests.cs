@@ -318,6 +318,16 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(mentioned, mention.Best.Text);
     }
 
+    // The Roman "I" of "HAPPINESS I" is a one-letter word, which the gate left out as it does initials.
+    [Fact]
+    public void Screen_ShipNamedWithARomanNumeral_FindsTheShip()
+    {
+        var mention = Assert.Single(screener.Screen("Tanker Happiness I arrived at Bandar Abbas.").Mentions);
+
+        Assert.Equal("Happiness I", mention.Best.Text);
+        Assert.Equal(Model.Schema.Vessel, mention.Entity.Schema);
+    }
+
     [Theory]
     [InlineData("The vessels SCF Primorye and NS Champion were named.", "ofac-sdn:45555", "ofac-sdn:46610")]
     [InlineData("The tankers Artavil, Pegas and Kazan were named.", "ofac-sdn:15036", "ofac-sdn:34942", "ofac-sdn:45330")]
