@@ -163,13 +163,8 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("Санкции против ПАО «Сбербанк».", "Сбербанк")]
     [InlineData("Акции «Сбербанка» упали.", "Сбербанка")]
     [InlineData("Analysts said Sberbank 2023 results were strong.", "Sberbank")]
-    public void Screen_OrganisationNamedByItsOneWord_IsTheOrganisationOfThatWholeName(string text, string mentioned)
-    {
-        var mention = Assert.Single(screener.Screen(text).Mentions);
-
-        Assert.Equal("ofac-sdn:17018", mention.Entity.Id);
-        Assert.Equal(mentioned, mention.Best.Text);
-    }
+    public void Screen_OrganisationNamedByItsOneWord_IsTheOrganisationOfThatWholeName(string text, string mentioned) =>
+        AssertOnlyMention(text, "ofac-sdn:17018", mentioned);
 
     // "Bank" of "VTB Bank" is a word of the subsidiary's "SBER BANK" too: the stretch "Sberbank and VTB Bank" scored as
     // neither name, and Sberbank was lost; "Ministry of Defense and Armed Forces Logistics" stays one name.
@@ -219,13 +214,8 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("TRANSFER TO KIM JONG UN", "KIM JONG UN", "ofac-sdn:20157")]
     [InlineData("Vladimir Putin-era policies were named.", "Vladimir Putin", "ofac-sdn:35096")]
     [InlineData("PAGO A VLADIMIR PUTIN UN ANTICIPO", "VLADIMIR PUTIN", "ofac-sdn:35096")]
-    public void Screen_KoreanGivenNameAsPressAndPaymentsWriteIt_FindsThePerson(string text, string mentioned, string id)
-    {
-        var mention = Assert.Single(screener.Screen(text).Mentions);
-
-        Assert.Equal(id, mention.Entity.Id);
-        Assert.Equal(mentioned, mention.Best.Text);
-    }
+    public void Screen_KoreanGivenNameAsPressAndPaymentsWriteIt_FindsThePerson(string text, string mentioned, string id) =>
+        AssertOnlyMention(text, id, mentioned);
 
     // The words of one listed person on both sides of "and" ("Kim" and "Jong" in both names) made one stretch, which
     // names no person: both were lost.
@@ -310,13 +300,8 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("The tanker Adrian Darya 1 was seized off Gibraltar.", "Adrian Darya 1")]
     [InlineData("The Grace 1 tanker was released.", "Grace 1")]
     [InlineData("PAYMENT FOR BUNKERS M/T ADRIAN DARYA 1", "ADRIAN DARYA 1")]
-    public void Screen_ShipNamedWithANumber_FindsTheShip(string text, string mentioned)
-    {
-        var mention = Assert.Single(screener.Screen(text).Mentions);
-
-        Assert.Equal("ofac-sdn:27304", mention.Entity.Id);
-        Assert.Equal(mentioned, mention.Best.Text);
-    }
+    public void Screen_ShipNamedWithANumber_FindsTheShip(string text, string mentioned) =>
+        AssertOnlyMention(text, "ofac-sdn:27304", mentioned);
 
     // The Roman "I" of "HAPPINESS I" is a one-letter word, which the gate left out as it does initials.
     [Fact]
@@ -357,13 +342,8 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("The group Al-Qaida issued a statement.", "Al-Qaida", "ofac-sdn:6366")]
     [InlineData("A statement by Al Qaeda followed.", "Al Qaeda", "ofac-sdn:6366")]
     [InlineData("Al-Shabaab fighters attacked a base.", "Al-Shabaab", "ofac-sdn:10761")]
-    public void Screen_CoinedNameInManyListedNames_FoundAlone(string text, string mentioned, string id)
-    {
-        var mention = Assert.Single(screener.Screen(text).Mentions);
-
-        Assert.Equal(id, mention.Entity.Id);
-        Assert.Equal(mentioned, mention.Best.Text);
-    }
+    public void Screen_CoinedNameInManyListedNames_FoundAlone(string text, string mentioned, string id) =>
+        AssertOnlyMention(text, id, mentioned);
 
     // Each is a listed company's whole name and in more listed names than a one-word name may be: English words
     // ("Star", "Capital", "International"), or in persons' names too ("Amir", "Shahid", "Salah").
@@ -436,5 +416,14 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.True(result0.GetProperty("explanation").GetProperty("tokens").GetArrayLength() > 0);
         Assert.True(first.GetProperty("occurrences").GetArrayLength() >= 5);
         Assert.Equal("VE", root.GetProperty("jurisdictions")[0].GetProperty("code").GetString());
+    }
+
+    /// <summary>The text mentions exactly one listed party, the one given, written as given.</summary>
+    private void AssertOnlyMention(string text, string id, string mentioned)
+    {
+        var mention = Assert.Single(screener.Screen(text).Mentions);
+
+        Assert.Equal(id, mention.Entity.Id);
+        Assert.Equal(mentioned, mention.Best.Text);
     }
 }
