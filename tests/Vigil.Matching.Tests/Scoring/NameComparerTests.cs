@@ -98,6 +98,7 @@ public sealed class NameComparerTests
     [InlineData("Trans OOO", "TRANS GAZELLE", Schema.Organization)]
     [InlineData("Inversiones Salazar", "INVERSIONES EL RUBI LTDA", Schema.Organization)]
     [InlineData("Acme Computer Systems", "COMPUTER SYSTEMS LLC", Schema.Organization)]
+    [InlineData("Societe Generale", "SOCIETE GENERALE DES PAINS", Schema.Organization)]
 
     // Letters without a vowel are read one by one: the sound of a word they happen to share is chance.
     [InlineData("Mehta Ltd", "MMT SARL", Schema.Organization)]
@@ -138,6 +139,9 @@ public sealed class NameComparerTests
     [InlineData("Anka Port Dis Ticaret Ltd Sti", "ANKA PORT DIS TICARET LIMITED SIRKETI", Schema.Organization)]
     [InlineData("김정은", "KIM, Jong Un", Schema.Person)]
     [InlineData("리병철", "RI, Pyong Chol", Schema.Person)]
+
+    // Two names of generic words only are compared as any names are.
+    [InlineData("Société Générale S.A.", "SOCIETE GENERALE S.A.", Schema.Organization)]
 
     // "Empresa" (company) opens Spanish names as "The" does.
     [InlineData("Cubana de Aviacion S.A.", "EMPRESA CUBANA DE AVIACION", Schema.Organization)]
