@@ -167,8 +167,10 @@ internal static class TokenSimilarity
         // sound earns only a weak match.
         if (phonetic && s < PhoneticFloor)
         {
-            var minimum = la >= 4 && lb >= 4 && !fa.Skeleton && !fb.Skeleton ? LongMinimum(fa, fb) : PhoneticSpellingMinimum;
-            var spelt = (s >= minimum || (minimum == WordPhoneticSpellingMinimum && s >= LongPhoneticSpellingMinimum && Respelling.WithinOneSlip(ta, tb)))
+            var longer = la >= 4 && lb >= 4 && !fa.Skeleton && !fb.Skeleton;
+            var companyWords = longer && AreCompanyWords(fa, fb);
+            var minimum = !longer ? PhoneticSpellingMinimum : companyWords ? WordPhoneticSpellingMinimum : LongPhoneticSpellingMinimum;
+            var spelt = (s >= minimum || (companyWords && s >= LongPhoneticSpellingMinimum && Respelling.WithinOneSlip(ta, tb)))
                 && !FewerConsonantsThanSkeleton(fa, fb) && !FewerConsonantsThanSkeleton(fb, fa);
             s = spelt ? PhoneticFloor : Math.Max(s, WeakPhoneticFloor);
             how = TokenMatchKind.Phonetic;
@@ -178,12 +180,11 @@ internal static class TokenSimilarity
     }
 
     /// <summary>
-    /// The spelling two longer vowelled words need for a shared key to count in full: more for two words of
-    /// organisations' names written in Latin letters (<see cref="WordPhoneticSpellingMinimum"/>), where no
-    /// transliteration stands between the two spellings.
+    /// Whether both are words of names other than persons' written in Latin letters, where no transliteration stands
+    /// between two spellings: they need <see cref="WordPhoneticSpellingMinimum"/> for a shared key to count.
     /// </summary>
-    private static double LongMinimum(in TokenFacts a, in TokenFacts b) =>
-        a.Person || b.Person || a.VowelsUnwritten || b.VowelsUnwritten ? LongPhoneticSpellingMinimum : WordPhoneticSpellingMinimum;
+    private static bool AreCompanyWords(in TokenFacts a, in TokenFacts b) =>
+        !a.Person && !b.Person && !a.VowelsUnwritten && !b.VowelsUnwritten;
 
     /// <summary>
     /// Whether <paramref name="skeleton"/> is bare consonants read from Arabic or Persian script and the other word

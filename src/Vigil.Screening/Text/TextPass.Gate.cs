@@ -418,7 +418,7 @@ internal sealed partial class TextPass
             window -= roles[k] == TokenRole.Name || IsConjunction(k) ? 0 : 1;
 
             // "M/V", "M/T": the slash splits the abbreviation in two.
-            if (k > 0 && tokens[k].Folded is "v" or "t" && tokens[k - 1].Folded == "m")
+            if (k > 0 && IsMotorVesselMark(k))
             {
                 return true;
             }

@@ -211,6 +211,7 @@ internal sealed partial class TextPass
         return found;
     }
 
+    /// <summary>Adds the organisations, ships and aircraft whose whole name is listed word <paramref name="id"/>, in postings order.</summary>
     private void AddWholeNames(int id, ref List<int>? found)
     {
         if (id < 0)
@@ -280,21 +281,17 @@ internal sealed partial class TextPass
             return null;
         }
 
+        List<int>? whole = null;
+        AddWholeNames(id, ref whole);
         FoundMention? best = null;
-        foreach (var posting in postings)
+        foreach (var e in whole ?? [])
         {
-            var entry = gazetteer.Entry((int)(posting >> 16));
-            var entity = gazetteer.Entities[entry.Entity];
-            if (entry.ContentCount != 1 || entity.Schema == Schema.Person)
-            {
-                continue;
-            }
-
-            ScreeningHit hit = Score(word, entry.Entity);
+            var entity = gazetteer.Entities[e];
+            ScreeningHit hit = Score(word, e);
             if (hit.Score >= threshold && (best is null || hit.Score > best.Value.Hit.Score)
                 && (entity.Schema is not (Schema.Vessel or Schema.Aircraft) || HasCraftContext(k, k, entity)))
             {
-                best = new FoundMention(k, k, entry.Entity, hit, MentionKind.OneWordName);
+                best = new FoundMention(k, k, e, hit, MentionKind.OneWordName);
             }
         }
 

@@ -79,13 +79,13 @@ internal sealed partial class TextPass
 
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (IsListedNumber(i) || (caseless ? ContinuesListedName(i) : i >= 2 && IsHyphenedSyllable(i)))
+            if (GoesOnListedName(i) || (!caseless && i >= 2 && IsHyphenedSyllable(i)))
             {
                 roles[i] = TokenRole.Name;
             }
 
             // "M/V", "M/T" (motor vessel, motor tanker) say a ship's name follows; its letters are no part of it.
-            if (tokens[i].Folded is "v" or "t" && tokens[i - 1].Folded == "m" && tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == '/')
+            if (IsMotorVesselMark(i) && SeparatorBefore(i) == '/')
             {
                 roles[i - 1] = TokenRole.Break;
                 roles[i] = TokenRole.Break;
@@ -106,26 +106,24 @@ internal sealed partial class TextPass
         var previous = tokens[i - 1];
         return roles[i] == TokenRole.Break && t.Shape == TokenShape.Lower && t.Folded.Length <= 5
             && roles[i - 1] == TokenRole.Name && roles[i - 2] == TokenRole.Name && previous.Gap == TextGap.None
-            && t.Start == previous.End + 1 && text[previous.End] is '-' or '\u2010' or '\u2011'
-            && gazetteer.ExactId(t.Folded) >= 0;
+            && TextTokenizer.IsHyphen(SeparatorBefore(i)) && gazetteer.ExactId(t.Folded) >= 0;
     }
 
     /// <summary>
-    /// Whether word i is a number that goes on a listed name from the word before it: ships are named with numbers
-    /// ("Adrian Darya 1", "Grace 1"), and without it the name scores as another ship's or none. A number after a name
-    /// that no listed name writes so ("Sberbank 2023") stays out of it.
+    /// Whether word i, no name word by itself, goes on a listed name from the word before it: a number, as ships are
+    /// named ("Adrian Darya 1", "Grace 1"; not "Sberbank 2023"), or in text without capitals a function word, which
+    /// case cannot tell from a name's ("UN" of "KIM JONG UN" is no Spanish article: the listed "KIM, Jong Un" says so).
     /// </summary>
-    private bool IsListedNumber(int i) =>
-        tokens[i].Shape == TokenShape.Number && roles[i] == TokenRole.Break && roles[i - 1] == TokenRole.Name
-        && tokens[i].Gap == TextGap.None && gazetteer.Follows(tokens[i - 1].Folded, tokens[i].Folded);
-
-    /// <summary>
-    /// Whether word i, a function word in text without capitals, goes on a listed name from the word before it: case
-    /// cannot tell "UN" of "KIM JONG UN" from the Spanish article, the listed "KIM, Jong Un" can.
-    /// </summary>
-    private bool ContinuesListedName(int i) =>
+    private bool GoesOnListedName(int i) =>
         roles[i] == TokenRole.Break && roles[i - 1] == TokenRole.Name && tokens[i].Gap == TextGap.None
-        && (TextVocabulary.RoleOf(tokens[i]) & WordRole.Function) != 0 && gazetteer.Follows(tokens[i - 1].Folded, tokens[i].Folded);
+        && (tokens[i].Shape == TokenShape.Number || (caseless && (TextVocabulary.RoleOf(tokens[i]) & WordRole.Function) != 0))
+        && gazetteer.Follows(tokens[i - 1].Folded, tokens[i].Folded);
+
+    /// <summary>Whether word i and the one before it are the letters of "M/V" or "M/T", however separated.</summary>
+    private bool IsMotorVesselMark(int i) => tokens[i].Folded is "v" or "t" && tokens[i - 1].Folded == "m";
+
+    /// <summary>The one character between word i and the one before it, or '\0' when there are none or more.</summary>
+    private char SeparatorBefore(int i) => tokens[i].Start == tokens[i - 1].End + 1 ? text[tokens[i - 1].End] : '\0';
 
     public TextScreeningResult Run()
     {

@@ -200,7 +200,7 @@ internal static class TextTokenizer
                 return IsParagraphBreak(text, i) ? TextGap.Sentence : TextGap.None;
             case ' ' or '\t' or '\r' or '\u00A0' or '&' or '\u00AD':
                 return TextGap.None;
-            case '-' or '\u2010' or '\u2011':
+            case var hyphen when IsHyphen(hyphen):
                 // "Ex-Cle" joins; a hyphen standing between spaces is a dash.
                 return i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]) ? TextGap.None : TextGap.Soft;
             case '.':
@@ -265,6 +265,9 @@ internal static class TextTokenizer
 
         return true;
     }
+
+    /// <summary>A hyphen: ASCII, or the Unicode hyphen and non-breaking hyphen.</summary>
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 }
