@@ -64,8 +64,12 @@ public sealed partial class NameComparer
 
         // Two names without a word of their own ("INTERNATIONAL TANKER LIMITED", "J & P ADVERTISING") are compared as
         // any names are once two tokens match: their generic words and initials are all they are, so a slip in one
-        // ("LIMTIED") or a word left out counts as in other names, not as a match on generic words alone.
-        var plain = !q.HasSpecific && !c.HasSpecific && qs.Matched >= 2;
+        // ("LIMTIED") or a word left out counts as in other names, not as a match on generic words alone. So are two
+        // that agree token for token with a legal form ("BY TRADE OU" as listed, one generic word once its article and
+        // form are read), but not one generic word and a form within a longer name ("International Ltd" / "DES
+        // INTERNATIONAL CO., LTD.").
+        var plain = !q.HasSpecific && !c.HasSpecific
+            && (qs.Matched >= 2 || (qs.MatchedForms > 0 && qs.Complete && cs.Complete && qs.UnmatchedMinor + cs.UnmatchedMinor == 0));
         var qShorter = CountsAsShorter(q.IsSyllabic, q.ContentCount, c.IsSyllabic, c.ContentCount);
         return new NameFeatures
         {
@@ -183,6 +187,10 @@ public sealed partial class NameComparer
     {
         /// <summary>Identifying tokens matched (the query side's counts describe the pairs).</summary>
         public int Matched;
+
+        /// <summary>Legal forms matched, and articles and forms left unmatched (neither counts as identifying).</summary>
+        public int MatchedForms;
+        public int UnmatchedMinor;
         public int MatchedSpecific;
         public int MatchedGeneric;
         public int Strong;
@@ -215,6 +223,8 @@ public sealed partial class NameComparer
                 var kind = kinds[i];
                 if (!PreparedName.IsContent(kind))
                 {
+                    MatchedForms += kind == TokenKind.LegalForm && to[i] >= 0 ? 1 : 0;
+                    UnmatchedMinor += to[i] < 0 ? 1 : 0;
                     continue;
                 }
 

@@ -84,6 +84,8 @@ public sealed class LogitBoundTests
     [InlineData("J & P Advertising", "J & P ADVERTISING, S.A. DE C.V.", Schema.Organization)]
     [InlineData("Global Services Group", "GLOBAL SERVICES", Schema.Organization)]
     [InlineData("International Tanker Limtied", "INTERNATIONAL TANKER LIMITED", Schema.Organization)]
+    [InlineData("By Trade OU", "BY TRADE OU", Schema.Organization)]
+    [InlineData("Trade LLC", "BY TRADE OU", Schema.Organization)]
     [InlineData("Trading Company", "AL-TAWFIQ TRADING COMPANY", Schema.Organization)]
     public void LogitUpperBound_KnownHardPairs_NeverBelowTheLogit(string a, string b, Schema schema)
     {

@@ -19,6 +19,18 @@ public sealed class LegalFormTableTests
     [InlineData("FEDERAL STATE ENTERPRISE PERM POWDER PLANT", "gp")]
     [InlineData("FEDERAL STATE BUDGETARY EDUCATIONAL INSTITUTION OF HIGHER EDUCATION GROZNY STATE OIL TECHNICAL UNIVERSITY", "gu")]
     [InlineData("AUTONOMOUS NON-PROFIT ORGANIZATION OF ADDITIONAL PROFESSIONAL EDUCATION ECHELON TRAINING CENTER", "ano")]
+    [InlineData("EUROBET TRADING EOOD", "llc")]
+    [InlineData("PROFESIONALEN BASKETBOLEN KLUB TSSKA 48 AD", "jsc")]
+    [InlineData("GARANTEX EUROPE OÜ", "ltd")]
+    [InlineData("OU INELSO", "ltd")]
+    [InlineData("SIA FALCON INTERNATIONAL GROUP", "llc")]
+    [InlineData("ORKA FAJNANS SKOPJE DOOEL", "llc")]
+    [InlineData("SIDAR INTERNATIONAL HOLDING COMPANY W.L.L.", "llc")]
+    [InlineData("SHERKATE BASARGANI PETROCHEMIE (SAHAMI KHASS)", "jsc")]
+    [InlineData("VALFAJR SHIPPING COMPANY PJS", "jsc")]
+    [InlineData("CYTROX HOLDINGS ZRT.", "jsc")]
+    [InlineData("VENTORA DEVELOPMENT SASU", "sa")]
+    [InlineData("ASHIQ JEWELLERS CC", "cc")]
     public void Mark_KnownLegalForm_IsRecognisedWithItsCode(string name, string code)
     {
         var tokens = TextFolder.Fold(name).Split(' ');
