@@ -4,6 +4,7 @@ using Vigil.Text.LegalForms;
 using Vigil.Text.Names;
 using Vigil.Text.Normalization;
 using Vigil.Text.Phonetics;
+using Vigil.Text.Transliteration;
 
 namespace Vigil.Matching.Names;
 
@@ -100,7 +101,9 @@ public sealed class NamePreparer
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            var k = syllabic && t[0] != '~' && !IsNumber(t) ? TokenKind.Word : Classify(t, schema);
+            // A word read from one character is a word of the name, whatever it spells; an English word a Chinese
+            // company's name was read as ("technology", "group") is what it is in any name.
+            var k = syllabic && t[0] != '~' && !IsNumber(t) && !ChineseCompanyWords.IsReading(t) ? TokenKind.Word : Classify(t, schema);
 
             // "Ben Netanyahu": a particle that is also a given name is the given name when it opens a person's name
             // (as "son of" it follows one).

@@ -34,7 +34,8 @@ public static class LatinTransliterator
     /// <summary>
     /// Transliterates the text to Latin. Text already in Latin script is returned unchanged; Korean syllables are
     /// romanised as lists write Korean names (<see cref="HangulRomanizer"/>), Cyrillic as they write Russian ones
-    /// (<see cref="CyrillicRomanizer"/>), the rest by ICU.
+    /// (<see cref="CyrillicRomanizer"/>), the words of Chinese company names the lists translate in English
+    /// (<see cref="ChineseCompanyWords"/>), the rest by ICU.
     /// </summary>
     public static string ToLatin(string text)
     {
@@ -60,6 +61,12 @@ public static class LatinTransliterator
             {
                 return text;
             }
+        }
+
+        text = ChineseCompanyWords.Translate(text);
+        if (!NeedsTransliteration(text))
+        {
+            return text;
         }
 
         if (TransliterationCache.TryGet(text, out var known))
