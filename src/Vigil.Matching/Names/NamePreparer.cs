@@ -373,7 +373,8 @@ public sealed class NamePreparer
             return TokenKind.Stopword;
         }
 
-        return schema != Schema.Person && WordLists.IsGeneric(token) ? TokenKind.Generic : TokenKind.Word;
+        // A place in an organisation's name ("Dubai", "Hong Kong") is generic too, with a role of its own (TokenRoles.Place).
+        return schema != Schema.Person && (WordLists.IsGeneric(token) || WordLists.IsPlace(token)) ? TokenKind.Generic : TokenKind.Word;
     }
 
     private static bool IsRomanNumeral(string token)

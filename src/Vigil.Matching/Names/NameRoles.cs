@@ -1,4 +1,5 @@
 using Vigil.Model;
+using Vigil.Text.Names;
 
 namespace Vigil.Matching.Names;
 
@@ -35,6 +36,7 @@ internal static class NameRoles
 
         if (schema != Schema.Person || syllabic)
         {
+            MarkPlaces(tokens, kinds, roles);
             return roles;
         }
 
@@ -80,6 +82,27 @@ internal static class NameRoles
         return roles;
     }
 
+
+    /// <summary>
+    /// Marks the places of an organisation's name that has a word of its own ("GARANTEX EUROPE", not "EUROPEAN
+    /// INDUSTRIAL BANK"): there the place only says where it trades; in a name of generic words it is what sets the
+    /// name apart ("Moscow Industrial Bank" is no "INDUSTRIAL BANK").
+    /// </summary>
+    private static void MarkPlaces(string[] tokens, TokenKind[] kinds, TokenRoles[] roles)
+    {
+        if (!kinds.AsSpan().ContainsAny(TokenKind.Word, TokenKind.Number))
+        {
+            return;
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (kinds[i] == TokenKind.Generic && WordLists.IsPlace(tokens[i]))
+            {
+                roles[i] |= TokenRoles.Place;
+            }
+        }
+    }
     /// <summary>Words that join a person's name to the father's ("son of", "daughter of").</summary>
     public static bool IsNasabMarker(string token) => token is "bin" or "ibn" or "bint" or "ben" or "binti" or "ould" or "walad";
 

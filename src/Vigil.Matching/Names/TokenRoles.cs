@@ -19,4 +19,10 @@ internal enum TokenRoles : byte
 
     /// <summary>The same token occurs elsewhere in the name ("ABDUL AZIZ Aziz NOORISTANI"); one occurrence is enough.</summary>
     Repeated = 2,
+
+    /// <summary>
+    /// A place where an organisation trades or is registered ("Dubai", "Hong Kong", "Europe"): generic, so it makes no
+    /// match alone, but left out it marks no sister company as a sector word does ("Faberlic" is "FABERLIC EUROPE").
+    /// </summary>
+    Place = 4,
 }

@@ -470,7 +470,7 @@ public sealed partial class NameComparer
                     hardWeight += w;
                     hardCount++;
                     hardPossible += possible ? 1 : 0;
-                    unmatchedGeneric += !possible && kind == TokenKind.Generic ? 1 : 0;
+                    unmatchedGeneric += !possible && kind == TokenKind.Generic && (x[i].Roles & TokenRoles.Place) == 0 ? 1 : 0;
                 }
             }
 

@@ -264,7 +264,7 @@ public sealed partial class NameComparer
                     Total += w;
                     Unmatched++;
                     UnmatchedWords += kind == TokenKind.Word ? 1 : 0;
-                    UnmatchedGeneric += kind == TokenKind.Generic ? 1 : 0;
+                    UnmatchedGeneric += kind == TokenKind.Generic && (roles[i] & TokenRoles.Place) == 0 ? 1 : 0;
                     Numbers += kind == TokenKind.Number ? 1 : 0;
                 }
             }

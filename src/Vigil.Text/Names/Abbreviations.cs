@@ -18,7 +18,11 @@ public static class Abbreviations
         return Table.Value.TryGetValue(token, out var words) ? words : null;
     }
 
-    /// <summary>Returns the tokens with every abbreviation replaced by its words; the same array when nothing changes.</summary>
+    /// <summary>
+    /// Returns the tokens with every abbreviation replaced by its words, and "hong kong" written as the one word
+    /// "hongkong" (as "HK" and some lists write it): a place (place_words.tsv) where "hong" and "kong" alone are
+    /// also syllables of Chinese and Korean names. The same array when nothing changes.
+    /// </summary>
     public static string[] Expand(string[] tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -26,7 +30,13 @@ public static class Abbreviations
         List<string>? output = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (table.TryGetValue(tokens[i], out var words))
+            if (tokens[i] == "hong" && i + 1 < tokens.Length && tokens[i + 1] == "kong")
+            {
+                output ??= [.. tokens.AsSpan(0, i)];
+                output.Add("hongkong");
+                i++;
+            }
+            else if (table.TryGetValue(tokens[i], out var words))
             {
                 if (output is null)
                 {

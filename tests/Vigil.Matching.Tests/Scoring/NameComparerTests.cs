@@ -42,6 +42,9 @@ public sealed class NameComparerTests
     [InlineData("J & P Advertising", "J & P ADVERTISING, S.A. DE C.V.", Schema.Organization)]
     [InlineData("Centre of Digital Technologies", "CENTER OF DIGITAL TECHNOLOGIES", Schema.Organization)]
     [InlineData("By Trade OÜ", "BY TRADE OU", Schema.Organization)]
+    [InlineData("United Company OJSC", "UNITED COMPANY OJSC", Schema.Organization)] // one generic word and a form, as listed
+    [InlineData("Huaxin Shipping (HK) Ltd", "HUAXIN SHIPPING HONGKONG LTD", Schema.Organization)]
+    [InlineData("Garantex", "GARANTEX EUROPE OU", Schema.Organization)] // a place left out marks no sister company
     [InlineData("Oh Kuk-ryol", "O, Kuk-Ryol", Schema.Person)]
     [InlineData("Kuk Ryol O", "O, Kuk-Ryol", Schema.Person)]
 
@@ -102,6 +105,13 @@ public sealed class NameComparerTests
     [InlineData("Societe Generale", "SOCIETE GENERALE DES PAINS", Schema.Organization)]
     [InlineData("Atlas Ltd", "ATLAS NEDVIZHIMOST OOO", Schema.Organization)] // real estate, in Russian
     [InlineData("Vertex", "VERTEX IMOTI EOOD", Schema.Organization)] // real estate, in Bulgarian
+
+    // A place where a company trades says no more than its sector does: a trade hub and generic words are no name.
+    [InlineData("Hong Kong International Trading Limited", "LEADER (HONG KONG) INTERNATIONAL TRADING LIMITED", Schema.Organization)]
+    [InlineData("Beijing Technology Co Ltd", "BEIJING JIAHEHENGDE TECHNOLOGY COMPANY LIMITED", Schema.Organization)]
+    [InlineData("Dubai Trading LLC", "PLUTO-DUBAI TRADING COMPANY, LLC", Schema.Organization)]
+    [InlineData("Asia Pacific (HK) Limited", "ASIA PACIFIC LINKS LIMITED", Schema.Organization)]
+    [InlineData("Moscow Industrial Bank", "INDUSTRIAL BANK", Schema.Organization)] // in a name of generic words the place is what sets it apart
 
     // Letters without a vowel are read one by one: the sound of a word they happen to share is chance.
     [InlineData("Mehta Ltd", "MMT SARL", Schema.Organization)]

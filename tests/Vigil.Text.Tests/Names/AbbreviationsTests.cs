@@ -9,6 +9,9 @@ public sealed class AbbreviationsTests
     [InlineData("us department of state", "united states department of state")]
     [InlineData("acme mfg dept", "acme manufacturing department")]
     [InlineData("no abbreviation here", "no abbreviation here")]
+    [InlineData("leader hong kong international trading", "leader hongkong international trading")]
+    [InlineData("huaxin shipping hk", "huaxin shipping hongkong")]
+    [InlineData("kong hong trading", "kong hong trading")]
     public void Expand_KnownAbbreviations_BecomeTheirWords(string input, string expected) =>
         Assert.Equal(expected, string.Join(' ', Abbreviations.Expand(input.Split(' '))));
 
