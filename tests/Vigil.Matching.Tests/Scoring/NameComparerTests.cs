@@ -43,6 +43,7 @@ public sealed class NameComparerTests
     [InlineData("Centre of Digital Technologies", "CENTER OF DIGITAL TECHNOLOGIES", Schema.Organization)]
     [InlineData("By Trade OÜ", "BY TRADE OU", Schema.Organization)]
     [InlineData("United Company OJSC", "UNITED COMPANY OJSC", Schema.Organization)] // one generic word and a form, as listed
+    [InlineData("АО «Концерн Калашников»", "JOINT STOCK COMPANY CONCERN KALASHNIKOV", Schema.Organization)] // kontsern = concern
     [InlineData("Huaxin Shipping (HK) Ltd", "HUAXIN SHIPPING HONGKONG LTD", Schema.Organization)]
     [InlineData("Garantex", "GARANTEX EUROPE OU", Schema.Organization)] // a place left out marks no sister company
     [InlineData("Oh Kuk-ryol", "O, Kuk-Ryol", Schema.Person)]

@@ -12,6 +12,7 @@ public sealed class AbbreviationsTests
     [InlineData("leader hong kong international trading", "leader hongkong international trading")]
     [InlineData("huaxin shipping hk", "huaxin shipping hongkong")]
     [InlineData("kong hong trading", "kong hong trading")]
+    [InlineData("ao kontsern okeanpribor", "ao concern okeanpribor")]
     public void Expand_KnownAbbreviations_BecomeTheirWords(string input, string expected) =>
         Assert.Equal(expected, string.Join(' ', Abbreviations.Expand(input.Split(' '))));
 

@@ -2,10 +2,18 @@ using Vigil.Evaluation.Cases;
 
 namespace Vigil.Evaluation.Tests.Cases;
 
-/// <summary>Companies' cases files: each listed company must be its OFAC entry, and no other name must match.</summary>
-public sealed class CompanyCasesTests
+/// <summary>The bundled cases files (data/bench/cases): each listed party must be its OFAC entry, and no other name must match.</summary>
+public sealed class CasesFilesTests
 {
     [Theory]
+    // Sanctioned Russians as Russian, German, French and Ukrainian write them, and listed Ukrainians.
+    [InlineData("russian_cyrillic.tsv", 41)]
+    [InlineData("russian_german_french.tsv", 78)]
+
+    // Ukrainian press and customer files write the same people, and Ukrainians listed for Crimea and the Donbas, in
+    // Ukrainian: "Патрушев Микола", "Потанін Володимир" (read the Russian way, "volodimir", it was PUTIN Vladimir).
+    [InlineData("ukrainian_cyrillic.tsv", 70)]
+
     // Chinese companies on the bundled lists by their registered Chinese names, in simplified and traditional
     // characters, and Chinese companies on no list.
     [InlineData("chinese_companies.tsv", 32)]
@@ -13,7 +21,7 @@ public sealed class CompanyCasesTests
     // A trade hub or region with generic words and a legal form ("Dubai General Trading LLC", "Trading (Shenzhen)
     // Limited"): no name of its own, so no match, though listed names hold the place and a word of their own.
     [InlineData("place_companies.tsv", 895)]
-    public void Evaluate_CompaniesCasesFile_EachListedOneIsItsOfacEntryAndNoOtherMatches(string file, int count)
+    public void Evaluate_BundledCasesFile_EachListedPartyIsItsOfacEntryAndNoOtherMatches(string file, int count)
     {
         var cases = CaseFileReader.Read(Path.Combine(TestPaths.Root, "data", "bench", "cases", file));
 
