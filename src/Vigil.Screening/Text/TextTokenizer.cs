@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text;
+using Vigil.Text.Names;
+using Vigil.Text.Normalization;
 using Vigil.Text.Transliteration;
 
 namespace Vigil.Screening.Text;
@@ -24,13 +26,30 @@ internal static class TextTokenizer
         var folded = new StringBuilder(32);
         var gap = TextGap.Sentence;
         var lastDotted = false;
+        var placeClosesAt = -1;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
             if (!char.IsLetterOrDigit(c))
             {
-                var here = GapAt(text, i, tokens, lastDotted);
+                // "Leader (Hong Kong) International Trading Limited": a place in brackets inside a name is a word of it.
+                if (c == '(' && gap == TextGap.None && tokens.Count > 0 && PlaceInBrackets(text, i) is > 0 and var close)
+                {
+                    placeClosesAt = close;
+                    i++;
+                    continue;
+                }
+
+                // "Hong Kong-based Huaxin Shipping": where the name that follows is, no word of it.
+                if (IsHyphen(c) && i > 0 && char.IsLetterOrDigit(text[i - 1]) && IsBasedAfter(text, i + 1))
+                {
+                    gap = TextGap.Soft;
+                    i += 1 + "based".Length;
+                    continue;
+                }
+
+                var here = i == placeClosesAt ? TextGap.None : GapAt(text, i, tokens, lastDotted);
                 if (here > gap)
                 {
                     gap = here;
@@ -191,6 +210,45 @@ internal static class TextTokenizer
         return false;
     }
 
+    /// <summary>
+    /// The position of the bracket closing the one at <paramref name="open"/> when all it holds is a place where a
+    /// company trades (<see cref="WordLists.IsPlace"/>: "(Hong Kong)", "(HK)", "(Shenzhen)") and the name goes on
+    /// after it, else -1.
+    /// </summary>
+    private static int PlaceInBrackets(string text, int open)
+    {
+        const int Longest = 24;
+        var close = text.IndexOf(')', open + 1, Math.Min(Longest, text.Length - open - 1));
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        var inner = text.AsSpan(open + 1, close - open - 1);
+        foreach (var c in inner)
+        {
+            if (!char.IsLetter(c) && c != ' ')
+            {
+                return -1;
+            }
+        }
+
+        // Inside the name only: a capitalised word goes on after it ("Sberbank (Moscow) said" ends the name).
+        var next = close + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next == close + 1 || next == text.Length || !char.IsUpper(text[next]))
+        {
+            return -1;
+        }
+
+        var words = Abbreviations.Expand(TextFolder.Fold(inner.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return words.Length > 0 && Array.TrueForAll(words, WordLists.IsPlace) ? close : -1;
+    }
+
     private static TextGap GapAt(string text, int i, List<TextToken> tokens, bool lastDotted)
     {
         var c = text[i];
@@ -211,6 +269,10 @@ internal static class TextTokenizer
                 return IsApostrophe(c) && i > 0 && char.IsLetter(text[i - 1]) ? TextGap.None : TextGap.Soft;
         }
     }
+
+    /// <summary>Whether the word at <paramref name="at"/> is "based" ("Moscow-based", "Hong Kong-based").</summary>
+    private static bool IsBasedAfter(string text, int at) =>
+        text.AsSpan(at).StartsWith("based", StringComparison.OrdinalIgnoreCase) && (at + 5 == text.Length || !char.IsLetterOrDigit(text[at + 5]));
 
     private static bool IsParagraphBreak(string text, int newline)
     {

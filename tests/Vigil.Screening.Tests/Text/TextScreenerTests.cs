@@ -217,6 +217,20 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     public void Screen_KoreanGivenNameAsPressAndPaymentsWriteIt_FindsThePerson(string text, string mentioned, string id) =>
         AssertOnlyMention(text, id, mentioned);
 
+    // Press releases name Hong Kong fronts with the place in brackets, and after where they are based: the bracket
+    // ended the name ("Leader" alone, an English word, found nothing), and "Hong Kong-based" was read as its start.
+    [Theory]
+    [InlineData("Treasury designated Leader (Hong Kong) International Trading Limited on Monday.", "Leader (Hong Kong) International Trading Limited", "ofac-sdn:15616")]
+    [InlineData("LEADER (HK) INTERNATIONAL TRADING LIMITED was named.", "LEADER (HK) INTERNATIONAL TRADING LIMITED", "ofac-sdn:15616")]
+    [InlineData("The Treasury designated Hong Kong-based Huaxin Shipping Hong Kong Ltd.", "Huaxin Shipping Hong Kong Ltd", "ofac-sdn:23777")]
+    public void Screen_HongKongCompanyAsPressWritesIt_FindsTheCompany(string text, string mentioned, string id) =>
+        AssertOnlyMention(text, id, mentioned);
+
+    // A bracket at a name's end still ends it.
+    [Fact]
+    public void Screen_PlaceInBracketsAfterAName_EndsIt() =>
+        AssertOnlyMention("Sberbank (Moscow) said nothing.", "ofac-sdn:17018", "Sberbank");
+
     // The words of one listed person on both sides of "and" ("Kim" and "Jong" in both names) made one stretch, which
     // names no person: both were lost.
     [Theory]
