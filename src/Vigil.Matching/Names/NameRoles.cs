@@ -82,7 +82,6 @@ internal static class NameRoles
         return roles;
     }
 
-
     /// <summary>
     /// Marks the places of an organisation's name that has a word of its own ("GARANTEX EUROPE", not "EUROPEAN
     /// INDUSTRIAL BANK"): there the place only says where it trades; in a name of generic words it is what sets the
@@ -103,6 +102,7 @@ internal static class NameRoles
             }
         }
     }
+
     /// <summary>Words that join a person's name to the father's ("son of", "daughter of").</summary>
     public static bool IsNasabMarker(string token) => token is "bin" or "ibn" or "bint" or "ben" or "binti" or "ould" or "walad";
 

@@ -14,6 +14,9 @@ namespace Vigil.Screening.Text;
 /// </summary>
 internal static class TextTokenizer
 {
+    // "Hong Kong-based": the word after a hyphen that makes a place an adjective.
+    private const string Based = "based";
+
     // Every Cyrillic letter, as the romanizer tells them: a word holding one is marked, for the Russian and Ukrainian
     // vocabulary (TextToken.Cyrillic).
     private static readonly SearchValues<char> CyrillicLetters =
@@ -45,7 +48,7 @@ internal static class TextTokenizer
                 if (IsHyphen(c) && i > 0 && char.IsLetterOrDigit(text[i - 1]) && IsBasedAfter(text, i + 1))
                 {
                     gap = TextGap.Soft;
-                    i += 1 + "based".Length;
+                    i += 1 + Based.Length;
                     continue;
                 }
 
@@ -272,7 +275,7 @@ internal static class TextTokenizer
 
     /// <summary>Whether the word at <paramref name="at"/> is "based" ("Moscow-based", "Hong Kong-based").</summary>
     private static bool IsBasedAfter(string text, int at) =>
-        text.AsSpan(at).StartsWith("based", StringComparison.OrdinalIgnoreCase) && (at + 5 == text.Length || !char.IsLetterOrDigit(text[at + 5]));
+        text.AsSpan(at).StartsWith(Based, StringComparison.OrdinalIgnoreCase) && (at + Based.Length == text.Length || !char.IsLetterOrDigit(text[at + Based.Length]));
 
     private static bool IsParagraphBreak(string text, int newline)
     {

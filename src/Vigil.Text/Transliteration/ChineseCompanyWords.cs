@@ -56,7 +56,7 @@ public static class ChineseCompanyWords
     {
         foreach (var c in text)
         {
-            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF'))
+            if (LatinTransliterator.ScriptOf(c) is "Han")
             {
                 return true;
             }
