@@ -168,7 +168,12 @@ public sealed class NamePreparer
         var variants = new int[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
         {
-            variants[i] = kinds[i] == TokenKind.Word && !syllabic ? [.. NameVariants.ClassesOf(tokens[i])] : [];
+            variants[i] = syllabic ? [] : kinds[i] switch
+            {
+                TokenKind.Word => [.. NameVariants.ClassesOf(tokens[i])],
+                TokenKind.Generic => [.. GenericVariants.ClassesOf(tokens[i])],
+                _ => [],
+            };
         }
 
         return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, schema != Schema.Person && acronym.Length >= MinAcronymLength ? acronym.ToString() : string.Empty)

@@ -44,6 +44,8 @@ public sealed class NameComparerTests
     [InlineData("By Trade OÜ", "BY TRADE OU", Schema.Organization)]
     [InlineData("United Company OJSC", "UNITED COMPANY OJSC", Schema.Organization)] // one generic word and a form, as listed
     [InlineData("АО «Концерн Калашников»", "JOINT STOCK COMPANY CONCERN KALASHNIKOV", Schema.Organization)] // kontsern = concern
+    [InlineData("Meraj Airlines", "MERAJ AIR", Schema.Organization)] // an airline's words alike (generic_variants.tsv)
+    [InlineData("Syrian Arab Air", "SYRIAN ARAB AIRLINES", Schema.Organization)]
     [InlineData("Huaxin Shipping (HK) Ltd", "HUAXIN SHIPPING HONGKONG LTD", Schema.Organization)]
     [InlineData("Garantex", "GARANTEX EUROPE OU", Schema.Organization)] // a place left out marks no sister company
     [InlineData("Oh Kuk-ryol", "O, Kuk-Ryol", Schema.Person)]

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace Vigil.Text.Names;
+
+/// <summary>
+/// Classes of generic organisation words that name one thing ("air" = "airlines" = "airways", from
+/// <c>Names/generic_variants.tsv</c>). Class ids are negative, so they never meet a given-name class of
+/// <see cref="NameVariants"/>.
+/// </summary>
+public static class GenericVariants
+{
+    private static readonly Lazy<FrozenDictionary<string, int[]>> Classes = new(Load);
+
+    /// <summary>The class ids of a folded generic word (empty when it is in none).</summary>
+    public static IReadOnlyList<int> ClassesOf(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return Classes.Value.TryGetValue(token, out var ids) ? ids : [];
+    }
+
+    private static FrozenDictionary<string, int[]> Load()
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var id = -1;
+        foreach (var line in ReferenceData.ReadLines("Names/generic_variants.tsv"))
+        {
+            foreach (var token in line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!map.TryGetValue(token, out var list))
+                {
+                    map[token] = list = [];
+                }
+
+                list.Add(id);
+            }
+
+            id--;
+        }
+
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}
