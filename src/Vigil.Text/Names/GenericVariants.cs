@@ -18,25 +18,5 @@ public static class GenericVariants
         return Classes.Value.TryGetValue(token, out var ids) ? ids : [];
     }
 
-    private static FrozenDictionary<string, int[]> Load()
-    {
-        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var id = -1;
-        foreach (var line in ReferenceData.ReadLines("Names/generic_variants.tsv"))
-        {
-            foreach (var token in line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (!map.TryGetValue(token, out var list))
-                {
-                    map[token] = list = [];
-                }
-
-                list.Add(id);
-            }
-
-            id--;
-        }
-
-        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-    }
+    private static FrozenDictionary<string, int[]> Load() => NameVariants.ReadClasses("Names/generic_variants.tsv", firstId: -1, step: -1);
 }

@@ -64,11 +64,17 @@ public static class NameVariants
             StringComparer.Ordinal);
     }
 
-    private static FrozenDictionary<string, int[]> Load()
+    private static FrozenDictionary<string, int[]> Load() => ReadClasses("Names/name_variants.tsv", firstId: 0, step: 1);
+
+    /// <summary>
+    /// Reads a file of classes, one a line, into each token's class ids: the line's number times <paramref name="step"/>
+    /// from <paramref name="firstId"/>, so that two files read with steps of opposite sign never share an id.
+    /// </summary>
+    internal static FrozenDictionary<string, int[]> ReadClasses(string relativePath, int firstId, int step)
     {
         var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var id = 0;
-        foreach (var line in ReferenceData.ReadLines("Names/name_variants.tsv"))
+        var id = firstId;
+        foreach (var line in ReferenceData.ReadLines(relativePath))
         {
             foreach (var token in line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -83,7 +89,7 @@ public static class NameVariants
                 }
             }
 
-            id++;
+            id += step;
         }
 
         return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);

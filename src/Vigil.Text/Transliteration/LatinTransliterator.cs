@@ -63,6 +63,8 @@ public static class LatinTransliterator
             }
         }
 
+        // Before the cache, which holds ICU's readings only and outlives a build: a file written before a word was
+        // added to the table must not answer for it.
         text = ChineseCompanyWords.Translate(text);
         if (!NeedsTransliteration(text))
         {
