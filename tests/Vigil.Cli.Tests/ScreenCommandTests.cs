@@ -113,4 +113,23 @@ public sealed class ScreenCommandTests
         Assert.Contains("Passport 27082171 (US) is listed for this person, whatever its name", result.Out, StringComparison.Ordinal);
         Assert.Contains("\"id\": \"un-sc:QDi.037\"", result.Out, StringComparison.Ordinal);
     }
+
+    // "Is this wallet listed?": an identifier alone is a query, as a batch row may be one.
+    [Fact]
+    public void Screen_WalletWithoutName_FindsItsHolder()
+    {
+        var result = Cli.Run("screen", "--id", "crypto:12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h", "--json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var first = System.Text.Json.JsonDocument.Parse(result.Out).RootElement.GetProperty("results")[0];
+        Assert.Equal("ofac-sdn:25308", first.GetProperty("id").GetString());
+        Assert.True(first.GetProperty("match").GetBoolean());
+    }
+
+    [Fact]
+    public void Screen_NeitherNameNorIdentifier_ExitsTwoSayingWhatToGive()
+    {
+        var result = Cli.Run("screen");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("give a name, or an identifier with --id", result.Error, StringComparison.Ordinal);
+    }
 }

@@ -6,12 +6,12 @@ using Vigil.Screening.Contracts;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil screen NAME</c>: screens one name against the loaded lists.</summary>
+/// <summary><c>vigil screen NAME</c>: screens one name (or a party's identifier alone) against the loaded lists.</summary>
 internal static class ScreenCommand
 {
     public static Command Create(CliContext context)
     {
-        var name = new Argument<string>("name") { Description = "The name to screen" };
+        var name = new Argument<string>("name") { Description = "The name to screen; may be left out when --id gives an identifier", Arity = ArgumentArity.ZeroOrOne };
         var type = QueryOptions.Type();
         var dob = QueryOptions.BirthDate();
         var country = QueryOptions.Country();
@@ -23,10 +23,12 @@ internal static class ScreenCommand
         var command = new Command("screen", "Screen a name against the loaded sanctions lists") { name, type, dob, country, gender, ids, limit, threshold, json };
         command.SetAction(parse =>
         {
+            // A party may be given by an identifier alone ("is this wallet listed?"), as in batch files.
             var text = parse.GetValue(name) ?? string.Empty;
-            if (string.IsNullOrWhiteSpace(text))
+            var identifiers = QueryOptions.ParseIdentifiers(parse.GetValue(ids));
+            if (string.IsNullOrWhiteSpace(text) && identifiers.IsDefaultOrEmpty)
             {
-                throw new CliUsageException("the name to screen is empty.");
+                throw new CliUsageException("the name to screen is empty (give a name, or an identifier with --id).");
             }
 
             var n = parse.GetValue(limit);
@@ -48,7 +50,7 @@ internal static class ScreenCommand
                 BirthDate = QueryOptions.ParseDate(parse.GetValue(dob)),
                 Countries = QueryOptions.ParseCountries(parse.GetValue(country)),
                 Gender = QueryOptions.ParseGender(parse.GetValue(gender)),
-                Identifiers = QueryOptions.ParseIdentifiers(parse.GetValue(ids)),
+                Identifiers = identifiers,
             };
             var screener = context.Lists(parse).Screener;
             var cut = t ?? screener.Options.MatchThreshold;

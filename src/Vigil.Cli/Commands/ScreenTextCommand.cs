@@ -81,6 +81,13 @@ internal static class ScreenTextCommand
         }
     }
 
+    private static string KindNote(MentionKind kind) => kind switch
+    {
+        MentionKind.LaterMention => ", later mention",
+        MentionKind.Wallet => ", listed wallet",
+        _ => string.Empty,
+    };
+
     private static void Render(IAnsiConsole console, TextScreeningResult result)
     {
         if (result.Mentions.IsEmpty)
@@ -93,7 +100,7 @@ internal static class ScreenTextCommand
                 .AddColumn("Score").AddColumn("Id").AddColumn("Name").AddColumn("Type").AddColumn("Programs").AddColumn("Mentioned as (offsets)");
             foreach (var mention in result.Mentions)
             {
-                var places = string.Join("\n", mention.Occurrences.Select(o => $"{Flatten(o.Text)} ({o.Start}-{o.End}{(o.Kind == MentionKind.LaterMention ? ", later mention" : string.Empty)})"));
+                var places = string.Join("\n", mention.Occurrences.Select(o => $"{Flatten(o.Text)} ({o.Start}-{o.End}{KindNote(o.Kind)})"));
                 table.AddRow(
                     $"[bold red]{mention.Hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}[/]",
                     Markup.Escape(mention.Entity.Id),

@@ -15,8 +15,12 @@ internal static class IdentifierAgreement
         return query.Key.Length > 0 && string.Equals(query.Key, listed.Key, StringComparison.Ordinal) && (sameType || query.Key.Length >= 7);
     }
 
-    /// <summary>Whether two identifiers of one type are two different documents of one issuer: their disagreement is evidence.</summary>
+    /// <summary>
+    /// Whether two identifiers of one type are two different documents of one issuer: their disagreement is evidence.
+    /// Not for what a holder has any number of (wallets, e-mail addresses, telephones, websites): OFAC lists up to
+    /// hundreds of wallets for one holder, and a customer's other wallet says nothing against any of them.
+    /// </summary>
     public static bool Conflicts(Identifier query, Identifier listed) =>
-        query.Type == listed.Type && query.Type != IdentifierType.Other
+        query.Type == listed.Type && query.Type is not (IdentifierType.Other or IdentifierType.CryptoAddress or IdentifierType.Email or IdentifierType.Phone or IdentifierType.Website)
         && (query.CountryCode is null || listed.CountryCode is null || string.Equals(query.CountryCode, listed.CountryCode, StringComparison.OrdinalIgnoreCase));
 }

@@ -10,7 +10,7 @@ namespace Vigil.Screening.Input;
 public static class IdentifierTypes
 {
     /// <summary>The types, for messages.</summary>
-    public const string Names = "passport, national_id, cedula, tax_id, registration, imo, mmsi, tail_number, bic";
+    public const string Names = "passport, national_id, cedula, tax_id, registration, imo, mmsi, tail_number, bic, crypto";
 
     private static readonly FrozenDictionary<string, IdentifierType> Words = new Dictionary<string, IdentifierType>(StringComparer.Ordinal)
     {
@@ -66,6 +66,14 @@ public static class IdentifierTypes
         ["swift"] = IdentifierType.SwiftBic,
         ["swiftbic"] = IdentifierType.SwiftBic,
         ["swiftcode"] = IdentifierType.SwiftBic,
+
+        // A digital currency address, as OFAC lists them ("Digital Currency Address - XBT"), whatever the currency.
+        ["crypto"] = IdentifierType.CryptoAddress,
+        ["cryptoaddress"] = IdentifierType.CryptoAddress,
+        ["cryptowallet"] = IdentifierType.CryptoAddress,
+        ["wallet"] = IdentifierType.CryptoAddress,
+        ["walletaddress"] = IdentifierType.CryptoAddress,
+        ["digitalcurrencyaddress"] = IdentifierType.CryptoAddress,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Reads a type from a word of letters and digits in any case, other characters ignored ("Passport No." is "passportno").</summary>
@@ -78,6 +86,7 @@ public static class IdentifierTypes
         IdentifierType.TaxId => "tax_id",
         IdentifierType.SwiftBic => "bic",
         IdentifierType.AircraftTailNumber => "tail_number",
+        IdentifierType.CryptoAddress => "crypto",
         _ => type.ToString().ToLowerInvariant(),
     };
 

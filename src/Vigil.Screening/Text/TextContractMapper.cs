@@ -46,6 +46,7 @@ public static class TextContractMapper
         MentionKind.Name => "name",
         MentionKind.LaterMention => "later-mention",
         MentionKind.OneWordName => "one-word-name",
+        MentionKind.Wallet => "wallet",
         _ => kind.ToString().ToLower(CultureInfo.InvariantCulture),
     };
 }

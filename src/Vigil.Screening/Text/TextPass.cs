@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Vigil.Matching.Screening;
 using Vigil.Model;
@@ -14,6 +15,15 @@ internal sealed partial class TextPass
     private const int MaxRunWords = 64;
     private const int RunOverlap = 8;
     private const int MaxConnectors = 2;
+
+    // Digital currency addresses: 25 characters (the shortest of XRP's) to 106 (a Monero integrated address).
+    private const int MinWalletLength = 25;
+    private const int MaxWalletLength = 106;
+
+    // OFAC lists a few wallets under two holders (an exchange and its operator).
+    private const int MaxWalletHolders = 8;
+
+    private static readonly SearchValues<char> WalletCharacters = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly string text;
     private readonly Screener screener;
@@ -135,7 +145,63 @@ internal sealed partial class TextPass
 
         var selected = SelectNonOverlapping(found);
         selected.AddRange(SingleWords(selected));
+        selected.AddRange(Wallets());
         return Build(selected);
+    }
+
+    /// <summary>
+    /// Listed digital currency addresses written in the text ("sent 0.4 BTC to 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h"):
+    /// each word of letters and digits as long as an address is looked up among the listed ones, whose holder it names
+    /// whatever the text calls them. Addresses of every currency are 25 characters or more, names' words far fewer.
+    /// </summary>
+    private List<FoundMention> Wallets()
+    {
+        var found = new List<FoundMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            AddWallet(i, i, found);
+
+            // A SWIFT field's lines hold 35 characters: an address runs on to the next line as often as not.
+            if (i + 1 < tokens.Count && WalletLength(i, i + 1) && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End) is var between
+                && between.Contains('\n') && between.IsWhiteSpace())
+            {
+                AddWallet(i, i + 1, found);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether words first..last hold as many characters as a digital currency address.</summary>
+    private bool WalletLength(int first, int last) =>
+        tokens[last].End - tokens[last].Start + (first == last ? 0 : tokens[first].End - tokens[first].Start) is >= MinWalletLength and <= MaxWalletLength;
+
+    /// <summary>Adds the holders of the wallet written by words first..last (one, or two across a line break), if listed.</summary>
+    private void AddWallet(int first, int last, List<FoundMention> found)
+    {
+        if (!WalletLength(first, last))
+        {
+            return;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).ContainsAnyExcept(WalletCharacters))
+            {
+                return;
+            }
+        }
+
+        var address = first == last ? text[tokens[first].Start..tokens[first].End] : string.Concat(text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start), text.AsSpan(tokens[last].Start, tokens[last].End - tokens[last].Start));
+        var wallet = new Identifier(IdentifierType.CryptoAddress, address);
+        foreach (var hit in screener.Screen(new ScreeningQuery { Name = string.Empty, Identifiers = [wallet] }, MaxWalletHolders, threshold))
+        {
+            // Found once per text at most, and rarely: the entity's position is looked for only then.
+            if (hit.IsMatch)
+            {
+                found.Add(new FoundMention(first, last, gazetteer.Entities.IndexOf(hit.Entity), hit, MentionKind.Wallet));
+            }
+        }
     }
 
     /// <summary>

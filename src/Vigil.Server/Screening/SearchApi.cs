@@ -19,8 +19,8 @@ internal static class SearchApi
             .WithName("Search")
             .WithTags("Screening")
             .Produces<ScreeningResponse>()
-            .WithSummary("Screen one name")
-            .WithDescription("Screens a name, with optional type, date of birth, countries, gender and identifiers (`id=passport:K1234567:IR`, repeatable; an identifier listed for an entity finds it whatever its name), against the loaded lists. The answer is the JSON of `vigil screen --json`: results best first, each with its score, `match` at the threshold, and the explanation.");
+            .WithSummary("Screen one name, or a party by an identifier")
+            .WithDescription("Screens a name, with optional type, date of birth, countries, gender and identifiers (`id=passport:K1234567:IR`, repeatable; an identifier listed for an entity finds it whatever its name; with an identifier the name may be left out, `id=crypto:ADDRESS` asks whether a wallet is listed), against the loaded lists. The answer is the JSON of `vigil screen --json`: results best first, each with its score, `match` at the threshold, and the explanation.");
         return v1;
     }
 
@@ -40,12 +40,14 @@ internal static class SearchApi
     {
         var o = options.Value;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var text = QueryParser.Name(name, "name", o.MaxNameLength, errors);
+        var identifiers = QueryParser.Identifiers(id, "id", errors);
+
+        // A party may be given by an identifier alone ("is this wallet listed?"), as in batch files.
+        var text = string.IsNullOrWhiteSpace(name) && !identifiers.IsDefaultOrEmpty ? string.Empty : QueryParser.Name(name, "name", o.MaxNameLength, errors);
         var schema = QueryParser.Type(type, "type", errors);
         var date = QueryParser.Date(dob, "dob", errors);
         var countries = QueryParser.Countries(country, "country", errors);
         var sex = QueryParser.Gender(gender, "gender", errors);
-        var identifiers = QueryParser.Identifiers(id, "id", errors);
         if (!ScreeningRequest.TryBindQuery(limit, o.DefaultSearchLimit, threshold, o, errors, context, state, out var bound, out var refusal))
         {
             return refusal.As<ScreeningResponse>();

@@ -9,7 +9,7 @@ namespace Vigil.Sources.OpenSanctions;
 
 /// <summary>
 /// Maps FollowTheMoney records into the entity model. Persons, companies, organisations, legal entities, vessels
-/// and aircraft become entities; Sanction, Passport/Identification, Address and relation records (Ownership,
+/// and aircraft become entities; Sanction, Passport/Identification, CryptoWallet, Address and relation records (Ownership,
 /// Directorship, Family, ...) are folded into the entities they point at.
 /// </summary>
 internal static class OpenSanctionsMapper
@@ -73,6 +73,13 @@ internal static class OpenSanctionsMapper
                     RelatedOf(target).Documents.Add(record);
                 }
             }
+            else if (record.Schema == "CryptoWallet")
+            {
+                foreach (var target in Targets(record, "holder"))
+                {
+                    RelatedOf(target).Wallets.Add(record);
+                }
+            }
             else if (FtmLinkKind.All.TryGetValue(record.Schema, out var kind))
             {
                 var detail = record.Values(kind.Detail).FirstOrDefault();
@@ -130,7 +137,7 @@ internal static class OpenSanctionsMapper
             Citizenships = Codes(r.Values("citizenship")),
             Countries = Codes(r.Values("country").Concat(r.Values("jurisdiction")).Concat(r.Values("mainCountry")).Concat(r.Values("flag"))),
             Addresses = Addresses(r, addressRecords),
-            Identifiers = Identifiers(r, schema, related.Documents),
+            Identifiers = Identifiers(r, schema, related.Documents, related.Wallets),
             Gender = r.Values("gender").FirstOrDefault()?.ToUpperInvariant() switch
             {
                 "MALE" => Gender.Male,
@@ -227,7 +234,7 @@ internal static class OpenSanctionsMapper
         return [.. addresses.Distinct()];
     }
 
-    private static ImmutableArray<Identifier> Identifiers(FtmRecord r, Schema schema, List<FtmRecord> documents)
+    private static ImmutableArray<Identifier> Identifiers(FtmRecord r, Schema schema, List<FtmRecord> documents, List<FtmRecord> wallets)
     {
         var identifiers = new List<Identifier>();
         foreach (var (property, type, label) in FtmIdentifierProperty.All)
@@ -244,6 +251,13 @@ internal static class OpenSanctionsMapper
             var type = d.Schema == "Passport" ? IdentifierType.Passport : Classify(label);
             var note = Join(d.Values("authority").Concat(d.Values("summary")));
             identifiers.AddRange(d.Values("number").Concat(d.Values("passportNumber")).Select(n => new Identifier(type, n, country, label, note)));
+        }
+
+        // A wallet is a record of its own, its holder's identifier here, worded as OFAC words it.
+        foreach (var w in wallets)
+        {
+            var label = w.Values("currency").FirstOrDefault() is { } currency ? $"Digital Currency Address - {currency}" : "Digital Currency Address";
+            identifiers.AddRange(w.Values("publicKey").Select(k => new Identifier(IdentifierType.CryptoAddress, k, Label: label)));
         }
 
         // innCode and taxNumber often carry the same number: one identifier per kind and number is enough.
@@ -304,6 +318,8 @@ internal static class OpenSanctionsMapper
         public List<FtmRecord> Sanctions { get; } = [];
 
         public List<FtmRecord> Documents { get; } = [];
+
+        public List<FtmRecord> Wallets { get; } = [];
 
         public List<EntityLink> Links { get; } = [];
 

@@ -57,6 +57,17 @@ public sealed class EvidenceScorerTests
     }
 
     [Fact]
+    public void Adjust_AnotherWallet_IsNoEvidenceEitherWay()
+    {
+        // A holder has many wallets: one not listed says nothing against the listed ones; the listed one is strong.
+        var holder = Person() with { Identifiers = [new Identifier(IdentifierType.CryptoAddress, "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h")] };
+        var other = new ScreeningQuery { Name = "x", Identifiers = [new Identifier(IdentifierType.CryptoAddress, "1Kuf2Rd8mDyAViwBozGTNYnvWL8uYFrkVo")] };
+        var same = new ScreeningQuery { Name = "x", Identifiers = [new Identifier(IdentifierType.CryptoAddress, "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h")] };
+        Assert.Equal(0, Scorer.Adjust(other, holder), 6);
+        Assert.Equal(EvidenceWeights.Default.IdentifierMatch, Scorer.Adjust(same, holder), 6);
+    }
+
+    [Fact]
     public void Adjust_Country_AgreesOrConflicts()
     {
         Assert.Equal(EvidenceWeights.Default.CountryMatch, Scorer.Adjust(new ScreeningQuery { Name = "x", Countries = ["VE"] }, Person()), 6);

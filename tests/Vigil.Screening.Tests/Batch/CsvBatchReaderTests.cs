@@ -93,6 +93,14 @@ public sealed class CsvBatchReaderTests
     }
 
     [Fact]
+    public void ReadRows_WalletColumn_IsADigitalCurrencyAddress()
+    {
+        var rows = Read("id,name,Wallet Address\nw1,,0x098B716B8Aaf21512996dC57EB0615e2383E2f96\n");
+        var wallet = Assert.Single(rows[0].Query!.Identifiers);
+        Assert.Equal((IdentifierType.CryptoAddress, "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"), (wallet.Type, wallet.Value));
+    }
+
+    [Fact]
     public void ReadRows_PassportAlone_IsScreened_AndABlankNumberIsNone()
     {
         var rows = Read("id,name,passport\np1,,27082171\np2,, - \n");

@@ -19,6 +19,8 @@ public sealed class IdentifierTypesTests
     [InlineData("Passport No.", IdentifierType.Passport)]
     [InlineData("R.I.F.", IdentifierType.TaxId)]
     [InlineData("SWIFT code", IdentifierType.SwiftBic)]
+    [InlineData("Wallet address", IdentifierType.CryptoAddress)]
+    [InlineData("Digital Currency Address", IdentifierType.CryptoAddress)]
     public void TryParse_AsFilesWriteThem(string text, IdentifierType expected)
     {
         Assert.True(IdentifierTypes.TryParse(text, out var type));

@@ -104,6 +104,22 @@ public sealed class PaymentScreenerTests(TextScreenerFixture fixture) : IClassFi
         Assert.Equal("ofac-sdn:30421", hit.Entity!.Id);
     }
 
+    // A payout to a listed wallet, its address run on to the next line as field 70's 35 characters a line make it.
+    [Fact]
+    public void Screen_Mt103PayingIntoListedWallet_HoldsOnField70()
+    {
+        var message = FixtureFiles.Read("Payments/mt103-clean.txt")
+            .Replace("/INV/2231 LABORATORY BALANCES\nAND CALIBRATION WEIGHTS", "/INV/2231 USDT TOPUP TO WALLET\n0X098B716B8AAF21512996DC57EB0615E23\n83E2F96", StringComparison.Ordinal);
+
+        var result = screener.Screen(PaymentParser.Parse(message));
+
+        Assert.Equal(PaymentDecision.Hold, result.Decision);
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal(":70:", hit.Field.Path);
+        Assert.Equal(PaymentHitKind.TextMention, hit.Kind);
+        Assert.Equal("ofac-sdn:27307", hit.Entity!.Id);
+    }
+
     [Fact]
     public void ToResponse_HeldPayment_SerialisesDecisionPathsAndResults()
     {

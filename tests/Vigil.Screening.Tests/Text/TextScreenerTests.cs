@@ -298,6 +298,36 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(Model.Schema.Vessel, mention.Entity.Schema);
     }
 
+    // A listed wallet names its holder whatever the text calls them; a remittance line writes it in capitals.
+    [Theory]
+    [InlineData("Funds were sent to 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h on 3 May.", "ofac-sdn:25308", "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h")]
+    [InlineData("INV 2231 USDT TO 0X098B716B8AAF21512996DC57EB0615E2383E2F96", "ofac-sdn:27307", "0X098B716B8AAF21512996DC57EB0615E2383E2F96")]
+    public void Screen_ListedWallet_FindsItsHolder(string text, string id, string mentioned)
+    {
+        AssertOnlyMention(text, id, mentioned);
+        var mention = Assert.Single(screener.Screen(text).Mentions);
+        Assert.Equal(MentionKind.Wallet, mention.Best.Kind);
+        Assert.True(mention.Hit.IsMatch);
+    }
+
+    // Addresses carry checksums: one character off is another wallet, and long words of letters and digits are no wallets.
+    [Theory]
+    [InlineData("Sent to 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9x by mistake.")]
+    [InlineData("Reference 20231104INV0000012345678 paid in full.")]
+    public void Screen_UnlistedWallet_FindsNothing(string text) =>
+        Assert.Empty(screener.Screen(text).Mentions);
+
+    // Named and paid: one mention of the holder, represented by the wallet, the name among its occurrences.
+    [Fact]
+    public void Screen_HolderNamedAndPaid_OneMentionRepresentedByTheWallet()
+    {
+        var mention = Assert.Single(screener.Screen("Xiaobing Yan received payment at 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h and 1Kuf2Rd8mDyAViwBozGTNYnvWL8uYFrkVo.").Mentions);
+
+        Assert.Equal("ofac-sdn:25308", mention.Entity.Id);
+        Assert.Equal("12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h", mention.Best.Text);
+        Assert.Equal([MentionKind.Name, MentionKind.Wallet, MentionKind.Wallet], mention.Occurrences.Select(o => o.Kind));
+    }
+
     // A dot after a dotted name of longer parts ends the sentence: "VEB.RF. Shares" was read as one name, "VEB.RF Shares".
     [Fact]
     public void Screen_DottedNameEndingASentence_FoundAlone()

@@ -164,6 +164,35 @@ public sealed class SearchApiTests : IClassFixture<VigilServerFactory>
         Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
     }
 
+    // "Is this wallet listed?": an identifier alone is a query, as a batch row may be one.
+    [Theory]
+    [InlineData("?id=crypto:0x098B716B8Aaf21512996dC57EB0615e2383E2f96")]
+    [InlineData("?name=&id=wallet:0x098B716B8Aaf21512996dC57EB0615e2383E2f96")]
+    public async Task Search_WalletWithoutName_FindsItsHolder(string query)
+    {
+        using var client = server.Client(server.ScreenKey);
+
+        var response = await client.GetAsync("/v1/search" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var first = Assert.Single(json.GetProperty("results").EnumerateArray());
+        Assert.Equal("ofac-sdn:27307", first.GetProperty("id").GetString());
+        Assert.True(first.GetProperty("match").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Search_NoNameAndUnreadableIdentifier_Returns400NamingBoth()
+    {
+        using var client = server.Client(server.ScreenKey);
+
+        var response = await client.GetAsync("/v1/search?id=coin:0x098B716B8Aaf21512996dC57EB0615e2383E2f96");
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("id", out _));
+    }
+
     [Fact]
     public async Task Search_LimitNotANumber_Returns400ProblemNamingTheParameter()
     {

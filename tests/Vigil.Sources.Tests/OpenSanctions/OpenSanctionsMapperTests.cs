@@ -53,6 +53,25 @@ public sealed class OpenSanctionsMapperTests
         Assert.Equal(new DateOnly(2020, 5, 6), e.ListedOn);
     }
 
+    // OpenSanctions keeps a wallet as a record of its own (CryptoWallet), pointing at its holder.
+    [Fact]
+    public void Map_CryptoWallet_IsItsHoldersIdentifier()
+    {
+        var parsed = OpenSanctionsTestData.Parse(
+            """{"id": "x1", "schema": "Organization", "properties": {"name": ["Lazarus Group"]}}""",
+            """{"id": "w1", "schema": "CryptoWallet", "properties": {"holder": ["x1"], "publicKey": ["0x098B716B8Aaf21512996dC57EB0615e2383E2f96"], "currency": ["ETH"]}}""",
+            """{"id": "w2", "schema": "CryptoWallet", "properties": {"holder": ["x1"], "publicKey": ["12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h"]}}""");
+
+        var e = Assert.Single(parsed.Entities);
+
+        Assert.Equal(
+            [
+                new Identifier(IdentifierType.CryptoAddress, "0x098B716B8Aaf21512996dC57EB0615e2383E2f96", Label: "Digital Currency Address - ETH"),
+                new Identifier(IdentifierType.CryptoAddress, "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h", Label: "Digital Currency Address"),
+            ],
+            e.Identifiers.ToArray());
+    }
+
     [Fact]
     public void Map_LinkToARecordNotInTheFile_IsLeftOut()
     {
