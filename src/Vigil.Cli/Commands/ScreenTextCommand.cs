@@ -84,7 +84,7 @@ internal static class ScreenTextCommand
     private static string KindNote(MentionKind kind) => kind switch
     {
         MentionKind.LaterMention => ", later mention",
-        MentionKind.Wallet => ", listed wallet",
+        MentionKind.Identifier => ", listed identifier",
         _ => string.Empty,
     };
 

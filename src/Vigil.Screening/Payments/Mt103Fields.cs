@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Vigil.Model;
+using Vigil.Screening.Identifiers;
 
 namespace Vigil.Screening.Payments;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Vigil.Screening.Identifiers;
 
 namespace Vigil.Screening.Payments;
 

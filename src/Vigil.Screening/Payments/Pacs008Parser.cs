@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
 using Vigil.Model;
+using Vigil.Screening.Identifiers;
 
 namespace Vigil.Screening.Payments;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Vigil.Matching.Screening;
+using Vigil.Screening.Identifiers;
 using Vigil.Screening.Text;
 using Vigil.Text.Countries;
 

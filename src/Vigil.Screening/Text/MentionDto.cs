@@ -4,7 +4,7 @@ using Vigil.Screening.Contracts;
 namespace Vigil.Screening.Text;
 
 /// <summary>A listed entity mentioned in the text, in the JSON contract.</summary>
-/// <param name="Text">The fullest occurrence (a listed wallet, else most name words, then best score) as written.</param>
+/// <param name="Text">The fullest occurrence (a listed identifier, else most name words, then best score) as written.</param>
 /// <param name="Start">Its first character's offset (UTF-16 code units).</param>
 /// <param name="End">The offset just past its last character.</param>
 /// <param name="Results">The entity's result, in the shape of <c>vigil screen --json</c> results.</param>

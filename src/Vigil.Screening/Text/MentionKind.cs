@@ -12,6 +12,9 @@ public enum MentionKind
     /// <summary>The entity's whole listed name is one rare word, found by itself (and, for ships and aircraft, in context).</summary>
     OneWordName = 2,
 
-    /// <summary>A digital currency address listed for the entity, written in the text: it names its holder alone.</summary>
-    Wallet = 3,
+    /// <summary>
+    /// An identifier listed for the entity, written in the text: a digital currency address, a SWIFT/BIC code or an
+    /// aircraft registration mark, which names its holder alone.
+    /// </summary>
+    Identifier = 3,
 }

@@ -46,7 +46,7 @@ public static class TextContractMapper
         MentionKind.Name => "name",
         MentionKind.LaterMention => "later-mention",
         MentionKind.OneWordName => "one-word-name",
-        MentionKind.Wallet => "wallet",
+        MentionKind.Identifier => "identifier",
         _ => kind.ToString().ToLower(CultureInfo.InvariantCulture),
     };
 }

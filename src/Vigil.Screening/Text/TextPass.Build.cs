@@ -16,11 +16,11 @@ internal sealed partial class TextPass
             var start = tokens[f.First].Start;
             var end = tokens[f.Last].End;
             var occurrence = new TextOccurrence(text[start..end], start, end, f.Kind, f.Kind == MentionKind.LaterMention ? null : f.Hit.Score);
-            // A listed wallet names its holder beyond doubt: it represents the entity over any naming of it.
+            // A listed identifier names its holder beyond doubt: it represents the entity over any naming of it.
             var words = f.Kind switch
             {
                 MentionKind.LaterMention => 0,
-                MentionKind.Wallet => int.MaxValue,
+                MentionKind.Identifier => int.MaxValue,
                 _ => NameWords(f.First, f.Last),
             };
             if (!groups.TryGetValue(f.Entity, out var group))

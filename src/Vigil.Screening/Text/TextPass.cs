@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using Vigil.Matching.Screening;
 using Vigil.Model;
+using Vigil.Screening.Identifiers;
 using Vigil.Text.Names;
 
 namespace Vigil.Screening.Text;
@@ -16,18 +16,13 @@ internal sealed partial class TextPass
     private const int RunOverlap = 8;
     private const int MaxConnectors = 2;
 
-    // Digital currency addresses: 25 characters (the shortest of XRP's) to 106 (a Monero integrated address).
-    private const int MinWalletLength = 25;
-    private const int MaxWalletLength = 106;
-
-    // OFAC lists a few wallets under two holders (an exchange and its operator).
-    private const int MaxWalletHolders = 8;
-
-    private static readonly SearchValues<char> WalletCharacters = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    // OFAC lists a few wallets and codes under two holders (an exchange and its operator, a bank and its branch).
+    private const int MaxHolders = 8;
 
     private readonly string text;
     private readonly Screener screener;
     private readonly Gazetteer gazetteer;
+    private readonly WrittenIdentifiers identifiers;
     private readonly TextScreeningOptions options;
     private readonly double threshold;
     private readonly List<TextToken> tokens;
@@ -43,11 +38,12 @@ internal sealed partial class TextPass
     private readonly Dictionary<(string Query, int Entity), ScreeningHit> scored = [];
     private HashSet<string>? lowerCaseWords;
 
-    public TextPass(string text, Screener screener, Gazetteer gazetteer, TextScreeningOptions options, double threshold)
+    public TextPass(string text, Screener screener, Gazetteer gazetteer, WrittenIdentifiers identifiers, TextScreeningOptions options, double threshold)
     {
         this.text = text;
         this.screener = screener;
         this.gazetteer = gazetteer;
+        this.identifiers = identifiers;
         this.options = options;
         this.threshold = threshold;
         tokens = TextTokenizer.Tokenise(text);
@@ -145,61 +141,54 @@ internal sealed partial class TextPass
 
         var selected = SelectNonOverlapping(found);
         selected.AddRange(SingleWords(selected));
-        selected.AddRange(Wallets());
+        selected.AddRange(ListedIdentifiers());
         return Build(selected);
     }
 
     /// <summary>
-    /// Listed digital currency addresses written in the text ("sent 0.4 BTC to 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h"):
-    /// each word of letters and digits as long as an address is looked up among the listed ones, whose holder it names
-    /// whatever the text calls them. Addresses of every currency are 25 characters or more, names' words far fewer.
+    /// Listed identifiers written in the text (<see cref="WrittenIdentifiers"/>): each word, two words joined by a
+    /// hyphen ("EP-MMH"), and two words across a line break, for a SWIFT field's lines hold 35 characters and an
+    /// address runs on to the next as often as not. Each names its holder whatever the text calls them.
     /// </summary>
-    private List<FoundMention> Wallets()
+    private List<FoundMention> ListedIdentifiers()
     {
         var found = new List<FoundMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            AddWallet(i, i, found);
-
-            // A SWIFT field's lines hold 35 characters: an address runs on to the next line as often as not.
-            if (i + 1 < tokens.Count && WalletLength(i, i + 1) && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End) is var between
-                && between.Contains('\n') && between.IsWhiteSpace())
+            AddHolders(i, i, text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), found);
+            if (i + 1 == tokens.Count)
             {
-                AddWallet(i, i + 1, found);
+                break;
+            }
+
+            var between = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End);
+            if (between is ['-'])
+            {
+                AddHolders(i, i + 1, text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start), found);
+            }
+            else if (between.Contains('\n') && between.IsWhiteSpace() && tokens[i + 1].End - tokens[i + 1].Start + tokens[i].End - tokens[i].Start >= WrittenIdentifiers.MinWalletLength)
+            {
+                AddHolders(i, i + 1, string.Concat(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start)), found);
             }
         }
 
         return found;
     }
 
-    /// <summary>Whether words first..last hold as many characters as a digital currency address.</summary>
-    private bool WalletLength(int first, int last) =>
-        tokens[last].End - tokens[last].Start + (first == last ? 0 : tokens[first].End - tokens[first].Start) is >= MinWalletLength and <= MaxWalletLength;
-
-    /// <summary>Adds the holders of the wallet written by words first..last (one, or two across a line break), if listed.</summary>
-    private void AddWallet(int first, int last, List<FoundMention> found)
+    /// <summary>Adds the holders of the identifier words first..last write, if it is a listed one.</summary>
+    private void AddHolders(int first, int last, ReadOnlySpan<char> written, List<FoundMention> found)
     {
-        if (!WalletLength(first, last))
+        if (identifiers.Find(written) is not { } identifier)
         {
             return;
         }
 
-        for (var k = first; k <= last; k++)
+        foreach (var hit in screener.Screen(new ScreeningQuery { Name = string.Empty, Identifiers = [identifier] }, MaxHolders, threshold))
         {
-            if (text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).ContainsAnyExcept(WalletCharacters))
-            {
-                return;
-            }
-        }
-
-        var address = first == last ? text[tokens[first].Start..tokens[first].End] : string.Concat(text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start), text.AsSpan(tokens[last].Start, tokens[last].End - tokens[last].Start));
-        var wallet = new Identifier(IdentifierType.CryptoAddress, address);
-        foreach (var hit in screener.Screen(new ScreeningQuery { Name = string.Empty, Identifiers = [wallet] }, MaxWalletHolders, threshold))
-        {
-            // Found once per text at most, and rarely: the entity's position is looked for only then.
+            // Found a few times per text at most: the entity's position is looked for only then.
             if (hit.IsMatch)
             {
-                found.Add(new FoundMention(first, last, gazetteer.Entities.IndexOf(hit.Entity), hit, MentionKind.Wallet));
+                found.Add(new FoundMention(first, last, gazetteer.Entities.IndexOf(hit.Entity), hit, MentionKind.Identifier));
             }
         }
     }

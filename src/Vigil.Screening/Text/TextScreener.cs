@@ -1,4 +1,5 @@
 using Vigil.Matching.Screening;
+using Vigil.Screening.Identifiers;
 
 namespace Vigil.Screening.Text;
 
@@ -18,6 +19,7 @@ namespace Vigil.Screening.Text;
 public sealed class TextScreener
 {
     private readonly Gazetteer gazetteer;
+    private readonly WrittenIdentifiers identifiers;
 
     /// <summary>Builds the gazetteer over the screener's entities (about a second for the bundled lists).</summary>
     public TextScreener(Screener screener, TextScreeningOptions? options = null)
@@ -27,6 +29,7 @@ public sealed class TextScreener
         Options.Validate();
         Screener = screener;
         gazetteer = Gazetteer.Build(screener, Options.MinFuzzyLength);
+        identifiers = new WrittenIdentifiers(screener.Entities);
     }
 
     /// <summary>The screener that scores mentions.</summary>
@@ -47,6 +50,6 @@ public sealed class TextScreener
             throw new ArgumentOutOfRangeException(nameof(threshold), cut, "Threshold must be within 0..1.");
         }
 
-        return new TextPass(text, Screener, gazetteer, Options, cut).Run();
+        return new TextPass(text, Screener, gazetteer, identifiers, Options, cut).Run();
     }
 }

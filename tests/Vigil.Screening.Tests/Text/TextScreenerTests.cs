@@ -298,17 +298,28 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(Model.Schema.Vessel, mention.Entity.Schema);
     }
 
-    // A listed wallet names its holder whatever the text calls them; a remittance line writes it in capitals.
+    // A listed identifier names its holder whatever the text calls them: a wallet (a remittance line writes it in
+    // capitals), a bank's SWIFT/BIC code (a branch of a listed head office too), an aircraft's registration mark.
     [Theory]
     [InlineData("Funds were sent to 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h on 3 May.", "ofac-sdn:25308", "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h")]
     [InlineData("INV 2231 USDT TO 0X098B716B8AAF21512996DC57EB0615E2383E2F96", "ofac-sdn:27307", "0X098B716B8AAF21512996DC57EB0615E2383E2F96")]
-    public void Screen_ListedWallet_FindsItsHolder(string text, string id, string mentioned)
+    [InlineData("Please route the transfer via KDBKKPPY as intermediary.", "ofac-sdn:12312", "KDBKKPPY")]
+    [InlineData("/INS/KDBKKPPY123", "ofac-sdn:12312", "KDBKKPPY123")]
+    [InlineData("Ground handling for aircraft EP-MMH at Dubai.", "ofac-sdn:18150", "EP-MMH")]
+    [InlineData("Charter of YV2486 for two days.", "ofac-sdn:28322", "YV2486")]
+    public void Screen_ListedIdentifier_FindsItsHolder(string text, string id, string mentioned)
     {
         AssertOnlyMention(text, id, mentioned);
         var mention = Assert.Single(screener.Screen(text).Mentions);
-        Assert.Equal(MentionKind.Wallet, mention.Best.Kind);
+        Assert.Equal(MentionKind.Identifier, mention.Best.Kind);
         Assert.True(mention.Hit.IsMatch);
     }
+
+    // Codes and registration marks are written in capitals: in lower case they are words of prose.
+    [Theory]
+    [InlineData("the codes kdbkkppy and ep-mmh in lower case")]
+    public void Screen_CodeInLowerCase_FindsNothing(string text) =>
+        Assert.Empty(screener.Screen(text).Mentions);
 
     // Addresses carry checksums: one character off is another wallet, and long words of letters and digits are no wallets.
     [Theory]
@@ -325,7 +336,7 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
 
         Assert.Equal("ofac-sdn:25308", mention.Entity.Id);
         Assert.Equal("12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h", mention.Best.Text);
-        Assert.Equal([MentionKind.Name, MentionKind.Wallet, MentionKind.Wallet], mention.Occurrences.Select(o => o.Kind));
+        Assert.Equal([MentionKind.Name, MentionKind.Identifier, MentionKind.Identifier], mention.Occurrences.Select(o => o.Kind));
     }
 
     // A dot after a dotted name of longer parts ends the sentence: "VEB.RF. Shares" was read as one name, "VEB.RF Shares".

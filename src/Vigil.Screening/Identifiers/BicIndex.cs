@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Model;
 
-namespace Vigil.Screening.Payments;
+namespace Vigil.Screening.Identifiers;
 
 /// <summary>
 /// Listed SWIFT/BIC identifiers, for exact look-up. An 11-character BIC matches a listed 11-character BIC, and its

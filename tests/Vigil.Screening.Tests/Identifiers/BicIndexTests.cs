@@ -1,7 +1,7 @@
 using Vigil.Model;
-using Vigil.Screening.Payments;
+using Vigil.Screening.Identifiers;
 
-namespace Vigil.Screening.Tests.Payments;
+namespace Vigil.Screening.Tests.Identifiers;
 
 public sealed class BicIndexTests
 {

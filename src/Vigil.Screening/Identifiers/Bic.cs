@@ -1,4 +1,4 @@
-namespace Vigil.Screening.Payments;
+namespace Vigil.Screening.Identifiers;
 
 /// <summary>Business Identifier Codes (ISO 9362): 4 letters or digits for the institution, 2 letters for the country, 2 for the location, optionally 3 for the branch.</summary>
 internal static class Bic
