@@ -23,8 +23,10 @@ internal static class FtmQueryReader
     /// <summary>Reads a query; null with <paramref name="errors"/> filled when it cannot be read.</summary>
     public static (ImmutableArray<string> Names, ScreeningQuery Template)? Read(MatchQuery query, int maxNameLength, int maxNames, Dictionary<string, string[]> errors)
     {
-        var schema = QueryParser.Type(query.Schema, "schema", errors);
+        // A CryptoWallet query describes a wallet, not its holder: whoever is listed under its publicKey is the answer.
+        var schema = query.Schema == "CryptoWallet" ? null : QueryParser.Type(query.Schema, "schema", errors);
         var values = Values(query.Properties, errors);
+        var identifiers = Identifiers(values);
 
         var names = new List<string>();
         foreach (var property in NameProperties)
@@ -50,9 +52,14 @@ internal static class FtmQueryReader
             }
         }
 
-        if (names.Count == 0)
+        if (names.Count == 0 && identifiers.Length > 0)
         {
-            errors["properties.name"] = ["A query needs a name (name, alias, previousName, weakAlias, or firstName and lastName)."];
+            // Screened by its identifiers alone, as a search by id or a batch row without a name is.
+            names.Add(string.Empty);
+        }
+        else if (names.Count == 0)
+        {
+            errors["properties.name"] = ["A query needs a name (name, alias, previousName, weakAlias, or firstName and lastName) or an identifier."];
         }
         else if (names.Count > maxNames)
         {
@@ -82,20 +89,6 @@ internal static class FtmQueryReader
         var countries = QueryParser.Countries(CountryProperties.SelectMany(p => values.GetValueOrDefault(p, [])), "properties.country", errors);
         countries = AddressCountries(values.GetValueOrDefault("address", []), countries);
 
-        var identifiers = ImmutableArray.CreateBuilder<Identifier>();
-        foreach (var (property, listedType, _) in FtmIdentifierProperty.All)
-        {
-            // A query's idNumber says nothing of the document's kind: it is compared with listed documents of every kind.
-            var type = property == FtmIdentifierProperty.IdNumber ? IdentifierType.Other : listedType;
-            foreach (var value in values.GetValueOrDefault(property, []))
-            {
-                if (!string.IsNullOrWhiteSpace(value))
-                {
-                    identifiers.Add(new Identifier(type, value.Trim()));
-                }
-            }
-        }
-
         // FollowTheMoney also knows "other", which is no evidence either way.
         var gender = Genders.TryParse(values.GetValueOrDefault("gender", []).FirstOrDefault(), out var read) ? read : Gender.Unknown;
 
@@ -110,10 +103,29 @@ internal static class FtmQueryReader
             Schema = schema,
             BirthDate = date,
             Countries = countries,
-            Identifiers = identifiers.ToImmutable(),
+            Identifiers = identifiers,
             Gender = gender,
         };
         return ([.. names], template);
+    }
+
+    private static ImmutableArray<Identifier> Identifiers(Dictionary<string, List<string>> values)
+    {
+        var identifiers = ImmutableArray.CreateBuilder<Identifier>();
+        foreach (var (property, listedType, _) in FtmIdentifierProperty.All)
+        {
+            // A query's idNumber says nothing of the document's kind: it is compared with listed documents of every kind.
+            var type = property == FtmIdentifierProperty.IdNumber ? IdentifierType.Other : listedType;
+            foreach (var value in values.GetValueOrDefault(property, []))
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    identifiers.Add(new Identifier(type, value.Trim()));
+                }
+            }
+        }
+
+        return identifiers.ToImmutable();
     }
 
     private static Dictionary<string, List<string>> Values(Dictionary<string, JsonElement>? properties, Dictionary<string, string[]> errors)

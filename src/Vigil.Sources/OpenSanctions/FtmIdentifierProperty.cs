@@ -42,6 +42,9 @@ public sealed record FtmIdentifierProperty(string Property, IdentifierType Type,
         new("email", IdentifierType.Email, "E-mail"),
         new("phone", IdentifierType.Phone, "Phone"),
         new("website", IdentifierType.Website, "Website"),
+
+        // A CryptoWallet's address: OpenSanctions files keep wallets as records of their own (read as their holder's).
+        new("publicKey", IdentifierType.CryptoAddress, "Digital Currency Address"),
     ];
 
     /// <summary>Whether <paramref name="property"/> is one of <see cref="All"/>.</summary>

@@ -82,6 +82,24 @@ public sealed class MatchApiTests : IClassFixture<VigilServerFactory>
         Assert.Contains(results, r => r.GetProperty("id").GetString() == "ofac-sdn:17013" && r.GetProperty("match").GetBoolean());
     }
 
+    // A yente client asks about a wallet with a CryptoWallet query: the answer is whoever is listed under it.
+    [Theory]
+    [InlineData("""{"schema":"CryptoWallet","properties":{"publicKey":["0x098B716B8Aaf21512996dC57EB0615e2383E2f96"]}}""")]
+    [InlineData("""{"schema":"Organization","properties":{"publicKey":["0x098B716B8Aaf21512996dC57EB0615e2383E2f96"]}}""")]
+    public async Task Match_WalletWithoutName_FindsItsHolder(string query)
+    {
+        using var client = server.Client(server.ScreenKey);
+        var body = "{\"queries\":{\"w\":" + query + "}}";
+
+        var json = JsonDocument.Parse(await (await client.PostAsync("/v1/match", new StringContent(body, Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync()).RootElement;
+
+        var answer = json.GetProperty("responses").GetProperty("w");
+        Assert.Equal(200, answer.GetProperty("status").GetInt32());
+        var result = Assert.Single(answer.GetProperty("results").EnumerateArray());
+        Assert.Equal("ofac-sdn:27307", result.GetProperty("id").GetString());
+        Assert.True(result.GetProperty("match").GetBoolean());
+    }
+
     [Fact]
     public async Task Match_LimitAndThreshold_AreApplied()
     {
