@@ -110,11 +110,22 @@ internal sealed class Gazetteer
 
             var entry = entries.Count;
             ushort weak = 0;
+            ushort places = 0;
             for (var k = 0; k < tokens.Length; k++)
             {
                 if (IsWeak(tokens[k]))
                 {
                     weak |= (ushort)(1 << k);
+                }
+
+                if (WordLists.IsPlace(tokens[k]))
+                {
+                    places |= (ushort)(1 << k);
+                }
+                else if (tokens[k] == "hong" && k + 1 < tokens.Length && tokens[k + 1] == "kong")
+                {
+                    // The place matching reads as one word, "hongkong", is two here.
+                    places |= (ushort)(3 << k);
                 }
 
                 Post(tokens[k], entry, 1L << k);
@@ -126,7 +137,7 @@ internal sealed class Gazetteer
                 }
             }
 
-            entries.Add(new GazetteerEntry(flat[i].Entity, (byte)tokens.Length, weak));
+            entries.Add(new GazetteerEntry(flat[i].Entity, (byte)tokens.Length, weak, places));
         }
 
         return new Gazetteer(entities, entries, ids, words, postings, minFuzzyLength);

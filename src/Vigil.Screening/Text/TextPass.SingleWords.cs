@@ -1,3 +1,4 @@
+using System.Numerics;
 using Vigil.Matching.Screening;
 using Vigil.Model;
 
@@ -211,34 +212,45 @@ internal sealed partial class TextPass
         return found;
     }
 
-    /// <summary>Adds the organisations, ships and aircraft whose whole name is listed word <paramref name="id"/>, in postings order.</summary>
-    private void AddWholeNames(int id, ref List<int>? found)
+    /// <summary>
+    /// Adds the organisations, ships and aircraft whose whole name is listed word <paramref name="word"/>, in postings
+    /// order; for a coined word (four letters or more, no English word), also the companies named by it and the places
+    /// they trade from: the press writes "Garantex" for "GARANTEX EUROPE OU", but "Prisons" is not "TEHRAN PRISONS"
+    /// and "IPS" may be any acronym. The matcher still decides whether the word alone is the name.
+    /// </summary>
+    private void AddWholeNames((int Id, string Word) word, ref List<int>? found)
     {
+        var (id, text) = word;
         if (id < 0)
         {
             return;
         }
 
+        var coined = text.Length >= 4 && !EnglishWords.Contains(text);
+
         foreach (var posting in gazetteer.Postings(id))
         {
             var entry = gazetteer.Entry((int)(posting >> 16));
-            if (entry.ContentCount == 1 && gazetteer.Entities[entry.Entity].Schema != Schema.Person)
+            var bit = (ushort)posting;
+            var schema = gazetteer.Entities[entry.Entity].Schema;
+            if (schema != Schema.Person && BitOperations.IsPow2(bit)
+                && (entry.ContentCount == 1 || (coined && entry.NamingMask == bit && schema is Schema.Organization or Schema.LegalEntity)))
             {
                 (found ??= []).Add(entry.Entity);
             }
         }
     }
 
-    /// <summary>The listed word that is a stretch's one content word, or -1.</summary>
-    private int WholeNameWord(string stretch)
+    /// <summary>The listed word that is a stretch's one content word, with its id; id -1 when there is none.</summary>
+    private (int Id, string Word) WholeNameWord(string stretch)
     {
         if (!stretch.Contains(' ', StringComparison.Ordinal))
         {
-            return gazetteer.ExactId(stretch);
+            return (gazetteer.ExactId(stretch), stretch);
         }
 
         var words = Gazetteer.ContentWords(stretch, Schema.Organization);
-        return words.Length == 1 ? gazetteer.ExactId(words[0]) : -1;
+        return words.Length == 1 ? (gazetteer.ExactId(words[0]), words[0]) : (-1, string.Empty);
     }
 
     /// <summary>
@@ -282,7 +294,7 @@ internal sealed partial class TextPass
         }
 
         List<int>? whole = null;
-        AddWholeNames(id, ref whole);
+        AddWholeNames((id, word), ref whole);
         FoundMention? best = null;
         foreach (var e in whole ?? [])
         {

@@ -298,6 +298,24 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(Model.Schema.Vessel, mention.Entity.Schema);
     }
 
+    // The press names a company by its coined word alone; the lists add where it trades ("GARANTEX EUROPE OU",
+    // "BARGAWINE HONG KONG LIMITED").
+    [Theory]
+    [InlineData("Garantex processed over 100 billion dollars.", "ofac-sdn:36025", "Garantex")]
+    [InlineData("Bargawine wired the deposit.", "ofac-sdn:49133", "Bargawine")]
+    public void Screen_CoinedWordOfACompanyListedWithAPlace_FindsTheCompany(string text, string id, string mentioned) =>
+        AssertOnlyMention(text, id, mentioned);
+
+    // An English word or an acronym so listed is no name alone: "TEHRAN PRISONS", "EUROPEAN BEARING CORPORATION",
+    // "IPS PACIFIC COMPANY LIMITED".
+    [Theory]
+    [InlineData("Prisons are overcrowded.")]
+    [InlineData("Bearing in mind the costs, the board agreed.")]
+    [InlineData("Links are below.")]
+    [InlineData("The IPS blocked the intrusion.")]
+    public void Screen_EnglishWordOfACompanyListedWithAPlace_FindsNothing(string text) =>
+        Assert.Empty(screener.Screen(text).Mentions);
+
     // A listed identifier names its holder whatever the text calls them: a wallet (a remittance line writes it in
     // capitals), a bank's SWIFT/BIC code (a branch of a listed head office too), an aircraft's registration mark.
     [Theory]
