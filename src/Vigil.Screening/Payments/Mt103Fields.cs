@@ -9,6 +9,11 @@ internal static class Mt103Fields
 {
     public static void Map(Mt103Field field, ImmutableArray<PaymentField>.Builder output)
     {
+        if (field.Tag is not ("70" or "72" or "77B"))
+        {
+            AddAccount(field, output);
+        }
+
         switch (field.Tag)
         {
             case "50A" or "59A" or "52A" or "56A" or "57A" or "53A" or "54A" or "55A":
@@ -187,6 +192,30 @@ internal static class Mt103Fields
         if (text.Trim().Length > 0)
         {
             output.Add(new PaymentField(field.Label, kind, text, null, first));
+        }
+    }
+
+    /// <summary>
+    /// The optional account line of a party or institution ("/IR580540105180021273113007", with options A and D
+    /// "/C/..." or "/D/..." for credit or debit): an IBAN whose check digits hold is screened for its bank's country.
+    /// Other account numbers say nothing of where they are held.
+    /// </summary>
+    private static void AddAccount(Mt103Field field, ImmutableArray<PaymentField>.Builder output)
+    {
+        if (field.Lines.Count == 0 || !field.Lines[0].StartsWith('/'))
+        {
+            return;
+        }
+
+        var account = field.Lines[0].AsSpan(1).Trim();
+        if (account is ['C' or 'D', '/', ..])
+        {
+            account = account[2..];
+        }
+
+        if (Iban.IsValid(account))
+        {
+            output.Add(new PaymentField(field.Label, PaymentFieldKind.Account, account.ToString(), null, field.Line));
         }
     }
 

@@ -11,7 +11,7 @@ namespace Vigil.Screening.Payments;
 /// Reads ISO 20022 <c>pacs.008.001.08</c> (FI to FI customer credit transfer) with a forward-only
 /// <see cref="XmlReader"/>: parties (debtor, creditor, ultimate parties, initiating party) with their names, postal
 /// addresses and BICs; agents (debtor's, creditor's, intermediary, instructing, instructed) with BICs, names and
-/// addresses; remittance information and instructions. DTDs are refused. Anything malformed is a
+/// addresses; the parties' and agents' accounts given by IBAN; remittance information and instructions. DTDs are refused. Anything malformed is a
 /// <see cref="PaymentFormatException"/> naming the element and its line.
 /// </summary>
 public static class Pacs008Parser
@@ -169,6 +169,18 @@ public static class Pacs008Parser
             if (party is not null)
             {
                 party.Add(Relative(path, 4), value, line, position, transaction);
+                return;
+            }
+
+            // An account of a party or agent (CdtrAcct, DbtrAcct, IntrmyAgt1Acct, ...) given by its IBAN.
+            if (path.Count == 6 && path[3].EndsWith("Acct", StringComparison.Ordinal) && relative.EndsWith("/Id/IBAN", StringComparison.Ordinal))
+            {
+                if (!Iban.HasForm(value))
+                {
+                    throw new PaymentFormatException(relative, line, position, $"'{value}' is not an IBAN (two capitals for the country, two check digits, then capitals and digits, 15 to 34 in all).");
+                }
+
+                fields.Add(new PaymentField(relative, PaymentFieldKind.Account, value, null, line, transaction));
                 return;
             }
 

@@ -54,6 +54,7 @@ public static class PaymentContractMapper
         PaymentFieldKind.Address => "address",
         PaymentFieldKind.Country => "country",
         PaymentFieldKind.Bic => "bic",
+        PaymentFieldKind.Account => "account",
         _ => "text",
     };
 

@@ -17,4 +17,7 @@ public enum PaymentFieldKind
 
     /// <summary>Free text (remittance information, sender-to-receiver information): screened as text.</summary>
     Text = 4,
+
+    /// <summary>An IBAN: the country of the bank holding the account (its first two letters) is checked.</summary>
+    Account = 5,
 }

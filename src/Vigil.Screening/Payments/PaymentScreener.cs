@@ -8,8 +8,8 @@ namespace Vigil.Screening.Payments;
 
 /// <summary>
 /// Screens a parsed payment message: party and institution names through the matcher (with the party's country as
-/// evidence), addresses and free text through the <see cref="TextScreener"/>, countries against the sanctioned
-/// jurisdictions, and BICs exactly against listed SWIFT/BIC identifiers. Any hit holds the payment.
+/// evidence), addresses and free text through the <see cref="TextScreener"/>, countries (and the countries of BICs and
+/// IBANs) against the sanctioned jurisdictions, and BICs exactly against listed SWIFT/BIC identifiers. Any hit holds the payment.
 /// Immutable once built and safe to share across threads.
 /// </summary>
 public sealed class PaymentScreener
@@ -104,6 +104,14 @@ public sealed class PaymentScreener
                 if (field.Value.Length >= 6 && SanctionedJurisdictions.Find(Bic.CountryOf(field.Value)) is { } home)
                 {
                     yield return new PaymentHit(field, PaymentHitKind.Jurisdiction, null, null, null, home, field.Value);
+                }
+
+                break;
+            case PaymentFieldKind.Account:
+                // The account-holding bank's country is written into the IBAN (letters 1 and 2).
+                if (SanctionedJurisdictions.Find(Iban.CountryOf(field.Value)) is { } bank)
+                {
+                    yield return new PaymentHit(field, PaymentHitKind.Jurisdiction, null, null, null, bank, field.Value);
                 }
 
                 break;

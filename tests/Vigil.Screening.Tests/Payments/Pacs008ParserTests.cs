@@ -23,6 +23,7 @@ public sealed class Pacs008ParserTests
         Assert.Equal("NWTRGB2L", Assert.Single(byPath["DbtrAgt/FinInstnId/BICFI"]).Value);
         Assert.Equal(PaymentFieldKind.Name, Assert.Single(byPath["CdtrAgt/FinInstnId/Nm"]).Kind);
         Assert.Equal("NWTRGB2LXXX", Assert.Single(byPath["GrpHdr/InstgAgt/FinInstnId/BICFI"]).Value);
+        Assert.Equal((PaymentFieldKind.Account, "DE44500105175407324931"), Assert.Single(byPath["CdtrAcct/Id/IBAN"]) is var account ? (account.Kind, account.Value) : default);
         var remittance = Assert.Single(byPath["RmtInf/Ustrd"]);
         Assert.Equal(PaymentFieldKind.Text, remittance.Kind);
         Assert.Equal("E2E-0001", remittance.Transaction);
@@ -68,6 +69,7 @@ public sealed class Pacs008ParserTests
     [Theory]
     [InlineData("<Ctry>DE</Ctry>", "<Ctry>Germany</Ctry>", "Cdtr/PstlAdr/Ctry")]
     [InlineData("<BICFI>NWTRGB2L</BICFI>", "<BICFI>NWTR-GB</BICFI>", "DbtrAgt/FinInstnId/BICFI")]
+    [InlineData("<IBAN>DE44500105175407324931</IBAN>", "<IBAN>500105175407324931</IBAN>", "CdtrAcct/Id/IBAN")]
     public void Parse_MalformedValue_NamesTheField(string good, string bad, string field)
     {
         var ex = Assert.Throws<PaymentFormatException>(() => Pacs008Parser.Parse(Clean.Replace(good, bad, StringComparison.Ordinal)));

@@ -91,6 +91,37 @@ public sealed class PaymentScreenerTests(TextScreenerFixture fixture) : IClassFi
         Assert.Equal("IR", hit.Jurisdiction!.Code);
     }
 
+    // An account in Iran, whatever the party's name and address: the IBAN's country is its bank's. The registry's
+    // example IBAN of Iran; a German one passes, as does an account line that is no IBAN.
+    [Theory]
+    [InlineData("Payments/mt103-clean.txt", ":59:/DE44500105175407324931", ":59:/IR580540105180021273113007", ":59:")]
+    [InlineData("Payments/mt103-clean.txt", ":52A:NWTRGB2L", ":52A:/C/IR580540105180021273113007\nNWTRGB2L", ":52A:")]
+    [InlineData("Payments/pacs008-clean.xml", "<IBAN>DE44500105175407324931</IBAN>", "<IBAN>IR580540105180021273113007</IBAN>", "CdtrAcct/Id/IBAN")]
+    public void Screen_AccountHeldInSanctionedJurisdiction_HoldsOnThatField(string file, string clean, string iranian, string path)
+    {
+        var message = FixtureFiles.Read(file);
+        Assert.Contains(clean, message, StringComparison.Ordinal);
+
+        var result = screener.Screen(PaymentParser.Parse(message.Replace(clean, iranian, StringComparison.Ordinal)));
+
+        Assert.Equal(PaymentDecision.Hold, result.Decision);
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal(path, hit.Field.Path);
+        Assert.Equal(PaymentHitKind.Jurisdiction, hit.Kind);
+        Assert.Equal("IR", hit.Jurisdiction!.Code);
+    }
+
+    // Check digits that do not hold, or an account number of another form: no IBAN, so no country.
+    [Theory]
+    [InlineData(":59:/IR580540105180021273113008")]
+    [InlineData(":59:/IR5805401051")]
+    public void Screen_AccountLineThatIsNoIban_Passes(string account)
+    {
+        var message = FixtureFiles.Read("Payments/mt103-clean.txt").Replace(":59:/DE44500105175407324931", account, StringComparison.Ordinal);
+
+        Assert.Equal(PaymentDecision.Pass, screener.Screen(PaymentParser.Parse(message)).Decision);
+    }
+
     [Fact]
     public void Screen_RemittanceInformationNamingExCle_HoldsOnRmtInf()
     {
