@@ -49,7 +49,7 @@ internal sealed partial class TextPass
         tokens = TextTokenizer.Tokenise(text);
         nominatives = CyrillicNominatives(tokens, gazetteer);
         caseless = IsCaseless(tokens);
-        jurisdictions = JurisdictionFinder.Find(tokens, caseless);
+        jurisdictions = JurisdictionFinder.Find(text, tokens, caseless);
         countryWord = new bool[tokens.Count];
         foreach (var (_, first, last) in jurisdictions)
         {
@@ -155,14 +155,20 @@ internal sealed partial class TextPass
         var found = new List<FoundMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            AddHolders(i, i, text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), found);
+            // Most words of prose are lower case or capitalised, without digits: no identifier is, but a wallet's.
+            var length = tokens[i].End - tokens[i].Start;
+            if (length >= WrittenIdentifiers.MinWalletLength || (length >= 4 && MayBeCode(tokens[i])))
+            {
+                AddHolders(i, i, text.AsSpan(tokens[i].Start, length), found);
+            }
+
             if (i + 1 == tokens.Count)
             {
                 break;
             }
 
             var between = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End);
-            if (between is ['-'])
+            if (between is ['-'] && MayBeCode(tokens[i]) && MayBeCode(tokens[i + 1]))
             {
                 AddHolders(i, i + 1, text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start), found);
             }
@@ -174,6 +180,10 @@ internal sealed partial class TextPass
 
         return found;
     }
+
+    /// <summary>Whether a word may be (part of) a code or registration mark: capitals, digits, or one capital ("G-VAIR").</summary>
+    private static bool MayBeCode(in TextToken t) =>
+        t.Shape is TokenShape.AllCaps or TokenShape.Number || (t.Shape == TokenShape.Capitalised && t.Folded.Length == 1) || t.Folded.AsSpan().ContainsAnyInRange('0', '9');
 
     /// <summary>Adds the holders of the identifier words first..last write, if it is a listed one.</summary>
     private void AddHolders(int first, int last, ReadOnlySpan<char> written, List<FoundMention> found)

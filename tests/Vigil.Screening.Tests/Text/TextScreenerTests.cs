@@ -298,6 +298,28 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(Model.Schema.Vessel, mention.Entity.Schema);
     }
 
+    // An account in Iran written in the text, whole or in groups of four as invoices print it: its bank's country.
+    [Theory]
+    [InlineData("Please credit IR580540105180021273113007 today.", "IR580540105180021273113007")]
+    [InlineData("IBAN: IR58 0540 1051 8002 1273 1130 07 (beneficiary)", "IR58 0540 1051 8002 1273 1130 07")]
+    public void Screen_IbanHeldInSanctionedJurisdiction_IsThatJurisdiction(string text, string written)
+    {
+        var result = screener.Screen(text);
+
+        var place = Assert.Single(result.Jurisdictions);
+        Assert.Equal("IR", place.Jurisdiction.Code);
+        Assert.Equal(written, Assert.Single(place.Occurrences).Text);
+        Assert.Empty(result.Mentions);
+    }
+
+    // Check digits that fail, a German account, a reference that only starts like one: no jurisdiction.
+    [Theory]
+    [InlineData("IBAN: IR58 0540 1051 8002 1273 1130 08")]
+    [InlineData("IBAN DE89 3704 0044 0532 0130 00")]
+    [InlineData("Reference IR58 shipment")]
+    public void Screen_NoIbanHeldInSanctionedJurisdiction_FindsNoJurisdiction(string text) =>
+        Assert.Empty(screener.Screen(text).Jurisdictions);
+
     // The press names a company by its coined word alone; the lists add where it trades ("GARANTEX EUROPE OU",
     // "BARGAWINE HONG KONG LIMITED").
     [Theory]
@@ -324,6 +346,7 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("Please route the transfer via KDBKKPPY as intermediary.", "ofac-sdn:12312", "KDBKKPPY")]
     [InlineData("/INS/KDBKKPPY123", "ofac-sdn:12312", "KDBKKPPY123")]
     [InlineData("Ground handling for aircraft EP-MMH at Dubai.", "ofac-sdn:18150", "EP-MMH")]
+    [InlineData("The jet G-VAIR landed at Vnukovo.", "ofac-sdn:18157", "G-VAIR")]
     [InlineData("Charter of YV2486 for two days.", "ofac-sdn:28322", "YV2486")]
     public void Screen_ListedIdentifier_FindsItsHolder(string text, string id, string mentioned)
     {

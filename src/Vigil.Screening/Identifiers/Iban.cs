@@ -1,4 +1,4 @@
-namespace Vigil.Screening.Payments;
+namespace Vigil.Screening.Identifiers;
 
 /// <summary>
 /// International Bank Account Numbers (ISO 13616): a country code, two check digits and up to 30 letters and digits.
@@ -6,9 +6,11 @@ namespace Vigil.Screening.Payments;
 /// </summary>
 internal static class Iban
 {
-    // Norway's are the shortest (15), Russia's the longest (33); the standard allows 34.
+    /// <summary>The longest IBAN the standard allows (Russia's are 33 characters).</summary>
+    public const int MaxLength = 34;
+
+    // Norway's are the shortest.
     private const int MinLength = 15;
-    private const int MaxLength = 34;
 
     /// <summary>True when the text has an IBAN's form: two capitals, two digits, then capitals and digits, 15 to 34 in all.</summary>
     public static bool HasForm(ReadOnlySpan<char> text)

@@ -1,6 +1,6 @@
-using Vigil.Screening.Payments;
+using Vigil.Screening.Identifiers;
 
-namespace Vigil.Screening.Tests.Payments;
+namespace Vigil.Screening.Tests.Identifiers;
 
 public sealed class IbanTests
 {
