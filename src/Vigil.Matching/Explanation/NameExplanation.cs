@@ -18,11 +18,19 @@ public sealed record NameExplanation(
     NameFeatures Features,
     ImmutableArray<FeatureContribution> Contributions)
 {
-    /// <summary>A one-line account: "maduro=maduro exact, nicolas=nicolas exact; unmatched: moros".</summary>
+    /// <summary>
+    /// A one-line account: "maduro=maduro exact, nicolas=nicolas exact; unmatched: moros"; "no name given" for a query
+    /// by identifier alone.
+    /// </summary>
     public string Summary
     {
         get
         {
+            if (string.IsNullOrWhiteSpace(Query))
+            {
+                return "no name given";
+            }
+
             var matched = Tokens.Where(t => t.ListedToken is not null && t.QueryToken.Length > 0)
                 .Select(t => t.How == TokenMatchKind.Exact ? t.QueryToken : $"{t.QueryToken}~{t.ListedToken} {Describe(t.How)} {Decimals.Format(t.Similarity, 2, trim: false)}");
             var unmatchedQ = Tokens.Where(t => t.ListedToken is null && t.QueryToken.Length > 0).Select(t => t.QueryToken).ToList();

@@ -29,6 +29,19 @@ public sealed class IdentifierScreeningTests
         Assert.Contains("Passport K-1234567 (IR) is listed for this person", note.Detail, StringComparison.Ordinal);
     }
 
+    // "Is this wallet listed?": an identifier alone is a query; the explanation says no name was given.
+    [Fact]
+    public void Screen_ListedWalletWithoutName_IdentifierDecides()
+    {
+        var wallet = new Identifier(IdentifierType.CryptoAddress, "0x098B716B8Aaf21512996dC57EB0615e2383E2f96");
+        var lists = new Screener([new ListSnapshot("test", "Test", null, "memory", "0", [Entity("lazarus", Schema.Organization, "LAZARUS GROUP", wallet)])]);
+
+        var hit = Assert.Single(lists.Screen(new ScreeningQuery { Name = string.Empty, Identifiers = [wallet with { Value = "0x098b716b8aaf21512996dc57eb0615e2383e2f96" }] }));
+
+        Assert.Equal(("lazarus", 0.982), (hit.Entity.Id, Math.Round(hit.Score, 3)));
+        Assert.StartsWith("no name given; ", hit.Explanation.Summary, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(IdentifierType.Passport, "123456", null)] // short, and no issuing country to tell it is the same document
     [InlineData(IdentifierType.Passport, "K1234567", "GB")] // issued elsewhere
