@@ -52,14 +52,15 @@ internal static class FtmQueryReader
             }
         }
 
-        if (names.Count == 0 && identifiers.Length > 0)
+        if (names.Count == 0 && identifiers.Any(i => i.Type != IdentifierType.Other))
         {
-            // Screened by its identifiers alone, as a search by id or a batch row without a name is.
+            // Screened by its identifiers alone, as a search by id or a batch row without a name is. An idNumber says
+            // nothing of its kind, so it never names a holder alone: with no name it could only answer "nobody".
             names.Add(string.Empty);
         }
         else if (names.Count == 0)
         {
-            errors["properties.name"] = ["A query needs a name (name, alias, previousName, weakAlias, or firstName and lastName) or an identifier."];
+            errors["properties.name"] = ["A query needs a name (name, alias, previousName, weakAlias, or firstName and lastName) or a typed identifier (passportNumber, publicKey, imoNumber, ...; idNumber alone says nothing of its kind)."];
         }
         else if (names.Count > maxNames)
         {

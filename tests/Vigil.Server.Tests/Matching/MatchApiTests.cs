@@ -129,6 +129,7 @@ public sealed class MatchApiTests : IClassFixture<VigilServerFactory>
     [Theory]
     [InlineData("""{"schema":"Person","properties":{"name":["Maduro"],"birthDate":["1962-13"]}}""", "properties.birthDate")]
     [InlineData("""{"schema":"Person","properties":{"birthDate":["1962"]}}""", "properties.name")]
+    [InlineData("""{"schema":"Person","properties":{"idNumber":["27082171"]}}""", "properties.name")]
     [InlineData("""{"schema":"Planet","properties":{"name":["Maduro"]}}""", "schema")]
     [InlineData("""{"schema":"Person","properties":{"name":["Maduro"],"nationality":["Atlantis"]}}""", "properties.country")]
     [InlineData("""{"schema":"Person","properties":{"name":[42]}}""", "properties.name")]
