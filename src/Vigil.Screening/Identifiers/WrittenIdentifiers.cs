@@ -15,8 +15,8 @@ internal sealed class WrittenIdentifiers
     /// <summary>Digital currency addresses run from 25 characters (the shortest of XRP's) to 106 (a Monero integrated address).</summary>
     public const int MinWalletLength = 25;
 
-    /// <summary>The longest written identifier looked up.</summary>
-    public const int MaxWalletLength = 106;
+    // The longest written identifier looked up.
+    private const int MaxWalletLength = 106;
 
     // The shortest registration mark looked up, nationality prefix included ("N200VR"; a BIC has eight).
     private const int MinMarkLength = 4;
@@ -30,7 +30,6 @@ internal sealed class WrittenIdentifiers
 
     private readonly FrozenSet<string> wallets;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> marks;
-    private readonly BicIndex bics;
 
     public WrittenIdentifiers(IReadOnlyCollection<SanctionsEntity> entities)
     {
@@ -38,8 +37,11 @@ internal sealed class WrittenIdentifiers
         var identifiers = entities.SelectMany(e => e.Identifiers).ToList();
         wallets = KeysOf(identifiers, IdentifierType.CryptoAddress);
         marks = KeysOf(identifiers, IdentifierType.AircraftTailNumber).GetAlternateLookup<ReadOnlySpan<char>>();
-        bics = new BicIndex(entities);
+        Bics = new BicIndex(entities);
     }
+
+    /// <summary>The listed SWIFT/BIC codes, which payments' BIC fields are matched against too.</summary>
+    public BicIndex Bics { get; }
 
     /// <summary>
     /// The listed identifier <paramref name="written"/> is, typed as listed, or null. Codes and registration marks count
@@ -49,9 +51,13 @@ internal sealed class WrittenIdentifiers
     {
         if (written.Length is >= MinWalletLength and <= MaxWalletLength)
         {
-            return !written.ContainsAnyExcept(LettersAndDigits) && wallets.Contains(Identifier.MakeKey(written.ToString()))
-                ? new Identifier(IdentifierType.CryptoAddress, written.ToString())
-                : null;
+            if (written.ContainsAnyExcept(LettersAndDigits))
+            {
+                return null;
+            }
+
+            var wallet = new Identifier(IdentifierType.CryptoAddress, written.ToString());
+            return wallets.Contains(wallet.Key) ? wallet : null;
         }
 
         if (written.Length is < MinMarkLength or > MaxCodeLength || written.ContainsAnyExcept(CodeCharacters))
@@ -59,7 +65,7 @@ internal sealed class WrittenIdentifiers
             return null;
         }
 
-        if (Bic.IsValid(written) && bics.Find(written.ToString()) is [var (_, listed), ..])
+        if (Bic.IsValid(written) && Bics.Find(written.ToString()) is [var (_, listed), ..])
         {
             return listed;
         }

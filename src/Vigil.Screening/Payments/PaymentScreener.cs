@@ -24,7 +24,7 @@ public sealed class PaymentScreener
     {
         ArgumentNullException.ThrowIfNull(textScreener);
         text = textScreener;
-        bics = new BicIndex(textScreener.Screener.Entities);
+        bics = textScreener.Identifiers.Bics;
     }
 
     /// <summary>The screener names are scored with.</summary>
@@ -88,9 +88,9 @@ public sealed class PaymentScreener
 
                 break;
             case PaymentFieldKind.Country:
-                if (SanctionedJurisdictions.Find(field.Value) is { } jurisdiction)
+                if (HeldIn(field, field.Value) is { } country)
                 {
-                    yield return new PaymentHit(field, PaymentHitKind.Jurisdiction, null, null, null, jurisdiction, field.Value);
+                    yield return country;
                 }
 
                 break;
@@ -101,20 +101,24 @@ public sealed class PaymentScreener
                 }
 
                 // The institution's country is written into its BIC (letters 5 and 6).
-                if (field.Value.Length >= 6 && SanctionedJurisdictions.Find(Bic.CountryOf(field.Value)) is { } home)
+                if (field.Value.Length >= 6 && HeldIn(field, Bic.CountryOf(field.Value)) is { } home)
                 {
-                    yield return new PaymentHit(field, PaymentHitKind.Jurisdiction, null, null, null, home, field.Value);
+                    yield return home;
                 }
 
                 break;
             case PaymentFieldKind.Account:
                 // The account-holding bank's country is written into the IBAN (letters 1 and 2).
-                if (SanctionedJurisdictions.Find(Iban.CountryOf(field.Value)) is { } bank)
+                if (HeldIn(field, Iban.CountryOf(field.Value)) is { } bank)
                 {
-                    yield return new PaymentHit(field, PaymentHitKind.Jurisdiction, null, null, null, bank, field.Value);
+                    yield return bank;
                 }
 
                 break;
         }
     }
+
+    /// <summary>A jurisdiction hit on the field when <paramref name="country"/> (its own, its BIC's or its IBAN's) is sanctioned.</summary>
+    private static PaymentHit? HeldIn(PaymentField field, string country) =>
+        SanctionedJurisdictions.Find(country) is { } jurisdiction ? new PaymentHit(field, PaymentHitKind.Jurisdiction, null, null, null, jurisdiction, field.Value) : null;
 }

@@ -122,9 +122,9 @@ internal sealed class Gazetteer
                 {
                     places |= (ushort)(1 << k);
                 }
-                else if (tokens[k] == "hong" && k + 1 < tokens.Length && tokens[k + 1] == "kong")
+                else if (WordLists.PlaceInTwoWords(tokens, k) is not null)
                 {
-                    // The place matching reads as one word, "hongkong", is two here.
+                    // Matching reads it as one word; the gazetteer keeps text's two.
                     places |= (ushort)(3 << k);
                 }
 

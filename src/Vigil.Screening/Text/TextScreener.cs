@@ -35,6 +35,9 @@ public sealed class TextScreener
     /// <summary>The screener that scores mentions.</summary>
     public Screener Screener { get; }
 
+    /// <summary>The listed identifiers text may write (with the listed BICs payments' BIC fields are matched against).</summary>
+    internal WrittenIdentifiers Identifiers => identifiers;
+
     /// <summary>The options in force.</summary>
     public TextScreeningOptions Options { get; }
 

@@ -19,9 +19,9 @@ public static class Abbreviations
     }
 
     /// <summary>
-    /// Returns the tokens with every abbreviation replaced by its words, and "hong kong" written as the one word
-    /// "hongkong" (as "HK" and some lists write it): a place (place_words.tsv) where "hong" and "kong" alone are
-    /// also syllables of Chinese and Korean names. The same array when nothing changes.
+    /// Returns the tokens with every abbreviation replaced by its words, and a place written in two words as the one
+    /// word "HK" and some lists write it ("hong kong" is "hongkong": <see cref="WordLists.PlaceInTwoWords"/>). The
+    /// same array when nothing changes.
     /// </summary>
     public static string[] Expand(string[] tokens)
     {
@@ -30,10 +30,10 @@ public static class Abbreviations
         List<string>? output = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i] == "hong" && i + 1 < tokens.Length && tokens[i + 1] == "kong")
+            if (WordLists.PlaceInTwoWords(tokens, i) is { } place)
             {
                 output ??= [.. tokens.AsSpan(0, i)];
-                output.Add("hongkong");
+                output.Add(place);
                 i++;
             }
             else if (table.TryGetValue(tokens[i], out var words))

@@ -36,4 +36,11 @@ public static class WordLists
 
     /// <summary>True for a place that says where a company trades ("dubai", "hongkong", "europe"), in folded form.</summary>
     public static bool IsPlace(string token) => PlaceSet.Value.Contains(token);
+
+    /// <summary>
+    /// The place that folded words i and i + 1 write apart ("hong" "kong" is "hongkong"), or null. Only the pair is the
+    /// place: "hong" and "kong" alone are also syllables of Chinese and Korean names.
+    /// </summary>
+    public static string? PlaceInTwoWords(ReadOnlySpan<string> tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i] == "hong" && tokens[i + 1] == "kong" ? "hongkong" : null;
 }
