@@ -1,6 +1,7 @@
 using System.Numerics;
 using Vigil.Matching.Screening;
 using Vigil.Model;
+using Vigil.Text.LegalForms;
 
 namespace Vigil.Screening.Text;
 
@@ -60,7 +61,7 @@ internal sealed partial class TextPass
             {
                 for (var k = first; k <= last; k++)
                 {
-                    if (IsDistinctive(k, covered) && OneWord(k, named) is { } m)
+                    if (IsDistinctive(k, covered) && OneWord(k, named, formed: null) is { } m)
                     {
                         result.Add(m);
                     }
@@ -71,11 +72,12 @@ internal sealed partial class TextPass
 
             // One word standing alone: "President Maduro", "Maduro's government"; not "Star" in "Star Shipping". An
             // Arabic article is no word of its own, written with a capital or not: "Al-Qaida" is the one word "Qaida",
-            // as "al-Qaida" is.
+            // as "al-Qaida" is. Nor is a legal form: "Evil Corp" and "OOO Monitoring" are one word named as a company.
             var lone = first == last ? first : (last == first + 1 && IsArticle(tokens[first].Folded) ? last : -1);
-            if (lone >= 0 && IsDistinctive(lone, covered) && OneWord(lone, named) is { } single)
+            var formed = lone < 0 && (lone = WordBetweenLegalForms(first, last, covered)) >= 0;
+            if (lone >= 0 && IsDistinctive(lone, covered) && OneWord(lone, named, formed) is { } single)
             {
-                result.Add(single with { First = first });
+                result.Add(single with { First = first, Last = formed ? last : single.Last });
             }
         }
 
@@ -83,6 +85,131 @@ internal sealed partial class TextPass
     }
 
     private static bool IsArticle(string word) => word is "al" or "el";
+
+    /// <summary>
+    /// Whether word k has three letters at most and is not written as an initialism: no capital after its first
+    /// letter, or a text without capitals. Scripts without case are never plain so.
+    /// </summary>
+    private bool IsPlainShortWord(int k)
+    {
+        var token = tokens[k];
+        if (token.Folded.Length > 3 || token.Shape == TokenShape.Uncased)
+        {
+            return false;
+        }
+
+        if (caseless)
+        {
+            return true;
+        }
+
+        foreach (var c in text.AsSpan(token.Start + 1, token.End - token.Start - 1))
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The one word of a group of name words whose other words are legal forms before or after it ("Evil Corp", "OOO
+    /// Monitoring", "Solid Co., Ltd."), or -1. Most groups have two words or more of no legal form, or no word that is
+    /// a legal form by itself ("Treasury Department"), which their spellings tell before any form is read; and groups
+    /// within a mention are not read again.
+    /// </summary>
+    private int WordBetweenLegalForms(int first, int last, bool[] covered)
+    {
+        var others = 0;
+        var form = false;
+        for (var i = first; i <= last; i++)
+        {
+            others += LegalFormTable.IsWordOfAForm(tokens[i].Folded) ? 0 : 1;
+            form |= LegalFormTable.IsLegalFormToken(tokens[i].Folded);
+        }
+
+        if (last == first || others > 1 || !form || covered.AsSpan(first, last - first + 1).Contains(true))
+        {
+            return -1;
+        }
+
+        var words = new string[last - first + 1];
+        for (var i = first; i <= last; i++)
+        {
+            words[i - first] = tokens[i].Folded;
+        }
+
+        var marks = LegalFormTable.Mark(words);
+        var word = -1;
+        for (var i = 0; i < marks.Length; i++)
+        {
+            if (marks[i] is null)
+            {
+                if (word >= 0)
+                {
+                    return -1;
+                }
+
+                word = i;
+            }
+        }
+
+        return word < 0 || LegalFormTable.IsLegalFormToken(words[word]) ? -1 : first + word;
+    }
+
+    /// <summary>Whether word k of a text without capitals has a legal form right before or right after it ("evil corp", "ooo monitoring").</summary>
+    private bool HasLegalFormBeside(int k)
+    {
+        for (var length = 1; length <= LegalFormTable.MaxPhraseLength; length++)
+        {
+            if ((k + length < tokens.Count && IsLegalFormNextTo(k, k + 1, k + length)) || (k - length >= 0 && IsLegalFormNextTo(k, k - length, k - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether words a..b, beside word k, are one legal form read as ending a name with k ("evil" "corp").</summary>
+    private bool IsLegalFormNextTo(int k, int a, int b)
+    {
+        if (!LegalFormTable.IsWordOfAForm(tokens[a].Folded) || !LegalFormTable.IsWordOfAForm(tokens[b].Folded))
+        {
+            return false;
+        }
+
+        var words = new string[b - a + 2];
+        var n = 0;
+        if (k < a)
+        {
+            words[n++] = tokens[k].Folded;
+        }
+
+        for (var i = a; i <= b; i++)
+        {
+            words[n++] = tokens[i].Folded;
+        }
+
+        if (k > b)
+        {
+            words[n] = tokens[k].Folded;
+        }
+
+        var marks = LegalFormTable.Mark(words);
+        var own = k < a ? 0 : words.Length - 1;
+        for (var i = 0; i < marks.Length; i++)
+        {
+            if ((marks[i] is null) != (i == own))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool IsWrittenInLowerCase(string word)
     {
@@ -107,7 +234,11 @@ internal sealed partial class TextPass
         return roles[k] == TokenRole.Name && !covered[k] && !countryWord[k] && word.Length >= 3 && !Gazetteer.IsWeak(word, tokens[k].Cyrillic);
     }
 
-    private FoundMention? OneWord(int k, List<(FoundMention Mention, string[] Words)> named)
+    /// <summary>
+    /// A later mention of a full mention, else a listed one-word name (<see cref="OneWordName"/>);
+    /// <paramref name="formed"/>: a legal form is written with the word (null: look beside it, in a text without capitals).
+    /// </summary>
+    private FoundMention? OneWord(int k, List<(FoundMention Mention, string[] Words)> named, bool? formed)
     {
         if (LaterMention(k, named) is { } later)
         {
@@ -120,7 +251,7 @@ internal sealed partial class TextPass
             return null;
         }
 
-        return OneWordName(k);
+        return OneWordName(k, formed);
     }
 
     /// <summary>The nearest full mention (before the word, else after it) that wrote this very word.</summary>
@@ -277,8 +408,13 @@ internal sealed partial class TextPass
         return organisations * 20 >= postings.Length * 19;
     }
 
-    /// <summary>A listed organisation, ship or aircraft whose whole name is this one word, rare or coined.</summary>
-    private FoundMention? OneWordName(int k)
+    /// <summary>
+    /// A listed organisation, ship or aircraft whose whole name is this one word, rare or coined. An English word, or
+    /// one of three letters at most not written as an initialism ("HTS", "LeT"), names an organisation only when
+    /// written as a company's name, with a legal form (<paramref name="formed"/>: "Evil Corp") or in quotes: alone it is
+    /// the word or a given name ("Phoenix police", "the Proton rocket", "payment for zinc and timber", "let Ian know").
+    /// </summary>
+    private FoundMention? OneWordName(int k, bool? formed)
     {
         var word = tokens[k].Folded;
         var id = gazetteer.ExactId(word);
@@ -295,10 +431,16 @@ internal sealed partial class TextPass
 
         List<int>? whole = null;
         AddWholeNames((id, word), ref whole);
+        var named = !(EnglishWords.Contains(word) || IsPlainShortWord(k)) || (formed ?? HasLegalFormBeside(k)) || IsQuoted(k, k);
         FoundMention? best = null;
         foreach (var e in whole ?? [])
         {
             var entity = gazetteer.Entities[e];
+            if (!named && entity.Schema is Schema.Organization or Schema.LegalEntity)
+            {
+                continue;
+            }
+
             ScreeningHit hit = Score(word, e);
             if (hit.Score >= threshold && (best is null || hit.Score > best.Value.Hit.Score)
                 && (entity.Schema is not (Schema.Vessel or Schema.Aircraft) || HasCraftContext(k, k, entity)))

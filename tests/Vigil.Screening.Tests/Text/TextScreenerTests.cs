@@ -338,6 +338,37 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     public void Screen_EnglishWordOfACompanyListedWithAPlace_FindsNothing(string text) =>
         Assert.Empty(screener.Screen(text).Mentions);
 
+    // A company named by one English word is written as a company's name: with its legal form, or in quotes.
+    [Theory]
+    [InlineData("Treasury sanctioned Evil Corp and its leader.", "ofac-sdn:26664", "Evil Corp")]
+    [InlineData("the treasury said the hackers of evil corp stole funds from banks", "ofac-sdn:26664", "evil")]
+    [InlineData("The supplier OOO Monitoring shipped parts.", "ofac-sdn:46581", "OOO Monitoring")]
+    [InlineData("Payment to SOLID LTD for pipes.", "ofac-sdn:21105", "SOLID LTD")]
+    [InlineData("The firm \"Progress\" was sanctioned.", "ofac-sdn:35888", "Progress")]
+    public void Screen_EnglishWordWrittenAsACompanysName_FindsTheCompany(string text, string id, string mentioned) =>
+        AssertOnlyMention(text, id, mentioned);
+
+    // Alone, an English word listed as a company's whole name or alias is the word ("FENIKS" has the alias PHOENIX,
+    // "AO PROTON", "JSC SCAN", "LAZARUS GROUP" the alias ZINC), and a word of three letters not written as an
+    // initialism is a word or a given name ("LET" of Lashkar-e-Tayyiba, "IAN" an alias of a company).
+    [Theory]
+    [InlineData("Phoenix police said the suspect fled.")]
+    [InlineData("The Proton rocket lifted off from Baikonur.")]
+    [InlineData("PAYMENT FOR PROGRESS REPORT AND SCAN SERVICES INV 22")]
+    [InlineData("INVOICE 4411 TIMBER AND ZINC DELIVERY TERMINAL FEES")]
+    [InlineData("this is an evil plan by the spectrum of progress")]
+    [InlineData("let us know the day and age of the ian account")]
+    [InlineData("Please let Ian know.")]
+    public void Screen_EnglishOrShortWordAlone_FindsNothing(string text) =>
+        Assert.Empty(screener.Screen(text).Mentions);
+
+    // An initialism as the press writes it stays a name by itself.
+    [Theory]
+    [InlineData("Fighters of LeT attacked the camp.", "un-sc:QDe.118", "LeT")]
+    [InlineData("HTS fighters entered Damascus.", "ofac-sdn:16937", "HTS")]
+    public void Screen_InitialismAlone_FindsTheOrganisation(string text, string id, string mentioned) =>
+        AssertOnlyMention(text, id, mentioned);
+
     // A listed identifier names its holder whatever the text calls them: a wallet (a remittance line writes it in
     // capitals), a bank's SWIFT/BIC code (a branch of a listed head office too), an aircraft's registration mark.
     [Theory]
