@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Vigil.Matching.Scoring;
+using Vigil.Text.Normalization;
 
 namespace Vigil.Matching.Explanation;
 
@@ -18,6 +19,12 @@ public sealed record NameExplanation(
     NameFeatures Features,
     ImmutableArray<FeatureContribution> Contributions)
 {
+    /// <summary>
+    /// Whether the listed name is written as the query writes it, case, accents and punctuation aside ("Bank Melli" and
+    /// BANK MELLI; not MELLI BANK PLC, which scores the same).
+    /// </summary>
+    public bool WrittenAsQueried => TextFolder.Fold(Query) == TextFolder.Fold(Listed);
+
     /// <summary>
     /// A one-line account: "maduro=maduro exact, nicolas=nicolas exact; unmatched: moros"; "no name given" for a query
     /// by identifier alone.

@@ -223,10 +223,29 @@ public sealed partial class Screener
     private static ScreeningHit Noted(ScreeningHit hit, FeatureContribution note) =>
         hit with { Explanation = hit.Explanation with { Evidence = hit.Explanation.Evidence.Insert(0, note) } };
 
-    /// <summary>Hits best first (then by id, so the order is stable), at most <paramref name="limit"/>.</summary>
+    /// <summary>Hits in <see cref="ByRank"/> order, at most <paramref name="limit"/>.</summary>
     private static List<ScreeningHit> Ranked(List<ScreeningHit> hits, int limit)
     {
-        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+        hits.Sort(RankOrder);
         return hits.Count > limit ? hits.GetRange(0, limit) : hits;
+    }
+
+    // One delegate for every sort: a method group would make one per call.
+    private static readonly Comparison<ScreeningHit> RankOrder = ByRank;
+
+    /// <summary>
+    /// Best first; at an equal score, a listed name written as the query writes it, then by id so the order is stable.
+    /// An organisation's name scores alike in either word order and with a legal form more or less, so "Bank Melli"
+    /// ties the alias BANK MELLI of BANK MELLI IRAN with MELLI BANK PLC, its British subsidiary: the name as given comes first.
+    /// </summary>
+    private static int ByRank(ScreeningHit a, ScreeningHit b)
+    {
+        if (a.Score != b.Score)
+        {
+            return b.Score.CompareTo(a.Score);
+        }
+
+        var written = b.Explanation.Name.WrittenAsQueried.CompareTo(a.Explanation.Name.WrittenAsQueried);
+        return written != 0 ? written : string.CompareOrdinal(a.Entity.Id, b.Entity.Id);
     }
 }

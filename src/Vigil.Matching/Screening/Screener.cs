@@ -290,6 +290,8 @@ public sealed partial class Screener
             hits.Add(new ScreeningHit(entity, score, score >= cut, EntityNameOf(entity, name), Explain(query, prepared, name, entity)));
         }
 
+        // Ties are ordered by their explanations, made only for the hits returned.
+        hits.Sort(RankOrder);
         return hits;
     }
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Text.Countries;
 using Vigil.Text.Names;
@@ -207,7 +208,7 @@ internal sealed partial class TextPass
                 hit = declined;
             }
 
-            if (hit.Score >= threshold && (best is null || hit.Score > best.Value.Hit.Score) && IsAcceptable(a, b, runFirst, runLast, hit.Entity))
+            if (hit.Score >= threshold && (best is null || IsBetter(hit, best.Value.Hit)) && IsAcceptable(a, b, runFirst, runLast, hit.Entity))
             {
                 best = new FoundMention(a, b, entity, hit, MentionKind.Name);
             }
@@ -215,6 +216,14 @@ internal sealed partial class TextPass
 
         return best;
     }
+
+    /// <summary>
+    /// A higher score; at an equal one, a listed name written as the stretch writes it. An organisation's name scores
+    /// alike in either word order and with a legal form more or less, so "Bank Melli" ties the alias BANK MELLI of BANK
+    /// MELLI IRAN with MELLI BANK PLC, its British subsidiary: the name as written is the one meant.
+    /// </summary>
+    private static bool IsBetter(ScreeningHit hit, ScreeningHit best) =>
+        hit.Score > best.Score || (hit.Score == best.Score && hit.Explanation.Name.WrittenAsQueried && !best.Explanation.Name.WrittenAsQueried);
 
     /// <summary>The parts of a stretch between its conjunctions, each trimmed to name words; none when it has no conjunction.</summary>
     private List<(int First, int Last)> SidesOfConjunction(int first, int last)

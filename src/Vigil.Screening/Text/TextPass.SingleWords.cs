@@ -442,7 +442,7 @@ internal sealed partial class TextPass
             }
 
             ScreeningHit hit = Score(word, e);
-            if (hit.Score >= threshold && (best is null || hit.Score > best.Value.Hit.Score)
+            if (hit.Score >= threshold && (best is null || IsBetter(hit, best.Value.Hit))
                 && (entity.Schema is not (Schema.Vessel or Schema.Aircraft) || HasCraftContext(k, k, entity)))
             {
                 best = new FoundMention(k, k, e, hit, MentionKind.OneWordName);

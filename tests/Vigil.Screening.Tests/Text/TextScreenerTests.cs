@@ -338,6 +338,12 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     public void Screen_EnglishWordOfACompanyListedWithAPlace_FindsNothing(string text) =>
         Assert.Empty(screener.Screen(text).Mentions);
 
+    // "Bank Melli" ties the alias BANK MELLI of BANK MELLI IRAN with MELLI BANK PLC, its British subsidiary (word order
+    // and a legal form count alike): the name as written is the one meant.
+    [Fact]
+    public void Screen_StretchTyingTwoEntities_ReportsTheNameAsWritten() =>
+        AssertOnlyMention("Payment to Bank Melli for invoice 22.", "ofac-sdn:25578", "Bank Melli");
+
     // A company named by one English word is written as a company's name: with its legal form, or in quotes.
     [Theory]
     [InlineData("Treasury sanctioned Evil Corp and its leader.", "ofac-sdn:26664", "Evil Corp")]
