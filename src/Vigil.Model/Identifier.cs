@@ -50,6 +50,34 @@ public sealed record Identifier(
         return n;
     }
 
-    /// <inheritdoc />
-    public override string ToString() => CountryCode is null ? $"{Type} {Value}" : $"{Type} {Value} ({CountryCode})";
+    /// <summary>
+    /// The kind in the source's own words when it gives them, else the type's name, the value and the country:
+    /// "Digital Currency Address - XBT 12QtD5...", "Passport K-1234567 (IR)", "IMO 9187629". Explanations quote it.
+    /// </summary>
+    public override string ToString()
+    {
+        var kind = string.IsNullOrWhiteSpace(Label) ? Describe(Type) : Label;
+        return CountryCode is null ? $"{kind} {Value}" : $"{kind} {Value} ({CountryCode})";
+    }
+
+    /// <summary>A type's name in words.</summary>
+    public static string Describe(IdentifierType type) => type switch
+    {
+        IdentifierType.Passport => "Passport",
+        IdentifierType.NationalId => "National ID",
+        IdentifierType.Cedula => "Cedula",
+        IdentifierType.TaxId => "Tax ID",
+        IdentifierType.Registration => "Registration number",
+        IdentifierType.Imo => "IMO",
+        IdentifierType.Mmsi => "MMSI",
+        IdentifierType.CallSign => "Call sign",
+        IdentifierType.AircraftSerial => "Aircraft serial number",
+        IdentifierType.AircraftTailNumber => "Aircraft tail number",
+        IdentifierType.SwiftBic => "SWIFT/BIC",
+        IdentifierType.CryptoAddress => "Digital currency address",
+        IdentifierType.Email => "Email",
+        IdentifierType.Website => "Website",
+        IdentifierType.Phone => "Phone",
+        _ => "Identifier",
+    };
 }

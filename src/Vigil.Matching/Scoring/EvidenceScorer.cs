@@ -277,7 +277,7 @@ public sealed class EvidenceScorer
             {
                 if (IdentifierAgreement.Agrees(qi, li))
                 {
-                    detail = explain ? $"{li.Type} {li.Value} matches" : null;
+                    detail = explain ? $"{li} matches" : null;
                     return w.IdentifierMatch;
                 }
 
@@ -291,7 +291,7 @@ public sealed class EvidenceScorer
 
         if (conflictQuery is not null)
         {
-            detail = explain ? $"{conflictQuery.Type} {conflictQuery.Value} differs from listed {conflictListed!.Value}" : null;
+            detail = explain ? $"{Identifier.Describe(conflictQuery.Type)} {conflictQuery.Value} differs from listed {conflictListed!.Value}" : null;
             return w.IdentifierConflict;
         }
 

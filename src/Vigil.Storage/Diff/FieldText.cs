@@ -44,7 +44,7 @@ internal static class FieldText
 
     public static string Identifier(Identifier identifier)
     {
-        var label = string.IsNullOrEmpty(identifier.Label) ? identifier.Type.ToString() : identifier.Label;
+        var label = string.IsNullOrWhiteSpace(identifier.Label) ? Model.Identifier.Describe(identifier.Type) : identifier.Label;
         var text = WithCountry(label + ": " + identifier.Value, identifier.CountryCode);
         return string.IsNullOrEmpty(identifier.Note) ? text : text + " - " + identifier.Note;
     }

@@ -25,6 +25,33 @@ public sealed class IdentifierScreeningTests(BundledListsFixture fixture) : ICla
         Assert.All(hits, h => Assert.Contains(h.Explanation.Evidence, e => e.Feature == "identifier decides"));
     }
 
+    // The explanation names the identifier as the list does ("Digital Currency Address - XBT"), not by Vigil's enum.
+    [Fact]
+    public void Screen_ListedWallet_ExplainsItInTheListsWords()
+    {
+        var query = new ScreeningQuery { Name = string.Empty, Identifiers = [new Identifier(IdentifierType.CryptoAddress, "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h")] };
+
+        var hit = Assert.Single(screener.Screen(query));
+
+        Assert.Equal("ofac-sdn:25308", hit.Entity.Id);
+        Assert.Contains(hit.Explanation.Evidence, e => e.Detail.StartsWith("Digital Currency Address - XBT 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h is listed for this person", StringComparison.Ordinal));
+        Assert.Contains(hit.Explanation.Evidence, e => e.Detail == "Digital Currency Address - XBT 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h matches");
+        Assert.DoesNotContain(hit.Explanation.Evidence, e => e.Detail.Contains("CryptoAddress", StringComparison.Ordinal));
+    }
+
+    // Without the source's words, the type's name in words; a query's number against another listed one of its kind.
+    [Fact]
+    public void Screen_DifferentTaxNumber_ExplainsTheConflictInWords()
+    {
+        var query = new ScreeningQuery { Name = "Ex-Cle Soluciones Biometricas", Identifiers = [new Identifier(IdentifierType.TaxId, "J-00000000-0")] };
+
+        var hit = screener.Screen(query).First(h => h.Entity.Id == "ofac-sdn:30421");
+
+        Assert.Contains(hit.Explanation.Evidence, e => e.Detail.StartsWith("Tax ID J-00000000-0 differs from listed", StringComparison.Ordinal));
+        Assert.Equal("Tax ID J-00000000-0 (VE)", new Identifier(IdentifierType.TaxId, "J-00000000-0", "VE").ToString());
+        Assert.Equal("RIF # J-00000000-0", new Identifier(IdentifierType.TaxId, "J-00000000-0", Label: "RIF #").ToString());
+    }
+
     [Fact]
     public void Screen_SameNumberIssuedElsewhere_IsNoResult()
     {
