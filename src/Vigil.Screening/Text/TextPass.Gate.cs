@@ -313,14 +313,16 @@ internal sealed partial class TextPass
     /// </summary>
     private (int First, int Last) Extend(int first, int last, int runFirst, int runLast, bool organisation)
     {
+        // Not over a line break: a list of names, one a line, is one run ("Devesh Kumar Singh" after "Cristian Sorinel"),
+        // and a stretch within it ("Kumar Singh") is a person's name only with the rest of its line.
         var a = first;
         var b = last;
-        while (a > runFirst && tokens[a].Gap == TextGap.None && IsExtension(a - 1, weakToo: false) && !(tokens[a - 1].Cyrillic && tokens[a - 1].Gap == TextGap.Sentence))
+        while (a > runFirst && tokens[a].Gap == TextGap.None && !StartsLine(a) && IsExtension(a - 1, weakToo: false) && !(tokens[a - 1].Cyrillic && tokens[a - 1].Gap == TextGap.Sentence))
         {
             a--;
         }
 
-        while (b < runLast && tokens[b + 1].Gap == TextGap.None && IsExtension(b + 1, weakToo: organisation))
+        while (b < runLast && tokens[b + 1].Gap == TextGap.None && !StartsLine(b + 1) && IsExtension(b + 1, weakToo: organisation))
         {
             b++;
         }
@@ -330,6 +332,9 @@ internal sealed partial class TextPass
         bool IsExtension(int i, bool weakToo) =>
             roles[i] == TokenRole.Name && !countryWord[i] && (!Gazetteer.IsWeak(tokens[i].Folded, tokens[i].Cyrillic) || (weakToo && WordLists.IsGeneric(tokens[i].Folded)));
     }
+
+    /// <summary>Whether a line break stands between word i and the word before it.</summary>
+    private bool StartsLine(int i) => text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
 
     private bool HasConjunction(int first, int last)
     {

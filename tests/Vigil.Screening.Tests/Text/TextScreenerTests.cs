@@ -344,6 +344,21 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     public void Screen_StretchTyingTwoEntities_ReportsTheNameAsWritten() =>
         AssertOnlyMention("Payment to Bank Melli for invoice 22.", "ofac-sdn:25578", "Bank Melli");
 
+    // A list of names, one a line, is one run of name words: a listed person's words within a line ("Kumar Singh" of
+    // SINGH, Chiranjeev Kumar; "Juan Luis" of GUZMAN ENRIQUEZ, Juan Luis) are that person only with the rest of the line.
+    [Fact]
+    public void Screen_ListOfOtherNamesOneALine_FindsNothing() =>
+        Assert.Empty(screener.Screen("Contributors:\nCristian Sorinel\nDevesh Kumar Singh\nJuan Luis Cano Rodriguez\nJane Doe\n").Mentions);
+
+    [Fact]
+    public void Screen_ListOfNamesOneALine_FindsTheListedOnes()
+    {
+        var result = screener.Screen("Board members:\nNicolas Maduro Moros\nJane Doe\nChiranjeev Kumar Singh\nJohn Smith\n");
+
+        Assert.Equal(["ofac-sdn:22790", "ofac-sdn:34959"], result.Mentions.Select(m => m.Entity.Id));
+        Assert.Equal(["Nicolas Maduro Moros", "Chiranjeev Kumar Singh"], result.Mentions.Select(m => m.Best.Text));
+    }
+
     // A company named by one English word is written as a company's name: with its legal form, or in quotes.
     [Theory]
     [InlineData("Treasury sanctioned Evil Corp and its leader.", "ofac-sdn:26664", "Evil Corp")]
