@@ -463,11 +463,15 @@ internal sealed partial class TextPass
         return false;
     }
 
+    /// <summary>
+    /// Whether words first..last stand in quotes, as the press quotes a ship's or a company's name; not a key or a label
+    /// (a colon after the closing quote: <c>"Resource": {</c>, <c>"Alias": "..."</c> in JSON).
+    /// </summary>
     private bool IsQuoted(int first, int last)
     {
         var before = tokens[first].Start - 1;
         var after = tokens[last].End;
-        return before >= 0 && after < text.Length && IsQuote(text[before]) && IsQuote(text[after]);
+        return before >= 0 && after < text.Length && IsQuote(text[before]) && IsQuote(text[after]) && !text.AsSpan(after + 1).TrimStart(' ').StartsWith(':');
 
         static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';
     }
