@@ -380,13 +380,14 @@ internal sealed partial class TextPass
     /// <summary>
     /// Ships and aircraft bear ordinary words as names ("Amber", "Forest", "Deep Sea"): they count only with context
     /// (quotes, "tanker", "M/V", their IMO number in the text) or when the text gives their whole multi-word name and
-    /// nothing more.
+    /// nothing more. An organisation is not named by one English word written for two listed ones ("Likewise" for LIKE
+    /// WISE, "Tidewater" for TIDEWATER MIDDLE EAST CO.) unless it is quoted, as one-word names are not (<see cref="OneWordName"/>).
     /// </summary>
     private bool IsAcceptable(int first, int last, int runFirst, int runLast, SanctionsEntity entity)
     {
         if (entity.Schema is not (Schema.Vessel or Schema.Aircraft))
         {
-            return true;
+            return NameWords(first, last) > 1 || !EnglishWords.Contains(tokens[first].Folded) || IsQuoted(first, last);
         }
 
         if (HasCraftContext(first, last, entity))

@@ -372,7 +372,8 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     // Alone, an English word listed as a company's whole name or alias is the word ("FENIKS" has the alias PHOENIX,
     // "AO PROTON", "JSC SCAN", "LAZARUS GROUP" the alias ZINC), and a word of three letters not written as an
     // initialism is a word or a given name ("LET" of Lashkar-e-Tayyiba, "IAN" an alias of a company). Quotes before a
-    // colon mark a key, not a name ("Success" was a name of the tanker SEVIN).
+    // colon mark a key, not a name ("Success" was a name of the tanker SEVIN). Nor does an English word written for two
+    // listed ones name the company ("LIKE WISE", "TIDEWATER MIDDLE EAST CO.").
     [Theory]
     [InlineData("Phoenix police said the suspect fled.")]
     [InlineData("The Proton rocket lifted off from Baikonur.")]
@@ -381,6 +382,8 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("this is an evil plan by the spectrum of progress")]
     [InlineData("let us know the day and age of the ian account")]
     [InlineData("Please let Ian know.")]
+    [InlineData("Likewise, the board agreed.")]
+    [InlineData("The Tidewater shipment left.")]
     [InlineData("{\"Resource\": {\"Name\": \"x\"}, \"Alias\": \"y\", \"Success\": true}")]
     public void Screen_EnglishOrShortWordAlone_FindsNothing(string text) =>
         Assert.Empty(screener.Screen(text).Mentions);
