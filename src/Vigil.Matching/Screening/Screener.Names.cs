@@ -15,6 +15,9 @@ namespace Vigil.Matching.Screening;
 /// </content>
 public sealed partial class Screener
 {
+    // One delegate for every sort: a method group would make one per call.
+    private static readonly Comparison<ScreeningHit> RankOrder = ByRank;
+
     // Words that join an organisation's name and never a person's.
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(["of", "the", "for", "in", "on", "to", "by", "with", "at", "an"], StringComparer.Ordinal);
 
@@ -229,9 +232,6 @@ public sealed partial class Screener
         hits.Sort(RankOrder);
         return hits.Count > limit ? hits.GetRange(0, limit) : hits;
     }
-
-    // One delegate for every sort: a method group would make one per call.
-    private static readonly Comparison<ScreeningHit> RankOrder = ByRank;
 
     /// <summary>
     /// Best first; at an equal score, a listed name written as the query writes it, then by id so the order is stable.
