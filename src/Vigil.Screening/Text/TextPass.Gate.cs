@@ -131,20 +131,19 @@ internal sealed partial class TextPass
                 organisations |= gazetteer.Entities[e].Schema != Schema.Person;
             }
 
-            if (BestOf(span.First, span.Last, entities, organisations, first, last) is { } best)
+            // Listed words on both sides of "and" make one stretch of two names, which scores as neither ("Sberbank and
+            // VTB Bank": "Bank" is a word of the subsidiary's "SBER BANK" too) or as one of them less well than each
+            // side scores alone ("Mahan Air and Iran Air" as MAHAN AIR 0.85): the sides are taken when one of them
+            // scores better than the whole. "Ministry of Defense and Armed Forces Logistics" is one name, scored best whole.
+            var whole = BestOf(span.First, span.Last, entities, organisations, first, last);
+            var sides = BestOfSides(span.First, span.Last, entities, organisations, first, last);
+            if (sides is not null && (whole is null || sides.Max(m => m.Hit.Score) > whole.Value.Hit.Score))
+            {
+                found.AddRange(sides);
+            }
+            else if (whole is { } best)
             {
                 found.Add(best);
-                continue;
-            }
-
-            // Listed words on both sides of "and" make one stretch of two names ("Sberbank and VTB Bank": "Bank" is a
-            // word of the subsidiary's "SBER BANK" too), which scores as neither: each side is scored alone.
-            foreach (var (a, b) in SidesOfConjunction(span.First, span.Last))
-            {
-                if (BestOf(a, b, entities, organisations, first, last) is { } side)
-                {
-                    found.Add(side);
-                }
             }
         }
 
@@ -224,6 +223,21 @@ internal sealed partial class TextPass
     /// </summary>
     private static bool IsBetter(ScreeningHit hit, ScreeningHit best) =>
         hit.Score > best.Score || (hit.Score == best.Score && hit.Explanation.Name.WrittenAsQueried && !best.Explanation.Name.WrittenAsQueried);
+
+    /// <summary>The mentions of each side of a stretch's conjunctions scored alone; null when it has no conjunction or no side is a mention.</summary>
+    private List<FoundMention>? BestOfSides(int first, int last, List<int> gateEntities, bool organisations, int runFirst, int runLast)
+    {
+        List<FoundMention>? sides = null;
+        foreach (var (a, b) in SidesOfConjunction(first, last))
+        {
+            if (BestOf(a, b, gateEntities, organisations, runFirst, runLast) is { } side)
+            {
+                (sides ??= []).Add(side);
+            }
+        }
+
+        return sides;
+    }
 
     /// <summary>The parts of a stretch between its conjunctions, each trimmed to name words; none when it has no conjunction.</summary>
     private List<(int First, int Last)> SidesOfConjunction(int first, int last)

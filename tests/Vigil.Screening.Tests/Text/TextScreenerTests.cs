@@ -167,9 +167,13 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         AssertOnlyMention(text, "ofac-sdn:17018", mentioned);
 
     // "Bank" of "VTB Bank" is a word of the subsidiary's "SBER BANK" too: the stretch "Sberbank and VTB Bank" scored as
-    // neither name, and Sberbank was lost; "Ministry of Defense and Armed Forces Logistics" stays one name.
+    // neither name, and Sberbank was lost; "Mahan Air and Iran Air" scored as MAHAN AIR (0.85) and IRAN AIR was lost,
+    // as ROSNEFT TRADING S.A. was behind TNK TRADING INTERNATIONAL S.A.; "Ministry of Defense and Armed Forces
+    // Logistics" stays one name.
     [Theory]
     [InlineData("The Treasury sanctioned Sberbank and VTB Bank on Thursday.", "ofac-sdn:17018", "ofac-sdn:17013")]
+    [InlineData("Officials named Mahan Air and Iran Air in the order.", "ofac-sdn:12927", "ofac-sdn:25237")]
+    [InlineData("OFAC designated Rosneft Trading S.A. and TNK Trading International S.A.", "ofac-sdn:18299", "ofac-sdn:28603")]
     [InlineData("The Ministry of Defense and Armed Forces Logistics was named.", "ofac-sdn:10392", null)]
     public void Screen_NamesJoinedByAnd_EachFound(string text, string first, string? second)
     {
