@@ -3,6 +3,7 @@ using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Text.Countries;
 using Vigil.Text.Names;
+using Vigil.Text.Normalization;
 
 namespace Vigil.Screening.Text;
 
@@ -207,7 +208,7 @@ internal sealed partial class TextPass
                 hit = declined;
             }
 
-            if (hit.Score >= threshold && (best is null || IsBetter(hit, best.Value.Hit)) && IsAcceptable(a, b, runFirst, runLast, hit.Entity))
+            if (hit.Score >= threshold && (best is null || IsBetter(hit, best.Value.Hit)) && IsAcceptable(a, b, runFirst, runLast, hit))
             {
                 best = new FoundMention(a, b, entity, hit, MentionKind.Name);
             }
@@ -396,9 +397,16 @@ internal sealed partial class TextPass
     /// (quotes, "tanker", "M/V", their IMO number in the text) or when the text gives their whole multi-word name and
     /// nothing more. An organisation is not named by one English word written for two listed ones ("Likewise" for LIKE
     /// WISE, "Tidewater" for TIDEWATER MIDDLE EAST CO.) unless it is quoted, as one-word names are not (<see cref="OneWordName"/>).
+    /// A person is not named by two words that miss the family name the list gives (<see cref="GivesFamilyName"/>).
     /// </summary>
-    private bool IsAcceptable(int first, int last, int runFirst, int runLast, SanctionsEntity entity)
+    private bool IsAcceptable(int first, int last, int runFirst, int runLast, ScreeningHit hit)
     {
+        var entity = hit.Entity;
+        if (entity.Schema == Schema.Person)
+        {
+            return GivesFamilyName(first, last, hit);
+        }
+
         if (entity.Schema is not (Schema.Vessel or Schema.Aircraft))
         {
             return NameWords(first, last) > 1 || !EnglishWords.Contains(tokens[first].Folded) || IsQuoted(first, last);
@@ -420,6 +428,41 @@ internal sealed partial class TextPass
             if (Gazetteer.ContentWords(name.Full, entity.Schema).AsSpan().SequenceEqual(written))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a person's stretch gives a word of the family name the list separates from the given names, or has more
+    /// than two words: given names, or a given name and a patronymic, are many people's ("Juan José" is no ESPARRAGOZA
+    /// MORENO, Juan Jose; "Vladimir Vladimirovich" no NAUMAU, Uladzimir Uladzimiravich), while three words without the
+    /// family name still name one ("Rana Saddam Hussein" for AL-TIKRITI, Rana Saddam Hussein).
+    /// </summary>
+    private bool GivesFamilyName(int first, int last, ScreeningHit hit)
+    {
+        if (NameWords(first, last) > 2 || string.IsNullOrWhiteSpace(hit.MatchedName.Family))
+        {
+            return true;
+        }
+
+        // Only a stretch the matcher accepted for a person reaches here, a few a text: folding and splitting are cheap.
+        var family = TextFolder.Fold(hit.MatchedName.Family).Split(' ');
+        foreach (var token in hit.Explanation.Name.Tokens)
+        {
+            if (token.QueryToken.Length == 0 || token.ListedToken is not { } listed)
+            {
+                continue;
+            }
+
+            // A listed token may be two words joined in the alignment ("abd al"): any of them counts.
+            foreach (var word in listed.Split(' '))
+            {
+                if (Array.IndexOf(family, word) >= 0)
+                {
+                    return true;
+                }
             }
         }
 

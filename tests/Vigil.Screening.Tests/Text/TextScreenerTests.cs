@@ -363,6 +363,22 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(["Nicolas Maduro Moros", "Chiranjeev Kumar Singh"], result.Mentions.Select(m => m.Best.Text));
     }
 
+    // Two given names, or a given name and a patronymic, are many people's: without the family name the list gives they
+    // name nobody (ESPARRAGOZA MORENO, Juan Jose; NAUMAU, Uladzimir Uladzimiravich were reported).
+    [Theory]
+    [InlineData("Juan José said the deal was done.")]
+    [InlineData("Vladimir Vladimirovich said nothing.")]
+    [InlineData("Владимир Владимирович заявил, что")]
+    public void Screen_GivenNamesWithoutTheFamilyName_FindsNothing(string text) =>
+        Assert.Empty(screener.Screen(text).Mentions);
+
+    // With the family name, or three of the listed words, a person is named.
+    [Theory]
+    [InlineData("Rana Saddam Hussein was seen.", "ofac-sdn:8193", "Rana Saddam Hussein")]
+    [InlineData("Joaquín Guzmán was extradited.", "ofac-sdn:41897", "Joaquín Guzmán")]
+    public void Screen_PersonWithFamilyNameOrThreeWords_FindsThePerson(string text, string id, string mentioned) =>
+        AssertOnlyMention(text, id, mentioned);
+
     // A company named by one English word is written as a company's name: with its legal form, or in quotes.
     [Theory]
     [InlineData("Treasury sanctioned Evil Corp and its leader.", "ofac-sdn:26664", "Evil Corp")]
