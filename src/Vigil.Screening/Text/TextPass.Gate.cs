@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Text.Countries;
@@ -12,6 +13,10 @@ internal sealed partial class TextPass
 {
     private const int MaxSpansPerRun = 4;
     private const int MaxLookups = 32;
+
+    // The folded words of a listed family name, made when a text first names its person and kept while the name is:
+    // a text screened again, or one naming the person twice, folds nothing again.
+    private static readonly ConditionalWeakTable<EntityName, string[]> FamilyWords = [];
 
     /// <summary>Finds the stretches of one run that name listed entities and adds those the matcher accepts.</summary>
     private void GateRun(int first, int last, List<FoundMention> found)
@@ -72,6 +77,7 @@ internal sealed partial class TextPass
 
         // Most runs share two words with no listed name: the span table is made only for those that do.
         Dictionary<(int First, int Last), List<(int Entity, double Coverage)>>? spans = null;
+        Dictionary<(int First, int Last), (int First, int Last)>? unwidened = null;
         for (var i = 0; i < hits.Count; i++)
         {
             var (entryId, positions, words, matched) = hits[i];
@@ -92,7 +98,17 @@ internal sealed partial class TextPass
             }
 
             var person = gazetteer.Entities[entry.Entity].Schema == Schema.Person;
+            var (found1, found2) = (a, b);
             (a, b) = Extend(a, b, first, last, organisation: !person);
+
+            // Without capitals any word after a name may be widened into it ("PAYMENT TO DIOSDADO CABELLO VIA BANK OF
+            // AMERICA": "via" took Cabello's name below a match): when the widened stretch is no mention, the words found
+            // are scored alone. Words before them are more likely given names ("devesh kumar singh" is no SINGH,
+            // Chiranjeev Kumar), so a stretch widened that way stands as it is.
+            if (caseless && a == found1 && b != found2 && !(person && HasConjunction(found1, found2)))
+            {
+                (unwidened ??= [])[(a, b)] = (found1, found2);
+            }
 
             // A person is never named across "and": "Maduro and Guaidó" are two people, though "Ministry of Defense and
             // Armed Forces Logistics" is one organisation. When the person's words stand on both sides ("Kim Jong Un
@@ -137,6 +153,11 @@ internal sealed partial class TextPass
             // side scores alone ("Mahan Air and Iran Air" as MAHAN AIR 0.85): the sides are taken when one of them
             // scores better than the whole. "Ministry of Defense and Armed Forces Logistics" is one name, scored best whole.
             var whole = BestOf(span.First, span.Last, entities, organisations, first, last);
+            if (whole is null && unwidened is not null && unwidened.TryGetValue(span, out var words))
+            {
+                whole = BestOf(words.First, words.Last, entities, organisations, first, last);
+            }
+
             var sides = BestOfSides(span.First, span.Last, entities, organisations, first, last);
             if (sides is not null && (whole is null || sides.Max(m => m.Hit.Score) > whole.Value.Hit.Score))
             {
@@ -447,8 +468,7 @@ internal sealed partial class TextPass
             return true;
         }
 
-        // Only a stretch the matcher accepted for a person reaches here, a few a text: folding and splitting are cheap.
-        var family = TextFolder.Fold(hit.MatchedName.Family).Split(' ');
+        var family = FamilyWords.GetValue(hit.MatchedName, static name => TextFolder.Fold(name.Family!).Split(' '));
         foreach (var token in hit.Explanation.Name.Tokens)
         {
             if (token.QueryToken.Length == 0 || token.ListedToken is not { } listed)
@@ -457,11 +477,14 @@ internal sealed partial class TextPass
             }
 
             // A listed token may be two words joined in the alignment ("abd al"): any of them counts.
-            foreach (var word in listed.Split(' '))
+            foreach (var range in listed.AsSpan().Split(' '))
             {
-                if (Array.IndexOf(family, word) >= 0)
+                foreach (var word in family)
                 {
-                    return true;
+                    if (listed.AsSpan(range).SequenceEqual(word))
+                    {
+                        return true;
+                    }
                 }
             }
         }

@@ -379,6 +379,18 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     public void Screen_PersonWithFamilyNameOrThreeWords_FindsThePerson(string text, string id, string mentioned) =>
         AssertOnlyMention(text, id, mentioned);
 
+    // Without capitals, an ordinary word after a name ("via") was taken into it and the name was lost; a word before it
+    // stays part of it ("devesh kumar singh" is no SINGH, Chiranjeev Kumar).
+    [Fact]
+    public void Screen_RemittanceInCapitalsWithAWordAfterAName_FindsThePerson() =>
+        AssertOnlyMention("PAYMENT TO DIOSDADO CABELLO VIA BANK OF AMERICA", "ofac-sdn:24424", "DIOSDADO CABELLO");
+
+    [Theory]
+    [InlineData("devesh kumar singh")]
+    [InlineData("juan luis cano rodriguez")]
+    public void Screen_OtherNameWithoutCapitals_FindsNothing(string text) =>
+        Assert.Empty(screener.Screen(text).Mentions);
+
     // A company named by one English word is written as a company's name: with its legal form, or in quotes.
     [Theory]
     [InlineData("Treasury sanctioned Evil Corp and its leader.", "ofac-sdn:26664", "Evil Corp")]
