@@ -98,16 +98,16 @@ internal sealed partial class TextPass
             }
 
             var person = gazetteer.Entities[entry.Entity].Schema == Schema.Person;
-            var (found1, found2) = (a, b);
+            var (foundFirst, foundLast) = (a, b);
             (a, b) = Extend(a, b, first, last, organisation: !person);
 
             // Without capitals any word after a name may be widened into it ("PAYMENT TO DIOSDADO CABELLO VIA BANK OF
             // AMERICA": "via" took Cabello's name below a match): when the widened stretch is no mention, the words found
             // are scored alone. Words before them are more likely given names ("devesh kumar singh" is no SINGH,
             // Chiranjeev Kumar), so a stretch widened that way stands as it is.
-            if (caseless && a == found1 && b != found2 && !(person && HasConjunction(found1, found2)))
+            if (caseless && a == foundFirst && b != foundLast && !(person && HasConjunction(foundFirst, foundLast)))
             {
-                (unwidened ??= [])[(a, b)] = (found1, found2);
+                (unwidened ??= [])[(a, b)] = (foundFirst, foundLast);
             }
 
             // A person is never named across "and": "Maduro and Guaidó" are two people, though "Ministry of Defense and
