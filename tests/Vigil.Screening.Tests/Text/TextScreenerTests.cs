@@ -391,6 +391,14 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     public void Screen_OtherNameWithoutCapitals_FindsNothing(string text) =>
         Assert.Empty(screener.Screen(text).Mentions);
 
+    // A letter's greeting is no word of the name it greets: "Dear Nicolas Maduro" was scored with "dear" and found nobody.
+    [Theory]
+    [InlineData("Dear Nicolas Maduro, thank you for your letter.", "ofac-sdn:22790", "Nicolas Maduro")]
+    [InlineData("Estimado Diosdado Cabello:", "ofac-sdn:24424", "Diosdado Cabello")]
+    [InlineData("Cher Nicolas Maduro,", "ofac-sdn:22790", "Nicolas Maduro")]
+    public void Screen_NameAfterAGreeting_FindsThePerson(string text, string id, string mentioned) =>
+        AssertOnlyMention(text, id, mentioned);
+
     // A company named by one English word is written as a company's name: with its legal form, or in quotes.
     [Theory]
     [InlineData("Treasury sanctioned Evil Corp and its leader.", "ofac-sdn:26664", "Evil Corp")]
