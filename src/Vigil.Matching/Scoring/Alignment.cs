@@ -1,4 +1,5 @@
 using Vigil.Matching.Names;
+using Vigil.Text.Similarity;
 
 namespace Vigil.Matching.Scoring;
 
@@ -228,13 +229,25 @@ internal static class Alignment
             return TokenSimilarity.InitialSimilarity;
         }
 
+        // A word in Arabic letters written apart in one name and together in the other ("khyr allh", خير الله, and
+        // KHAYRALLAH): its letters are compared as token similarity compares them, the vowels coming in between.
+        int at;
+        if (x.WithoutShortVowels != y.WithoutShortVowels)
+        {
+            at = JoinWindow(y, j, len, joined);
+            if (x.WithoutShortVowels ? Vocalisation.Writes(t, joined[..at]) : Vocalisation.Writes(joined[..at], t))
+            {
+                return TokenSimilarity.TransliteratedSimilarity * CompoundSimilarity;
+            }
+        }
+
         if (Math.Abs(total - t.Length) > 2)
         {
             return -1;
         }
 
-        var at = JoinWindow(y, j, len, joined);
-        var sim = t.SequenceEqual(joined[..at]) ? CompoundSimilarity : Text.Similarity.EditDistance.Similarity(t, joined[..at]) * CompoundSimilarity;
+        at = JoinWindow(y, j, len, joined);
+        var sim = t.SequenceEqual(joined[..at]) ? CompoundSimilarity : EditDistance.Similarity(t, joined[..at]) * CompoundSimilarity;
         if (sim >= CompoundSpellingMinimum)
         {
             return sim;

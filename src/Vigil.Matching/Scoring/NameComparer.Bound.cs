@@ -1,5 +1,7 @@
 using Vigil.Matching.Names;
 
+using Vigil.Text.Similarity;
+
 namespace Vigil.Matching.Scoring;
 
 /// <content>
@@ -58,7 +60,9 @@ public sealed partial class NameComparer
             qBest[i] = best;
         }
 
-        var compounds = MarkCompounds(query, default, q, qh.Person, candidate, cCodes, c, ch.Windows, qBest, cBest) | MarkCompounds(candidate, cCodes, c, ch.Person, query, default, q, qh.Windows, cBest, qBest);
+        var transliterated = qh.VowelsUnwritten != ch.VowelsUnwritten;
+        var compounds = MarkCompounds(query, default, q, qh.Person, candidate, cCodes, c, ch.Windows, transliterated, qh.VowelsUnwritten, qBest, cBest)
+            | MarkCompounds(candidate, cCodes, c, ch.Person, query, default, q, qh.Windows, transliterated, ch.VowelsUnwritten, cBest, qBest);
 
         // All cases below at once: every possible token matched, on both sides, the weakest at the best any reaches.
         // Each feature is at least as favourable as in any one case, so when even this falls short of `needed`, the
@@ -176,7 +180,7 @@ public sealed partial class NameComparer
     /// the similarity it would credit. The token shapes rule most windows out (lengths, first and last letters, the
     /// letters each side lacks, first sounds); the rest are measured on the strings.
     /// </summary>
-    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<ulong> xCodes, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, ulong yWindows, Span<double> xBest, Span<double> yBest)
+    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<ulong> xCodes, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, ulong yWindows, bool transliterated, bool xReads, Span<double> xBest, Span<double> yBest)
     {
         if (yWindows == 0)
         {
@@ -188,10 +192,13 @@ public sealed partial class NameComparer
         var marked = false;
         WindowEnds ends = default;
         var endsMade = false;
+
+        // Between a name read from Arabic script and a Latin one, words join by other rules than spelling and sound
+        // (Alignment.WindowSimilarity): every window of such a pair is measured.
         for (var i = 0; i < x.Length; i++)
         {
             var t = x[i];
-            if (!MayJoinWindow(t, xPerson, yWindows))
+            if (transliterated ? !Alignment.Joinable(t.Kind) : !MayJoinWindow(t, xPerson, yWindows))
             {
                 continue;
             }
@@ -202,7 +209,7 @@ public sealed partial class NameComparer
                 endsMade = true;
             }
 
-            if (!ends.MayJoin(t))
+            if (!transliterated && !ends.MayJoin(t))
             {
                 continue;
             }
@@ -217,17 +224,17 @@ public sealed partial class NameComparer
                 }
 
                 var pair = y[j].Length + y[j + 1].Length;
-                if (Near(pair, t, xPerson, 2))
+                if (transliterated || Near(pair, t, xPerson, 2))
                 {
-                    marked |= Mark(xName, xCodes, i, t, xPerson, yName, yCodes, y, j, 2, pair, ref xBest[i], yBest);
+                    marked |= Mark(xName, xCodes, i, t, xPerson, transliterated, xReads, yName, yCodes, y, j, 2, pair, ref xBest[i], yBest);
                 }
 
                 if (j + 2 < y.Length && Alignment.Joinable(y[j + 2].Kind))
                 {
                     var triple = pair + y[j + 2].Length;
-                    if (Near(triple, t, xPerson, 3))
+                    if (transliterated || Near(triple, t, xPerson, 3))
                     {
-                        marked |= Mark(xName, xCodes, i, t, xPerson, yName, yCodes, y, j, 3, triple, ref xBest[i], yBest);
+                        marked |= Mark(xName, xCodes, i, t, xPerson, transliterated, xReads, yName, yCodes, y, j, 3, triple, ref xBest[i], yBest);
                     }
                 }
             }
@@ -351,10 +358,11 @@ public sealed partial class NameComparer
     /// similarity JoinCompounds would credit them, if they form a compound. The shapes rule most windows out; the rest
     /// are measured on the names' strings, exactly as JoinCompounds measures them.
     /// </summary>
-    private static bool Mark(PreparedName xName, ReadOnlySpan<ulong> xCodes, int i, in TokenShape t, bool person, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
+    private static bool Mark(PreparedName xName, ReadOnlySpan<ulong> xCodes, int i, in TokenShape t, bool person, bool transliterated, bool xReads, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
     {
         var near = Math.Abs(total - t.Length) <= 2;
-        var byLetters = (near && MaySpell(t, y, j, len, total)) || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
+        var written = transliterated && (xReads ? Vocalisation.MayBegin(t.First, y[j].First) : Vocalisation.MayBegin(y[j].First, t.First));
+        var byLetters = written || (near && MaySpell(t, y, j, len, total)) || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
 
         // Neither spelling nor initials can join them: only the same key can, and the packed keys tell without
         // reading the names (most windows that start with t's sound end here).

@@ -46,10 +46,10 @@ internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort 
 
 /// <summary>
 /// What the logit bound reads of a whole name: counts, legal-form groups, the lengths of its compound windows, what an
-/// acronym test needs, weak alias or not.
+/// acronym test needs, weak alias or not, the script it was read from.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong LegalGroups, ulong Windows, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias, bool Syllabic, bool HasSpecific)
+internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong LegalGroups, ulong Windows, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias, bool Syllabic, bool VowelsUnwritten, bool HasSpecific)
 {
     /// <summary>The header of a name whose token shapes are kept from <paramref name="firstToken"/> on in a <c>NameTable</c>.</summary>
     public static NameHeader Of(PreparedName name, int firstToken = 0)
@@ -70,6 +70,7 @@ internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong
             name.Schema == Model.Schema.Person,
             name.Kind == Model.NameKind.WeakAlias,
             name.IsSyllabic,
+            name.WithoutShortVowels,
             name.HasSpecific);
     }
 

@@ -32,4 +32,10 @@ public enum TokenMatchKind : byte
 
     /// <summary>The same legal form, however spelt.</summary>
     LegalForm,
+
+    /// <summary>
+    /// A word read from Arabic or Persian letters and a Latin spelling that writes each of them, with the short vowels
+    /// that script leaves out ("abrahym", ابراهيم, and "Ibrahim").
+    /// </summary>
+    Transliterated,
 }

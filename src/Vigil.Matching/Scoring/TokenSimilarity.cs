@@ -38,6 +38,14 @@ internal static class TokenSimilarity
     /// <summary>Similarity of an initial to a word starting with it.</summary>
     public const double InitialSimilarity = 0.88;
 
+    /// <summary>
+    /// Similarity of a word read from a script without short vowels to a Latin spelling that writes each of its letters
+    /// (<see cref="Vocalisation"/>): all that script can tell of the name agrees. More than a listed variant of a given
+    /// name, less than a near-exact spelling (0.95 counts as exact), as the same letters may still be another name
+    /// (محمد is written by "Mahmud" as by "Muhammad"); at 0.95 the negatives' false hits rose 43 → 58, at 0.92 → 47.
+    /// </summary>
+    public const double TransliteratedSimilarity = 0.92;
+
     public static double Compute(PreparedName a, int i, PreparedName b, int j, out TokenMatchKind how) =>
         Compute(a, i, new TokenFacts(a, i), b, j, new TokenFacts(b, j), out how);
 
@@ -102,6 +110,13 @@ internal static class TokenSimilarity
             }
 
             return 0.0;
+        }
+
+        // A name in Arabic letters against one in Latin: only the letters that script writes can agree.
+        if (fa.VowelsUnwritten != fb.VowelsUnwritten && (fa.VowelsUnwritten ? Vocalisation.Writes(a.Token, b.Token) : Vocalisation.Writes(b.Token, a.Token)))
+        {
+            how = TokenMatchKind.Transliterated;
+            return TransliteratedSimilarity;
         }
 
         if (fa.HasVariants && fb.HasVariants && ShareClass(a.VariantClasses, b.VariantClasses))

@@ -15,6 +15,13 @@ public static class LatinTransliterator
 {
     private const string AnyLatin = "Any-Latin";
 
+    // Urdu heh goal, do-chashmi heh, heh with yeh, teh marbuta goal, rreh, tteh, ddal, noon ghunna, barree yeh, and Pashto
+    // dze, ddal, rreh, zhe, gaf, noon and the yehs; each under the Arabic or Persian letter at the same place below.
+    private const string UrduAndPashtoLetters = "\u06C1\u06BE\u06C0\u06C3\u0691\u0679\u0688\u06BA\u06D2\u06D3\u0681\u0689\u0693\u0696\u06AB\u06BC\u06D0\u06CD";
+    private const string ArabicLetters = "\u0647\u0647\u0647\u0629\u0631\u062A\u062F\u0646\u064A\u064A\u0632\u062F\u0631\u0698\u06AF\u0646\u064A\u064A";
+
+    private static readonly System.Buffers.SearchValues<char> UrduAndPashto = System.Buffers.SearchValues.Create(UrduAndPashtoLetters);
+
     private static readonly ConcurrentDictionary<string, ConcurrentBag<Transliterator>> Pools = new(StringComparer.Ordinal);
 
     /// <summary>True when the text holds a letter outside the Latin blocks (which folding handles alone).</summary>
@@ -65,7 +72,7 @@ public static class LatinTransliterator
 
         // Before the cache, which holds ICU's readings only and outlives a build: a file written before a word was
         // added to the table must not answer for it.
-        text = ChineseCompanyWords.Translate(text);
+        text = ChineseCompanyWords.Translate(AsArabicLetters(text));
         if (!NeedsTransliteration(text))
         {
             return text;
@@ -79,6 +86,28 @@ public static class LatinTransliterator
         var latin = Transliterate(text);
         TransliterationCache.Add(text, latin);
         return latin;
+    }
+
+    /// <summary>
+    /// The text with the letters Urdu and Pashto add to the Arabic alphabet written as the Arabic letters they sound as:
+    /// ICU leaves them as they are, and a name holding one (ځدران, Zadran; ثناء اللہ, Sanaullah) kept a word no Latin
+    /// spelling could match.
+    /// </summary>
+    internal static string AsArabicLetters(string text)
+    {
+        if (text.AsSpan().IndexOfAny(UrduAndPashto) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var at = UrduAndPashtoLetters.IndexOf(chars[i], StringComparison.Ordinal);
+            chars[i] = at < 0 ? chars[i] : ArabicLetters[at];
+        }
+
+        return new string(chars);
     }
 
     private static string Transliterate(string text)

@@ -87,6 +87,11 @@ public sealed class LogitBoundTests
     [InlineData("By Trade OU", "BY TRADE OU", Schema.Organization)]
     [InlineData("Trade LLC", "BY TRADE OU", Schema.Organization)]
     [InlineData("Trading Company", "AL-TAWFIQ TRADING COMPANY", Schema.Organization)]
+
+    // Words read from Arabic letters join into a Latin word by the letters they write, not by spelling or sound.
+    [InlineData("ساجدة خير الله طلفاح", "Sajida Khayrallah Tilfah", Schema.Person)]
+    [InlineData("عبداللطیف بن عبدلله", "Abd al Latif bin Abdallah", Schema.Person)]
+    [InlineData("محمد امين", "Muhammadamin", Schema.Person)]
     public void LogitUpperBound_KnownHardPairs_NeverBelowTheLogit(string a, string b, Schema schema)
     {
         var x = Preparer.Prepare(a, schema);

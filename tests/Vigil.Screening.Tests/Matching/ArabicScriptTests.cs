@@ -1,0 +1,55 @@
+using Vigil.Matching.Scoring;
+using Vigil.Matching.Screening;
+using Vigil.Model;
+
+namespace Vigil.Screening.Tests.Matching;
+
+/// <summary>
+/// Names written in Arabic script against the OFAC entries that write them in Latin letters (the cross-script set's
+/// cases). Each word matched only by sound ("abrahym~ibrahim phonetic 0.86"), and a name of four such words scored
+/// 0.58 to 0.69: its own person was no match. A Latin spelling that writes each letter the script writes now matches
+/// as another spelling of the same name does.
+/// </summary>
+public sealed class ArabicScriptTests(BundledListsFixture fixture) : IClassFixture<BundledListsFixture>
+{
+    private readonly Screener screener = fixture.Lists.Screener;
+
+    [Theory]
+    [InlineData("عزت ابراهيم الدوري", "ofac-sdn:7848")] // AL-DURI, Izzat Ibrahim
+    [InlineData("حكمت مزبان إبراهيم العزاوي", "ofac-sdn:7870")] // AL-AZAWI, Hikmat Mizban Ibrahim
+    [InlineData("غازي حمود العبيدي", "ofac-sdn:7893")] // AL-UBAIDI, Ghazi Hammud
+    [InlineData("ساجدة خير الله طلفاح", "ofac-sdn:8198")] // TILFAH, Sajida Khayrallah: two words against one
+    [InlineData("محمد عمر ځدران", "ofac-sdn:16519")] // ZADRAN, Muhammad Omar: a Pashto letter
+    public void Compare_ListedPersonWrittenInArabicScript_IsAMatch(string name, string listed)
+    {
+        var entity = fixture.Lists.Lists.SelectMany(l => l.Entities).Single(e => e.Id == listed);
+        var hit = screener.Compare(new ScreeningQuery { Name = name, Schema = Schema.Person }, entity);
+        Assert.True(hit.IsMatch, $"{name}: {hit.Score:0.000} {hit.Explanation.Name.Summary}");
+    }
+
+    [Fact]
+    public void Compare_ArabicScriptWord_ExplainedAsTransliterated()
+    {
+        var entity = fixture.Lists.Lists.SelectMany(l => l.Entities).Single(e => e.Id == "ofac-sdn:7848");
+        var hit = screener.Compare(new ScreeningQuery { Name = "عزت ابراهيم الدوري", Schema = Schema.Person }, entity);
+        Assert.Contains(hit.Explanation.Name.Tokens, t => t.QueryToken == "abrahym" && t.ListedToken == "ibrahim" && t.How == TokenMatchKind.Transliterated);
+    }
+
+    [Theory]
+    [InlineData("محمد", "MAHMOUD")] // محمود would be
+    [InlineData("حسن", "HUSSEIN")] // حسين would be
+    [InlineData("سارا", "SURI")] // alif within a word is a or e
+    public void Compare_OtherNameOfLikeSound_NotTransliterated(string name, string listed)
+    {
+        var record = new SanctionsEntity
+        {
+            Id = "own:1",
+            Source = "own",
+            SourceId = "1",
+            Schema = Schema.Person,
+            Names = [new EntityName(listed, NameKind.Primary)],
+        };
+        var hit = screener.Compare(new ScreeningQuery { Name = name, Schema = Schema.Person }, record);
+        Assert.DoesNotContain(hit.Explanation.Name.Tokens, t => t.How == TokenMatchKind.Transliterated || t.Similarity >= TokenSimilarity.TransliteratedSimilarity);
+    }
+}

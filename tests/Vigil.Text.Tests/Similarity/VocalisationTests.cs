@@ -1,0 +1,49 @@
+using Vigil.Text.Similarity;
+
+namespace Vigil.Text.Tests.Similarity;
+
+public sealed class VocalisationTests
+{
+    [Theory]
+    [InlineData("abrahym", "ibrahim")] // ابراهيم
+    [InlineData("mhmd", "mohammed")] // محمد, the m doubled for its shadda
+    [InlineData("mhmd", "muhammad")]
+    [InlineData("hkmt", "hikmat")]
+    [InlineData("azawy", "azzawi")]
+    [InlineData("rzwqy", "razuki")] // ق as k
+    [InlineData("bwghanmy", "boughanemi")] // و as ou
+    [InlineData("yhyy", "yahya")] // the ى ending a word reads a
+    [InlineData("mstfy", "mustafa")]
+    [InlineData("jmaa", "jamaah")] // the ة ending a word written -ah
+    [InlineData("abdallh", "abdulla")] // an h ending a word left unwritten
+    [InlineData("khyrallh", "khayrallah")]
+    [InlineData("fdl", "fazl")] // ض as z
+    [InlineData("thna", "sana")] // ث as s
+    [InlineData("amr", "umar")] // a word's first alif carries any vowel
+    [InlineData("syfallh", "saifullah")] // the article's alif takes the vowel before it
+    [InlineData("mrwfy", "maaroufi")] // two vowels where an ʿayn stood
+    [InlineData("flyh", "fulayyih")] // ي doubled
+    [InlineData("jrman", "djermane")] // a French mute e
+    public void Writes_LatinSpellingOfTheLetters_True(string reading, string latin) =>
+        Assert.True(Vocalisation.Writes(reading, latin));
+
+    [Theory]
+    [InlineData("mhmd", "mahmoud")] // its ou is the و of محمود
+    [InlineData("hsn", "hussein")] // حسين has a ي
+    [InlineData("hsn", "hosni")] // a vowel ending the word is a letter the reading lacks
+    [InlineData("mhmd", "ahmed")]
+    [InlineData("mhmd", "hamid")]
+    [InlineData("sba", "sepah")] // Arabic has no p
+    [InlineData("aly", "ala")] // three letters: ي is not read a
+    [InlineData("sara", "suri")] // alif within a word is a or e
+    [InlineData("kmal", "camille")] // ... unless the article's, before l and a word
+    [InlineData("khyl", "hill")] // خ is not written h
+    [InlineData("bkr", "becker")] // ck is German, not Arabic
+    [InlineData("jmal", "jamala")] // a vowel ending the word, where the reading ends on a consonant
+    [InlineData("zadh", "saeedi")] // ز is not written s
+    [InlineData("zadh", "zadi")] // an h left unwritten leaves the a or e before it
+    [InlineData("ab", "abu")] // under three letters
+    [InlineData("mhmd", "mohammad mohammad mohammad mohammad mohammad mohammad mohammad")]
+    public void Writes_OtherName_False(string reading, string latin) =>
+        Assert.False(Vocalisation.Writes(reading, latin));
+}
