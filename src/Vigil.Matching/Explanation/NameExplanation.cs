@@ -26,6 +26,25 @@ public sealed record NameExplanation(
     public bool WrittenAsQueried => TextFolder.Fold(Query) == TextFolder.Fold(Listed);
 
     /// <summary>
+    /// Tokens of either name left without a partner. Two names may score alike while one accounts for fewer of the
+    /// words: a word the query repeats counts softly against a name that has it once, so "Ibrahim Sabawi Ibrahim Hassan"
+    /// scores as high against his father SAB'AWI IBRAHIM HASSAN as against his own name, which holds both.
+    /// </summary>
+    public int Unpartnered
+    {
+        get
+        {
+            var count = 0;
+            foreach (var token in Tokens)
+            {
+                count += token.ListedToken is null || token.QueryToken.Length == 0 ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>
     /// A one-line account: "maduro=maduro exact, nicolas=nicolas exact; unmatched: moros"; "no name given" for a query
     /// by identifier alone.
     /// </summary>

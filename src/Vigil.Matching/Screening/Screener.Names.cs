@@ -234,9 +234,10 @@ public sealed partial class Screener
     }
 
     /// <summary>
-    /// Best first; at an equal score, a listed name written as the query writes it, then by id so the order is stable.
-    /// An organisation's name scores alike in either word order and with a legal form more or less, so "Bank Melli"
-    /// ties the alias BANK MELLI of BANK MELLI IRAN with MELLI BANK PLC, its British subsidiary: the name as given comes first.
+    /// Best first; at an equal score, a listed name written as the query writes it, then the name leaving fewer words of
+    /// either without a partner (<see cref="NameExplanation.Unpartnered"/>), then by id so the order is stable. An
+    /// organisation's name scores alike in either word order and with a legal form more or less, so "Bank Melli" ties
+    /// the alias BANK MELLI of BANK MELLI IRAN with MELLI BANK PLC, its British subsidiary: the name as given comes first.
     /// </summary>
     private static int ByRank(ScreeningHit a, ScreeningHit b)
     {
@@ -246,6 +247,12 @@ public sealed partial class Screener
         }
 
         var written = b.Explanation.Name.WrittenAsQueried.CompareTo(a.Explanation.Name.WrittenAsQueried);
-        return written != 0 ? written : string.CompareOrdinal(a.Entity.Id, b.Entity.Id);
+        if (written != 0)
+        {
+            return written;
+        }
+
+        var unpartnered = a.Explanation.Name.Unpartnered.CompareTo(b.Explanation.Name.Unpartnered);
+        return unpartnered != 0 ? unpartnered : string.CompareOrdinal(a.Entity.Id, b.Entity.Id);
     }
 }
