@@ -83,6 +83,27 @@ internal static class NameRoles
     }
 
     /// <summary>
+    /// Marks the tokens of a listed person's name that are words of the family name the list gives apart
+    /// (<see cref="TokenRoles.Family"/>); nothing when it gives none.
+    /// </summary>
+    public static void MarkFamily(PreparedName name, string? family)
+    {
+        if (name.Schema != Schema.Person || string.IsNullOrWhiteSpace(family))
+        {
+            return;
+        }
+
+        var words = Vigil.Text.Normalization.TextFolder.Fold(family).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < name.Tokens.Length; i++)
+        {
+            if (PreparedName.IsContent(name.Kinds[i]) && Array.IndexOf(words, name.Tokens[i]) >= 0)
+            {
+                name.Roles[i] |= TokenRoles.Family;
+            }
+        }
+    }
+
+    /// <summary>
     /// Marks the places of an organisation's name that has a word of its own ("GARANTEX EUROPE", not "EUROPEAN
     /// INDUSTRIAL BANK"): there the place only says where it trades; in a name of generic words it is what sets the
     /// name apart ("Moscow Industrial Bank" is no "INDUSTRIAL BANK").

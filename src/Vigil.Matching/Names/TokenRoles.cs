@@ -25,4 +25,10 @@ internal enum TokenRoles : byte
     /// match alone, but left out it marks no sister company as a sector word does ("Faberlic" is "FABERLIC EUROPE").
     /// </summary>
     Place = 4,
+
+    /// <summary>
+    /// A word of the family name the list gives apart from the given names (OFAC's last name, the UN list's last
+    /// part): two given names alone ("Juan Jose", "Maria Jose") are many people's, not the listed person's.
+    /// </summary>
+    Family = 8,
 }

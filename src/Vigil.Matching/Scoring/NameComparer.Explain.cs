@@ -67,6 +67,11 @@ public sealed partial class NameComparer
                 contributions.Add(new FeatureContribution("patronymic reversed", -weights.PatronymicReversalPenalty, "father and son swapped around bin/ibn"));
             }
 
+            if (features.FamilyNameMissed)
+            {
+                contributions.Add(new FeatureContribution("family name not given", -weights.FamilyNameMissedPenalty, "two given names against a listed person's: the family name is missing"));
+            }
+
             if (features.InitialDoubted)
             {
                 contributions.Add(new FeatureContribution("initial not credited", 0, "its name keeps a word unmatched: counted as unmatched"));

@@ -78,6 +78,7 @@ public sealed partial class NameComparer
                 || (c.ContentCount == 1 && q.ContentCount > 1 && (qs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))),
             PartialVesselName = !person && c.Schema == Model.Schema.Vessel && c.ContentCount == 1 && q.ContentCount > 1 && qs.UnmatchedWords > 0,
             PatronymicReversed = person && IsPatronymicReversed(q, c, qTo),
+            FamilyNameMissed = person && q.ContentCount == 2 && cs.Family > 0 && cs.FamilyMatched == 0,
             QueryCoverage = qs.Coverage,
             CandidateCoverage = cs.Coverage,
             Weakest = weakest,
@@ -205,6 +206,8 @@ public sealed partial class NameComparer
         public double InitialWeight;
         public double Total;
         public int Soft;
+        public int Family;
+        public int FamilyMatched;
         public double SoftWeight;
         public double SoftKept;
 
@@ -229,6 +232,12 @@ public sealed partial class NameComparer
                 }
 
                 var w = weights[i];
+                if ((roles[i] & TokenRoles.Family) != 0)
+                {
+                    Family++;
+                    FamilyMatched += to[i] >= 0 ? 1 : 0;
+                }
+
                 if (to[i] >= 0)
                 {
                     Total += w;

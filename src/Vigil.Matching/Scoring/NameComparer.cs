@@ -74,6 +74,11 @@ public sealed partial class NameComparer
             z -= weights.PatronymicReversalPenalty;
         }
 
+        if (features.FamilyNameMissed)
+        {
+            z -= weights.FamilyNameMissedPenalty;
+        }
+
         if (features.NumberExtra)
         {
             z -= features.ListedVesselNumber ? weights.VesselNumberPenalty : weights.NumberExtraPenalty;

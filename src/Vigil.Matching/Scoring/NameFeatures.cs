@@ -54,6 +54,12 @@ public readonly record struct NameFeatures
     /// <summary>A person's name is one word on one side and several on the other ("WALIJAN" against a full name).</summary>
     public bool PartialPersonName { get; init; }
 
+    /// <summary>
+    /// A person's name of two words matched only the given names of a listed name whose family name the list gives
+    /// apart ("Juan Jose" against "MORALES CIFUENTES, Juan Jose").
+    /// </summary>
+    public bool FamilyNameMissed { get; init; }
+
     /// <summary>Father and son swapped around "bin"/"ibn" ("Salman bin Muhammad" against "Muhammad bin Salman").</summary>
     public bool PatronymicReversed { get; init; }
 

@@ -43,6 +43,13 @@ public sealed record NameScoringWeights
     /// </summary>
     public double PartialVesselNamePenalty { get; init; } = 1.2;
 
+    /// <summary>
+    /// Log-odds taken off when a person's name of two words matches only the given names of a listed name whose family
+    /// name the list gives apart (default 1.5): "Juan Jose" scored 0.79 against MORALES CIFUENTES, Juan Jose and
+    /// "Maria Jose" 0.86 against SISON, Jose Maria, names many customers bear.
+    /// </summary>
+    public double FamilyNameMissedPenalty { get; init; } = 1.5;
+
     /// <summary>Log-odds taken off when father and son are swapped around "bin"/"ibn" (default 4.0): a different person.</summary>
     public double PatronymicReversalPenalty { get; init; } = 4.0;
 

@@ -52,14 +52,14 @@ public sealed partial class Screener
 
         // Rarity is learned from the loaded names themselves. Names are laid out entity by entity, so the names of
         // entity e are ids firstNameOf[e]..firstNameOf[e + 1].
-        var raw = new List<(string Name, Schema Schema, NameKind Kind, int Entity)>();
+        var raw = new List<(string Name, Schema Schema, NameKind Kind, string? Family, int Entity)>();
         firstNameOf = new int[entities.Length + 1];
         for (var e = 0; e < entities.Length; e++)
         {
             firstNameOf[e] = raw.Count;
             foreach (var n in entities[e].Names)
             {
-                raw.Add((n.Full, entities[e].Schema, n.Kind, e));
+                raw.Add((n.Full, entities[e].Schema, n.Kind, n.Family, e));
             }
         }
 
@@ -68,7 +68,11 @@ public sealed partial class Screener
         Parallel.For(0, raw.Count, i => tokenised[i] = NamePreparer.Tokenise(raw[i].Name, raw[i].Schema));
         Preparer = new NamePreparer(TokenStatistics.Build(tokenised));
         var prepared = new PreparedName[raw.Count];
-        Parallel.For(0, raw.Count, i => prepared[i] = Preparer.Prepare(raw[i].Name, tokenised[i], raw[i].Schema, raw[i].Kind));
+        Parallel.For(0, raw.Count, i =>
+        {
+            prepared[i] = Preparer.Prepare(raw[i].Name, tokenised[i], raw[i].Schema, raw[i].Kind);
+            NameRoles.MarkFamily(prepared[i], raw[i].Family);
+        });
         entityOfName = [.. raw.Select(r => r.Entity)];
         // The index and the flat table read the same prepared names and nothing of each other: built side by side.
         NameIndex? builtIndex = null;
@@ -158,7 +162,7 @@ public sealed partial class Screener
         for (var i = 0; i < entity.Names.Length; i++)
         {
             var name = entity.Names[i];
-            var candidate = loaded ? index.Names[firstNameOf[e] + i] : Preparer.Prepare(name.Full, entity.Schema, name.Kind);
+            var candidate = loaded ? index.Names[firstNameOf[e] + i] : PrepareListed(name, entity.Schema);
             var logit = NameLogit(prepared, candidate);
             if (logit > best)
             {
@@ -171,6 +175,14 @@ public sealed partial class Screener
         var total = best + evidence.Adjust(query, entity);
         var score = NameComparer.Sigmoid(total);
         return new ScreeningHit(entity, score, score >= (threshold ?? Options.MatchThreshold), bestEntityName!, Explain(query, prepared, bestName!, entity));
+    }
+
+    /// <summary>Prepares a caller's own record's name as loaded names were prepared, its family name marked.</summary>
+    private PreparedName PrepareListed(EntityName name, Schema schema)
+    {
+        var prepared = Preparer.Prepare(name.Full, schema, name.Kind);
+        NameRoles.MarkFamily(prepared, name.Family);
+        return prepared;
     }
 
     /// <summary>Prepares a query name the way listed names were prepared.</summary>
