@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Vigil.Text.Similarity;
 
 namespace Vigil.Text.Tests.Similarity;
@@ -46,4 +47,17 @@ public sealed class VocalisationTests
     [InlineData("mhmd", "mohammad mohammad mohammad mohammad mohammad mohammad mohammad")]
     public void Writes_OtherName_False(string reading, string latin) =>
         Assert.False(Vocalisation.Writes(reading, latin));
+
+    [Property(MaxTest = 500)]
+    public bool Writes_ConsonantsAsWritten_True(string? seed)
+    {
+        // Consonants each written as itself: the reading is its own spelling, whatever their order.
+        const string Consonants = "bdfgjklmnqrstz";
+        var reading = new string([.. (seed ?? string.Empty).Select(c => Consonants[c % Consonants.Length])]);
+        return reading.Length is < Vocalisation.MinReading or > 32 || Vocalisation.Writes(reading, reading);
+    }
+
+    [Property(MaxTest = 500)]
+    public void Writes_AnyText_Answers(string? reading, string? latin) =>
+        Vocalisation.Writes(reading ?? string.Empty, latin ?? string.Empty);
 }
