@@ -137,18 +137,7 @@ internal static class NameRoles
             || token.EndsWith("ivna", StringComparison.Ordinal) || token.EndsWith("ichna", StringComparison.Ordinal));
 
     /// <summary>True when the name holds Arabic, Hebrew, Syriac or Thaana letters (scripts that leave short vowels unwritten).</summary>
-    public static bool IsAbjadScript(string name)
-    {
-        foreach (var c in name)
-        {
-            if (c is (>= '\u0590' and <= '\u07BF') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsAbjadScript(string name) => ArabicScriptNames.IsAbjadScript(name);
 
     /// <summary>
     /// True for a name written in Chinese characters or Korean Hangul only (no Latin letters, no Japanese kana, which

@@ -230,12 +230,14 @@ internal static class Alignment
         }
 
         // A word in Arabic letters written apart in one name and together in the other ("khyr allh", خير الله, and
-        // KHAYRALLAH): its letters are compared as token similarity compares them, the vowels coming in between.
+        // KHAYRALLAH): its letters are compared as token similarity compares them, the vowels coming in between. The
+        // same letters on both sides (a reading written in Latin letters in free text) are the same compound.
         int at;
         if (x.WithoutShortVowels != y.WithoutShortVowels)
         {
             at = JoinWindow(y, j, len, joined);
-            if (x.WithoutShortVowels ? Vocalisation.Writes(t, joined[..at]) : Vocalisation.Writes(joined[..at], t))
+            var window = joined[..at];
+            if (!t.SequenceEqual(window) && (x.WithoutShortVowels ? Vocalisation.Writes(t, window) : Vocalisation.Writes(window, t)))
             {
                 return TokenSimilarity.TransliteratedSimilarity * CompoundSimilarity;
             }

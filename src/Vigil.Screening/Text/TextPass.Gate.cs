@@ -205,6 +205,9 @@ internal sealed partial class TextPass
     {
         var query = QueryText(a, b);
         var declinedQuery = HasNominative(a, b) ? QueryText(a, b, nominative: true) : null;
+
+        // Declined Russian or Ukrainian name words in the nominative, or Arabic letters as written: scored as well.
+        var otherReading = declinedQuery ?? OwnScript(a, b);
         var tried = 0;
         FoundMention? best = null;
 
@@ -224,9 +227,9 @@ internal sealed partial class TextPass
             }
 
             var hit = Score(query, entity);
-            if (declinedQuery is not null && Score(declinedQuery, entity) is var declined && declined.Score > hit.Score)
+            if (otherReading is not null && Score(otherReading, entity) is var other && other.Score > hit.Score)
             {
-                hit = declined;
+                hit = other;
             }
 
             if (hit.Score >= threshold && (best is null || IsBetter(hit, best.Value.Hit)) && IsAcceptable(a, b, runFirst, runLast, hit))
@@ -236,6 +239,17 @@ internal sealed partial class TextPass
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The stretch as written when it is in Arabic or Hebrew letters, else null: read as the folded Latin words, a name
+    /// loses what name screening knows of that script (the article glued to its word, short vowels unwritten), and met
+    /// a Latin listed spelling only by sound.
+    /// </summary>
+    private string? OwnScript(int first, int last)
+    {
+        var span = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        return ArabicScriptNames.IsAbjadScript(span) ? span.ToString() : null;
     }
 
     /// <summary>

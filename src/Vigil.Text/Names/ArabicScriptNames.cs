@@ -28,6 +28,20 @@ public static class ArabicScriptNames
         ["wld"] = "ould",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>True when the text holds Arabic, Hebrew, Syriac or Thaana letters (scripts that leave short vowels unwritten).</summary>
+    public static bool IsAbjadScript(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= '\u0590' and <= '\u07BF') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The name with the article that opens a word of two letters or more after it set apart; the same string when none does.</summary>
     public static string SetApartArticle(string name)
     {

@@ -526,6 +526,29 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(MentionKind.OneWordName, mention.Best.Kind);
     }
 
+    // A name in Arabic letters is read by the text as Latin letters, its article glued to the word ("aldwry"); the
+    // list's own Arabic name, the article set apart, is the same letters: a compound as exact as any (it was scored as a
+    // reading against a Latin spelling, 0.89).
+    [Fact]
+    public void Screen_ArabicNameAsTheListWritesIt_MatchedLetterForLetter()
+    {
+        var mention = Assert.Single(screener.Screen("فرضت وزارة الخزانة عقوبات على عزت ابراهيم الدوري.").Mentions);
+
+        Assert.Equal("un-sc:IQi.006", mention.Entity.Id);
+        Assert.All(mention.Hit.Explanation.Name.Tokens.Where(t => t.ListedToken is not null && t.QueryToken.Length > 0), t => Assert.True(t.Similarity >= 0.95, $"{t.QueryToken}~{t.ListedToken} {t.Similarity}"));
+    }
+
+    // A stretch in Arabic letters is also scored as written, so that the matcher reads it as name screening does (the
+    // article set apart, short vowels unwritten), not as the Latin words the text folded it to (0.85).
+    [Fact]
+    public void Screen_ArabicStretch_ScoredAsWritten()
+    {
+        var mention = Assert.Single(screener.Screen("وقال حكمت مزبان إبراهيم العزاوي في بيان").Mentions);
+
+        Assert.Equal("حكمت مزبان إبراهيم العزاوي", mention.Best.Text);
+        Assert.True(mention.Hit.Score >= 0.95, $"{mention.Hit.Score:0.000} {mention.Hit.Explanation.Name.Summary}");
+    }
+
     // Words in more listed names than a one-word name may be are still names by themselves when coined and all but only
     // in organisations' names: "Gazprom" is in the names of 52 of the group's companies, "Qaida" of 13 groups. An
     // Arabic article before the word, capitalised or not, is no word of its own.
