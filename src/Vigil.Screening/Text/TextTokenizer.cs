@@ -22,6 +22,10 @@ internal static class TextTokenizer
     private static readonly SearchValues<char> CyrillicLetters =
         SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(CyrillicRomanizer.IsCyrillic)]);
 
+    // The Arabic blocks, for the Arabic vocabulary (TextToken.Arabic).
+    private static readonly SearchValues<char> ArabicLetters =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'))]);
+
     public static List<TextToken> Tokenise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -68,7 +72,8 @@ internal static class TextTokenizer
             if (word.Length > 0)
             {
                 var cyrillic = slow && text.AsSpan(start, end - start).ContainsAny(CyrillicLetters);
-                tokens.Add(new TextToken(start, end, word, shape, gap, cyrillic));
+                var arabic = slow && !cyrillic && text.AsSpan(start, end - start).ContainsAny(ArabicLetters);
+                tokens.Add(new TextToken(start, end, word, shape, gap, cyrillic, arabic));
 
                 // A possessive ends the name: "Prigozhin's Wagner Group" is two names.
                 gap = i > end ? TextGap.Soft : TextGap.None;

@@ -19,18 +19,28 @@ internal static class TextVocabulary
     // Cyrillic words of the text only ("мэр", mayor, folds to "mer", French for sea and a word of names elsewhere).
     private static readonly string[] CyrillicSuffixes = ["-ru", "-uk"];
 
+    // Categories of words written in Arabic letters: the same, for Arabic words of the text ("fy", في, "in").
+    private const string ArabicSuffix = "-ar";
+
     private static readonly Lazy<Vocabulary> Words = new(Load);
 
     /// <summary>The role of a word of the text; <see cref="WordRole.None"/> for ordinary words.</summary>
-    public static WordRole RoleOf(in TextToken token) => RoleOf(token.Folded, token.Cyrillic);
+    public static WordRole RoleOf(in TextToken token) => RoleOf(token.Folded, token.Cyrillic, token.Arabic);
 
     /// <summary>
-    /// The role of a folded word (<paramref name="cyrillic"/>: it was written in Cyrillic letters);
-    /// <see cref="WordRole.None"/> for ordinary words.
+    /// The role of a folded word (<paramref name="cyrillic"/>, <paramref name="arabic"/>: it was written in those
+    /// letters); <see cref="WordRole.None"/> for ordinary words.
     /// </summary>
-    public static WordRole RoleOf(string folded, bool cyrillic = false)
+    public static WordRole RoleOf(string folded, bool cyrillic = false, bool arabic = false)
     {
-        var (roles, cyrillicRoles, titleEnds, tails) = Words.Value;
+        var (roles, cyrillicRoles, arabicRoles, titleEnds, tails) = Words.Value;
+
+        // An Arabic word has its own roles only: folded, مر ("passed") is "mr" and لا ("no") "la", Latin words.
+        if (arabic)
+        {
+            return arabicRoles.GetValueOrDefault(folded);
+        }
+
         var found = roles.TryGetValue(folded, out var role);
         if (cyrillic && cyrillicRoles.TryGetValue(folded, out var own))
         {
@@ -64,18 +74,20 @@ internal static class TextVocabulary
     {
         var roles = new Dictionary<string, WordRole>(StringComparer.Ordinal);
         var cyrillicRoles = new Dictionary<string, WordRole>(StringComparer.Ordinal);
+        var arabicRoles = new Dictionary<string, WordRole>(StringComparer.Ordinal);
         var titleEnds = new List<string>();
         foreach (var row in ReferenceFile.ReadRows("non_name_words.tsv"))
         {
             var role = RoleOfCategory(row[0]);
             var endsWords = row[0].StartsWith("titleend-", StringComparison.Ordinal);
             var cyrillic = CyrillicSuffixes.Any(suffix => row[0].EndsWith(suffix, StringComparison.Ordinal));
-            if (cyrillic && endsWords)
+            var arabic = row[0].EndsWith(ArabicSuffix, StringComparison.Ordinal);
+            if ((cyrillic || arabic) && endsWords)
             {
-                throw new InvalidOperationException($"non_name_words.tsv: '{row[0]}': titles ending words are not read from Cyrillic.");
+                throw new InvalidOperationException($"non_name_words.tsv: '{row[0]}': titles ending words are not read from Cyrillic or Arabic.");
             }
 
-            var into = cyrillic ? cyrillicRoles : roles;
+            var into = cyrillic ? cyrillicRoles : arabic ? arabicRoles : roles;
             for (var i = 1; i < row.Length; i++)
             {
                 if (row[i].Length == 0)
@@ -83,7 +95,7 @@ internal static class TextVocabulary
                     continue;
                 }
 
-                var word = cyrillic ? FoldCyrillic(row[0], row[i]) : row[i];
+                var word = cyrillic ? FoldCyrillic(row[0], row[i]) : arabic ? FoldArabic(row[0], row[i]) : row[i];
                 into[word] = into.GetValueOrDefault(word) | role;
                 if (endsWords)
                 {
@@ -100,6 +112,7 @@ internal static class TextVocabulary
         return new Vocabulary(
             roles.ToFrozenDictionary(StringComparer.Ordinal),
             cyrillicRoles.ToFrozenDictionary(StringComparer.Ordinal),
+            arabicRoles.ToFrozenDictionary(StringComparer.Ordinal),
             [.. titleEnds],
             titleEnds.Select(e => e[^TailLength..]).ToFrozenSet(StringComparer.Ordinal));
     }
@@ -111,6 +124,18 @@ internal static class TextVocabulary
         if (folded.Length == 0 || !word.Any(CyrillicRomanizer.IsCyrillic) || !folded.All(char.IsAsciiLetterLower))
         {
             throw new InvalidOperationException($"non_name_words.tsv: '{word}' in {category} is not one Cyrillic word.");
+        }
+
+        return folded;
+    }
+
+    /// <summary>An Arabic word of the file, folded as the text's words are; one word, or the file is wrong.</summary>
+    private static string FoldArabic(string category, string word)
+    {
+        var folded = TokenFolder.FoldSlow(word);
+        if (folded.Length == 0 || !Vigil.Text.Names.ArabicScriptNames.IsAbjadScript(word) || !folded.All(char.IsAsciiLetterLower))
+        {
+            throw new InvalidOperationException($"non_name_words.tsv: '{word}' in {category} is not one Arabic word.");
         }
 
         return folded;
@@ -130,5 +155,5 @@ internal static class TextVocabulary
         };
     }
 
-    private sealed record Vocabulary(FrozenDictionary<string, WordRole> Roles, FrozenDictionary<string, WordRole> CyrillicRoles, string[] TitleEnds, FrozenSet<string> TitleTails);
+    private sealed record Vocabulary(FrozenDictionary<string, WordRole> Roles, FrozenDictionary<string, WordRole> CyrillicRoles, FrozenDictionary<string, WordRole> ArabicRoles, string[] TitleEnds, FrozenSet<string> TitleTails);
 }

@@ -549,6 +549,18 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.True(mention.Hit.Score >= 0.95, $"{mention.Hit.Score:0.000} {mention.Hit.Explanation.Name.Summary}");
     }
 
+    // Arabic has no capitals: every word of a sentence looks like a name, and "وقال" (and he said) or "في بيان" (in a
+    // statement) joined the name's run; the Arabic function words and titles end it as English ones do.
+    [Theory]
+    [InlineData("وقال عزت ابراهيم الدوري في بيان", "عزت ابراهيم الدوري")]
+    [InlineData("قال الوزير إن عزت ابراهيم الدوري لم يغادر", "عزت ابراهيم الدوري")]
+    public void Screen_ArabicFunctionWordsAndTitles_EndTheName(string text, string name)
+    {
+        var mention = Assert.Single(screener.Screen(text).Mentions);
+
+        Assert.Equal(name, mention.Best.Text);
+    }
+
     // Words in more listed names than a one-word name may be are still names by themselves when coined and all but only
     // in organisations' names: "Gazprom" is in the names of 52 of the group's companies, "Qaida" of 13 groups. An
     // Arabic article before the word, capitalised or not, is no word of its own.

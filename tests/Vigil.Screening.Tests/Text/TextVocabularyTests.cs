@@ -26,4 +26,21 @@ public sealed class TextVocabularyTests
         Assert.Equal(WordRole.None, TextVocabulary.RoleOf(tokens[3]));
         Assert.Equal(WordRole.None, TextVocabulary.RoleOf(tokens[4]));
     }
+
+    // Arabic words likewise, and an Arabic word has the Arabic roles only: مر ("passed") folds to "mr", a title in Latin
+    // letters, and في ("in") to "fy", no Latin word.
+    [Fact]
+    public void RoleOf_TokensOfAnArabicText_OwnRolesOnly()
+    {
+        var tokens = TextTokenizer.Tokenise("وقال الوزير في بيان مر Mr Smith");
+
+        Assert.True(tokens[0].Arabic);
+        Assert.Equal(WordRole.Break | WordRole.Function, TextVocabulary.RoleOf(tokens[0]));
+        Assert.Equal(WordRole.Break, TextVocabulary.RoleOf(tokens[1]));
+        Assert.Equal(WordRole.Break | WordRole.Function, TextVocabulary.RoleOf(tokens[2]));
+        Assert.Equal(WordRole.None, TextVocabulary.RoleOf(tokens[4]));
+        Assert.Equal(tokens[4].Folded, tokens[5].Folded);
+        Assert.Equal(WordRole.Break, TextVocabulary.RoleOf(tokens[5]));
+        Assert.Equal(WordRole.None, TextVocabulary.RoleOf("fy"));
+    }
 }
