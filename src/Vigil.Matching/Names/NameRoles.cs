@@ -1,5 +1,6 @@
 using Vigil.Model;
 using Vigil.Text.Names;
+using Vigil.Text.Normalization;
 
 namespace Vigil.Matching.Names;
 
@@ -84,7 +85,8 @@ internal static class NameRoles
 
     /// <summary>
     /// Marks the tokens of a listed person's name that are words of the family name the list gives apart
-    /// (<see cref="TokenRoles.Family"/>); nothing when it gives none.
+    /// (<see cref="TokenRoles.Family"/>); nothing when it gives none. Done after preparation, once per listed name:
+    /// the name's text does not tell, the list's record does.
     /// </summary>
     public static void MarkFamily(PreparedName name, string? family)
     {
@@ -93,7 +95,7 @@ internal static class NameRoles
             return;
         }
 
-        var words = Vigil.Text.Normalization.TextFolder.Fold(family).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TextFolder.Fold(family).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < name.Tokens.Length; i++)
         {
             if (PreparedName.IsContent(name.Kinds[i]) && Array.IndexOf(words, name.Tokens[i]) >= 0)

@@ -1,5 +1,4 @@
 using Vigil.Matching.Names;
-
 using Vigil.Text.Similarity;
 
 namespace Vigil.Matching.Scoring;
@@ -194,7 +193,8 @@ public sealed partial class NameComparer
         var endsMade = false;
 
         // Between a name read from Arabic script and a Latin one, words join by other rules than spelling and sound
-        // (Alignment.WindowSimilarity): every window of such a pair is measured.
+        // (Alignment.WindowSimilarity): every window of such a pair goes to Mark, which measures those whose first
+        // letters may agree.
         for (var i = 0; i < x.Length; i++)
         {
             var t = x[i];

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Vigil.Text.Names;
 using Vigil.Text.Transliteration;
 
 namespace Vigil.Screening.Text;
@@ -133,7 +134,7 @@ internal static class TextVocabulary
     private static string FoldArabic(string category, string word)
     {
         var folded = TokenFolder.FoldSlow(word);
-        if (folded.Length == 0 || !Vigil.Text.Names.ArabicScriptNames.IsAbjadScript(word) || !folded.All(char.IsAsciiLetterLower))
+        if (folded.Length == 0 || !ArabicScriptNames.IsAbjadScript(word) || !folded.All(char.IsAsciiLetterLower))
         {
             throw new InvalidOperationException($"non_name_words.tsv: '{word}' in {category} is not one Arabic word.");
         }

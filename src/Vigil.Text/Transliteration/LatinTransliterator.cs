@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using ICU4N.Text;
@@ -20,7 +21,7 @@ public static class LatinTransliterator
     private const string UrduAndPashtoLetters = "\u06C1\u06BE\u06C0\u06C3\u0691\u0679\u0688\u06BA\u06D2\u06D3\u0681\u0689\u0693\u0696\u06AB\u06BC\u06D0\u06CD";
     private const string ArabicLetters = "\u0647\u0647\u0647\u0629\u0631\u062A\u062F\u0646\u064A\u064A\u0632\u062F\u0631\u0698\u06AF\u0646\u064A\u064A";
 
-    private static readonly System.Buffers.SearchValues<char> UrduAndPashto = System.Buffers.SearchValues.Create(UrduAndPashtoLetters);
+    private static readonly SearchValues<char> UrduAndPashto = SearchValues.Create(UrduAndPashtoLetters);
 
     private static readonly ConcurrentDictionary<string, ConcurrentBag<Transliterator>> Pools = new(StringComparer.Ordinal);
 
