@@ -361,7 +361,6 @@ public sealed partial class Screener
             extra = extra.Insert(0, new FeatureContribution("alias quality", -Options.WeakAliasPenalty, "matched a weak alias"));
         }
 
-
         return new MatchExplanation(name, extra);
     }
 

@@ -12,7 +12,7 @@ public sealed record ExplanationDto(string Summary, double NameScore, ImmutableA
 /// <summary>One aligned token.</summary>
 /// <param name="Query">Folded query token ("" for a listed token with no partner).</param>
 /// <param name="Listed">Folded listed token(s), or null when unmatched.</param>
-/// <param name="How">exact, fuzzy, phonetic, variant, initial, compound, prefix, acronym, legalform or none.</param>
+/// <param name="How">exact, fuzzy, phonetic, variant, initial, compound, prefix, acronym, legalform, transliterated (a word read from Arabic letters and a Latin spelling writing each of them) or none.</param>
 /// <param name="Similarity">Token similarity.</param>
 /// <param name="Weight">Token weight.</param>
 public sealed record TokenDto(string Query, string? Listed, string How, double Similarity, double Weight);
