@@ -45,7 +45,7 @@ public sealed class EvidenceScorer
 
         if (query.BirthDate is not null)
         {
-            most += Max(0, w.BirthDateExact, w.BirthDateSwapped, w.BirthDatePartial, w.BirthYearNear, w.BirthDateConflict, w.BirthDateConflict / 2);
+            most += Max(0, w.BirthDateExact, w.BirthDateSwapped, w.BirthDatePartial, w.BirthYearNear, w.BirthDateConflict, w.BirthDateConflict / 2, w.BirthDateFarConflict);
         }
 
         if (!query.Countries.IsDefaultOrEmpty)
@@ -179,7 +179,37 @@ public sealed class EvidenceScorer
             return (w.BirthYearNear, DateAgreement.WithinAYear);
         }
 
-        return gap > w.BirthYearTolerance ? (w.BirthDateConflict, DateAgreement.Far) : (0, DateAgreement.Near);
+        if (gap <= w.BirthYearTolerance)
+        {
+            return (0, DateAgreement.Near);
+        }
+
+        var nearest = q.Year < earliest ? earliest : latest;
+        return gap >= w.BirthYearsFar && !OneSlipApart(q.Year, nearest) ? (w.BirthDateFarConflict, DateAgreement.Far) : (w.BirthDateConflict, DateAgreement.Far);
+    }
+
+    /// <summary>Whether two years are written alike but for one digit changed or two adjacent digits swapped (1956 / 1965).</summary>
+    private static bool OneSlipApart(int a, int b)
+    {
+        Span<char> x = stackalloc char[11];
+        Span<char> y = stackalloc char[11];
+        if (!a.TryFormat(x, out var n, provider: System.Globalization.CultureInfo.InvariantCulture) || !b.TryFormat(y, out var m, provider: System.Globalization.CultureInfo.InvariantCulture) || n != m)
+        {
+            return false;
+        }
+
+        var first = -1;
+        var differ = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (x[i] != y[i])
+            {
+                first = first < 0 ? i : first;
+                differ++;
+            }
+        }
+
+        return differ == 1 || (differ == 2 && first + 1 < n && x[first] == y[first + 1] && x[first + 1] == y[first]);
     }
 
     private static string Describe(DateAgreement how, PartialDate q, BirthDate listed) => how switch

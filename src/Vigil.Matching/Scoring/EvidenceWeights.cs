@@ -31,6 +31,16 @@ public sealed record EvidenceWeights
     /// <summary>Years apart beyond which dates conflict.</summary>
     public int BirthYearTolerance { get; init; } = 2;
 
+    /// <summary>
+    /// Dates a decade or more apart (<see cref="BirthYearsFar"/>) whose years are not one typing slip apart (one digit
+    /// changed, two swapped): another generation, not a clerk's error. "伟 张" born 2001 scored 0.80 against WEI, Zhang,
+    /// born 1952.
+    /// </summary>
+    public double BirthDateFarConflict { get; init; } = -4.0;
+
+    /// <summary>Years apart from which dates conflict as <see cref="BirthDateFarConflict"/>.</summary>
+    public int BirthYearsFar { get; init; } = 10;
+
     /// <summary>The query country is one of the entity's nationalities, citizenships, address or registration countries.</summary>
     public double CountryMatch { get; init; } = 0.5;
 

@@ -21,7 +21,11 @@ public sealed class EvidenceScorerTests
     [InlineData(1962, 11, 23, 1.5)]
     [InlineData(1962, null, null, 0.8)]
     [InlineData(1963, null, null, 0.2)]
-    [InlineData(1990, null, null, -2.5)]
+    [InlineData(1965, null, null, -2.5)]
+    [InlineData(1972, null, null, -2.5)] // a decade apart, but one digit typed wrong
+    [InlineData(1926, null, null, -2.5)] // two digits swapped
+    [InlineData(1990, null, null, -4.0)] // another generation
+    [InlineData(2001, null, null, -4.0)]
     public void Adjust_BirthDate_WeighsAgreementAndConflict(int year, int? month, int? day, double expected)
     {
         var q = new ScreeningQuery { Name = "x", BirthDate = new PartialDate(year, month, day) };
