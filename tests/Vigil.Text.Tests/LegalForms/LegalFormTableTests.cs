@@ -31,6 +31,8 @@ public sealed class LegalFormTableTests
     [InlineData("CYTROX HOLDINGS ZRT.", "jsc")]
     [InlineData("VENTORA DEVELOPMENT SASU", "sa")]
     [InlineData("ASHIQ JEWELLERS CC", "cc")]
+    [InlineData("راحت لمتد", "ltd")] // Rahat Ltd in Arabic letters
+    [InlineData("راحت لمیٹڈ", "ltd")] // ... and in Urdu
     public void Mark_KnownLegalForm_IsRecognisedWithItsCode(string name, string code)
     {
         var tokens = TextFolder.Fold(name).Split(' ');
