@@ -42,7 +42,7 @@ public sealed class NamePreparer
         }
 
         var raw = NumberWords.Rewrite(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (NameRoles.IsAbjadScript(name))
+        if (ArabicScriptNames.IsAbjadScript(name))
         {
             raw = ArabicScriptNames.SpellParticles(raw);
         }
@@ -92,7 +92,7 @@ public sealed class NamePreparer
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(tokens);
         var syllabic = NameRoles.IsSyllabicScript(name);
-        var abjad = NameRoles.IsAbjadScript(name);
+        var abjad = ArabicScriptNames.IsAbjadScript(name);
         var kinds = new TokenKind[tokens.Length];
         var weights = new float[tokens.Length];
         var keys = new string[tokens.Length];

@@ -138,9 +138,6 @@ internal static class NameRoles
             || token.EndsWith("ovna", StringComparison.Ordinal) || token.EndsWith("evna", StringComparison.Ordinal)
             || token.EndsWith("ivna", StringComparison.Ordinal) || token.EndsWith("ichna", StringComparison.Ordinal));
 
-    /// <summary>True when the name holds Arabic, Hebrew, Syriac or Thaana letters (scripts that leave short vowels unwritten).</summary>
-    public static bool IsAbjadScript(string name) => ArabicScriptNames.IsAbjadScript(name);
-
     /// <summary>
     /// True for a name written in Chinese characters or Korean Hangul only (no Latin letters, no Japanese kana, which
     /// spell foreign names by sound): each romanised token is then one character's reading.

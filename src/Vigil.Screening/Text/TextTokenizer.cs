@@ -24,7 +24,7 @@ internal static class TextTokenizer
 
     // The Arabic blocks, for the Arabic vocabulary (TextToken.Arabic).
     private static readonly SearchValues<char> ArabicLetters =
-        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'))]);
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(ArabicScriptNames.IsArabic)]);
 
     public static List<TextToken> Tokenise(string text)
     {

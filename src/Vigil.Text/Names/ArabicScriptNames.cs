@@ -28,6 +28,10 @@ public static class ArabicScriptNames
         ["wld"] = "ould",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Whether the character is in one of the Arabic blocks (with the presentation forms).</summary>
+    public static bool IsArabic(char c) =>
+        c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
+
     /// <summary>True when the text holds Arabic, Hebrew, Syriac or Thaana letters (scripts that leave short vowels unwritten).</summary>
     public static bool IsAbjadScript(ReadOnlySpan<char> text)
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using ICU4N.Text;
+using Vigil.Text.Names;
 
 namespace Vigil.Text.Transliteration;
 
@@ -192,11 +193,7 @@ public static class LatinTransliterator
         >= '\u0400' and <= '\u052F' => "Cyrillic",
         >= '\u0530' and <= '\u058F' => "Armenian",
         >= '\u0590' and <= '\u05FF' => "Hebrew",
-        >= '\u0600' and <= '\u06FF' => "Arabic",
-        >= '\u0750' and <= '\u077F' => "Arabic",
-        >= '\u08A0' and <= '\u08FF' => "Arabic",
-        >= '\uFB50' and <= '\uFDFF' => "Arabic",
-        >= '\uFE70' and <= '\uFEFF' => "Arabic",
+        _ when ArabicScriptNames.IsArabic(c) => "Arabic",
         >= '\u0900' and <= '\u097F' => "Devanagari",
         >= '\u0980' and <= '\u09FF' => "Bengali",
         >= '\u0E00' and <= '\u0E7F' => "Thai",
