@@ -96,7 +96,9 @@ internal static class TextVocabulary
                     continue;
                 }
 
-                var word = cyrillic ? FoldCyrillic(row[0], row[i]) : arabic ? FoldArabic(row[0], row[i]) : row[i];
+                var word = cyrillic ? FoldScriptWord(row[0], row[i], CyrillicRomanizer.IsCyrillic, "Cyrillic")
+                    : arabic ? FoldScriptWord(row[0], row[i], ArabicScriptNames.IsArabic, "Arabic")
+                    : row[i];
                 into[word] = into.GetValueOrDefault(word) | role;
                 if (endsWords)
                 {
@@ -118,25 +120,13 @@ internal static class TextVocabulary
             titleEnds.Select(e => e[^TailLength..]).ToFrozenSet(StringComparer.Ordinal));
     }
 
-    /// <summary>A Cyrillic word of the file, folded as the text's words are; one word, or the file is wrong.</summary>
-    private static string FoldCyrillic(string category, string word)
+    /// <summary>A word of the file written in another script, folded as the text's words are; one word, or the file is wrong.</summary>
+    private static string FoldScriptWord(string category, string word, Func<char, bool> isOfScript, string script)
     {
         var folded = TokenFolder.FoldSlow(word);
-        if (folded.Length == 0 || !word.Any(CyrillicRomanizer.IsCyrillic) || !folded.All(char.IsAsciiLetterLower))
+        if (folded.Length == 0 || !word.Any(isOfScript) || !folded.All(char.IsAsciiLetterLower))
         {
-            throw new InvalidOperationException($"non_name_words.tsv: '{word}' in {category} is not one Cyrillic word.");
-        }
-
-        return folded;
-    }
-
-    /// <summary>An Arabic word of the file, folded as the text's words are; one word, or the file is wrong.</summary>
-    private static string FoldArabic(string category, string word)
-    {
-        var folded = TokenFolder.FoldSlow(word);
-        if (folded.Length == 0 || !ArabicScriptNames.IsAbjadScript(word) || !folded.All(char.IsAsciiLetterLower))
-        {
-            throw new InvalidOperationException($"non_name_words.tsv: '{word}' in {category} is not one Arabic word.");
+            throw new InvalidOperationException($"non_name_words.tsv: '{word}' in {category} is not one {script} word.");
         }
 
         return folded;
