@@ -141,21 +141,7 @@ internal sealed partial class TextPass
             words[i - first] = tokens[i].Folded;
         }
 
-        var marks = LegalFormTable.Mark(words);
-        var word = -1;
-        for (var i = 0; i < marks.Length; i++)
-        {
-            if (marks[i] is null)
-            {
-                if (word >= 0)
-                {
-                    return -1;
-                }
-
-                word = i;
-            }
-        }
-
+        var word = SoleWordOfNoForm(words);
         return word < 0 || LegalFormTable.IsLegalFormToken(words[word]) ? -1 : first + word;
     }
 
@@ -198,17 +184,28 @@ internal sealed partial class TextPass
             words[n] = tokens[k].Folded;
         }
 
+        return SoleWordOfNoForm(words) == (k < a ? 0 : words.Length - 1);
+    }
+
+    /// <summary>The index of the one word that no legal form read among <paramref name="words"/> covers, or -1 (none, or several).</summary>
+    private static int SoleWordOfNoForm(string[] words)
+    {
         var marks = LegalFormTable.Mark(words);
-        var own = k < a ? 0 : words.Length - 1;
+        var word = -1;
         for (var i = 0; i < marks.Length; i++)
         {
-            if ((marks[i] is null) != (i == own))
+            if (marks[i] is null)
             {
-                return false;
+                if (word >= 0)
+                {
+                    return -1;
+                }
+
+                word = i;
             }
         }
 
-        return true;
+        return word;
     }
 
     private bool IsWrittenInLowerCase(string word)
