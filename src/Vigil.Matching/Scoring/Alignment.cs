@@ -232,24 +232,26 @@ internal static class Alignment
         // A word in Arabic letters written apart in one name and together in the other ("khyr allh", خير الله, and
         // KHAYRALLAH): its letters are compared as token similarity compares them, the vowels coming in between. The
         // same letters on both sides (a reading written in Latin letters in free text) are the same compound.
-        int at;
-        if (x.WithoutShortVowels != y.WithoutShortVowels)
-        {
-            at = JoinWindow(y, j, len, joined);
-            var window = joined[..at];
-            if (!t.SequenceEqual(window) && (x.WithoutShortVowels ? Vocalisation.Writes(t, window) : Vocalisation.Writes(window, t)))
-            {
-                return TokenSimilarity.TransliteratedSimilarity * CompoundSimilarity;
-            }
-        }
-
-        if (Math.Abs(total - t.Length) > 2)
+        var transliterated = x.WithoutShortVowels != y.WithoutShortVowels;
+        var near = Math.Abs(total - t.Length) <= 2;
+        if (!transliterated && !near)
         {
             return -1;
         }
 
-        at = JoinWindow(y, j, len, joined);
-        var sim = t.SequenceEqual(joined[..at]) ? CompoundSimilarity : EditDistance.Similarity(t, joined[..at]) * CompoundSimilarity;
+        var window = joined[..JoinWindow(y, j, len, joined)];
+        var same = t.SequenceEqual(window);
+        if (transliterated && !same && (x.WithoutShortVowels ? Vocalisation.Writes(t, window) : Vocalisation.Writes(window, t)))
+        {
+            return TokenSimilarity.TransliteratedSimilarity * CompoundSimilarity;
+        }
+
+        if (!near)
+        {
+            return -1;
+        }
+
+        var sim = same ? CompoundSimilarity : EditDistance.Similarity(t, window) * CompoundSimilarity;
         if (sim >= CompoundSpellingMinimum)
         {
             return sim;
@@ -259,7 +261,7 @@ internal static class Alignment
         // Short keys are too common to tell ("xia yang" and "xinning" both sound SNG): four sounds at least.
         var own = x.Keys[i];
         var first = y.Keys[j];
-        return own.Length < 4 || first.Length == 0 || first[0] != own[0] || !key[..Text.Phonetics.PhoneticKey.Write(joined[..at], key)].SequenceEqual(own)
+        return own.Length < 4 || first.Length == 0 || first[0] != own[0] || !key[..Text.Phonetics.PhoneticKey.Write(window, key)].SequenceEqual(own)
             ? -1
             : TokenSimilarity.PhoneticFloor * CompoundSimilarity;
     }
