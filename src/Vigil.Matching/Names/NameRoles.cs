@@ -106,9 +106,10 @@ internal static class NameRoles
     }
 
     /// <summary>
-    /// Marks the places of an organisation's name that has a word of its own ("GARANTEX EUROPE", not "EUROPEAN
-    /// INDUSTRIAL BANK"): there the place only says where it trades; in a name of generic words it is what sets the
-    /// name apart ("Moscow Industrial Bank" is no "INDUSTRIAL BANK").
+    /// Marks the places and the words of the kind of body of an organisation's name that has a word of its own
+    /// ("GARANTEX EUROPE", "AL-QARD AL-HASSAN ASSOCIATION"; not "EUROPEAN INDUSTRIAL BANK"): there they only say where
+    /// it trades or what it is; in a name of generic words they are what sets the name apart ("Moscow Industrial Bank"
+    /// is no "INDUSTRIAL BANK").
     /// </summary>
     private static void MarkPlaces(string[] tokens, TokenKind[] kinds, TokenRoles[] roles)
     {
@@ -119,9 +120,9 @@ internal static class NameRoles
 
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (kinds[i] == TokenKind.Generic && WordLists.IsPlace(tokens[i]))
+            if (kinds[i] == TokenKind.Generic)
             {
-                roles[i] |= TokenRoles.Place;
+                roles[i] |= WordLists.IsPlace(tokens[i]) ? TokenRoles.Place : WordLists.IsBody(tokens[i]) ? TokenRoles.Body : TokenRoles.None;
             }
         }
     }

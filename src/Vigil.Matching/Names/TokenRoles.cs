@@ -31,4 +31,14 @@ internal enum TokenRoles : byte
     /// part): two given names alone ("Juan Jose", "Maria Jose") are many people's, not the listed person's.
     /// </summary>
     Family = 8,
+
+    /// <summary>
+    /// A generic word that says what kind of body an organisation is ("association", "movement"), in a name with a word
+    /// of its own: left out, it marks no sister body, as a place does not ("Al-Qard Al-Hassan" is "AL-QARD AL-HASSAN
+    /// ASSOCIATION").
+    /// </summary>
+    Body = 16,
+
+    /// <summary>The roles of a generic word whose absence from the other name marks no sister company.</summary>
+    NoSister = Place | Body,
 }

@@ -158,7 +158,7 @@ public sealed partial class NameComparer
         z -= Math.Min(0, weights.PatronymicReversalPenalty);
         z -= Math.Min(0, weights.PartialVesselNamePenalty);
         z -= Math.Min(0, Math.Min(weights.NumberExtraPenalty, weights.VesselNumberPenalty));
-        z -= Math.Min(weights.UnmatchedGenericPenalty * Math.Min(qs.UnmatchedGeneric + cs.UnmatchedGeneric, 2), weights.UnmatchedGenericPenalty * 2);
+        z -= Math.Min(weights.UnmatchedGenericTerm(qs.UnmatchedGeneric + cs.UnmatchedGeneric, qs.UnmatchedBody + cs.UnmatchedBody), weights.UnmatchedGenericPenalty * 2);
 
         // Only generic words matched: certain when no specific query word can match and either name has a word of its
         // own (else two plain names may be compared as any names are).
@@ -441,7 +441,7 @@ public sealed partial class NameComparer
     }
 
     /// <summary>What one name's tokens could at best show in any alignment.</summary>
-    private readonly record struct SideBound(double Coverage, int Unmatched, int UnmatchedGeneric, bool AnySpecific, bool AnyNumber)
+    private readonly record struct SideBound(double Coverage, int Unmatched, int UnmatchedGeneric, int UnmatchedBody, bool AnySpecific, bool AnyNumber)
     {
         /// <summary>
         /// The side's bound when only tokens whose best reaches <paramref name="floor"/> (and the alignment threshold)
@@ -450,7 +450,7 @@ public sealed partial class NameComparer
         public static SideBound Of(ReadOnlySpan<TokenShape> x, ReadOnlySpan<double> best, double floor, int most)
         {
             double hardWeight = 0, reach = 0;
-            int hardCount = 0, hardPossible = 0, unmatchedGeneric = 0, possibleCount = 0;
+            int hardCount = 0, hardPossible = 0, unmatchedGeneric = 0, unmatchedBody = 0, possibleCount = 0;
             bool anySpecific = false, anyNumber = false;
             for (var i = 0; i < x.Length; i++)
             {
@@ -478,7 +478,8 @@ public sealed partial class NameComparer
                     hardWeight += w;
                     hardCount++;
                     hardPossible += possible ? 1 : 0;
-                    unmatchedGeneric += !possible && kind == TokenKind.Generic && (x[i].Roles & TokenRoles.Place) == 0 ? 1 : 0;
+                    unmatchedGeneric += !possible && kind == TokenKind.Generic && (x[i].Roles & TokenRoles.NoSister) == 0 ? 1 : 0;
+                    unmatchedBody += !possible && (x[i].Roles & TokenRoles.Body) != 0 ? 1 : 0;
                 }
             }
 
@@ -491,7 +492,7 @@ public sealed partial class NameComparer
 
             var unmatched = hardCount - Math.Min(hardPossible, most);
             var coverage = hardWeight > 0 ? Math.Min(1.0, reach / hardWeight) : (reach > 0 ? 1.0 : 0.0);
-            return new SideBound(coverage, unmatched, unmatchedGeneric, anySpecific, anyNumber);
+            return new SideBound(coverage, unmatched, unmatchedGeneric, unmatchedBody, anySpecific, anyNumber);
         }
 
         private static bool Possible(double best, double floor) => best >= Alignment.MinSimilarity && best >= floor;

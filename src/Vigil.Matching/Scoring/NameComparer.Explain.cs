@@ -90,6 +90,13 @@ public sealed partial class NameComparer
                 contributions.Add(new FeatureContribution("generic word on one side only", -weights.UnmatchedGenericPenalty * generic, generic.ToString(CultureInfo.InvariantCulture)));
             }
 
+            if (features.UnmatchedBody > 0)
+            {
+                // What the body words add to the generic words' term, within its cap.
+                var body = weights.UnmatchedGenericTerm(features.UnmatchedGeneric, features.UnmatchedBody) - weights.UnmatchedGenericTerm(features.UnmatchedGeneric, 0);
+                contributions.Add(new FeatureContribution("kind of body on one side only", -body, features.UnmatchedBody.ToString(CultureInfo.InvariantCulture)));
+            }
+
             if (features.GenericOnly)
             {
                 contributions.Add(new FeatureContribution("only generic words matched", 0, $"score capped at logit {weights.GenericOnlyCeiling.ToString("0.0", CultureInfo.InvariantCulture)}"));

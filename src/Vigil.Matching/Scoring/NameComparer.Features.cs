@@ -89,6 +89,7 @@ public sealed partial class NameComparer
             NumberExtra = (qs.Numbers > 0) != (cs.Numbers > 0),
             ListedVesselNumber = c.Schema == Model.Schema.Vessel && qs.Numbers == 0 && cs.Numbers > 0,
             UnmatchedGeneric = qs.UnmatchedGeneric + cs.UnmatchedGeneric,
+            UnmatchedBody = qs.UnmatchedBody + cs.UnmatchedBody,
 
             // Both carry legal forms and none is of one kind with the other's ("AG" / "GmbH"; "Corp." / "Company" agree).
             LegalFormConflict = LegalFormsConflict(q, c),
@@ -198,6 +199,7 @@ public sealed partial class NameComparer
         public int Unmatched;
         public int UnmatchedWords;
         public int UnmatchedGeneric;
+        public int UnmatchedBody;
         public int Numbers;
         public int InitialPairs;
         public int InitialPairWords;
@@ -273,7 +275,8 @@ public sealed partial class NameComparer
                     Total += w;
                     Unmatched++;
                     UnmatchedWords += kind == TokenKind.Word ? 1 : 0;
-                    UnmatchedGeneric += kind == TokenKind.Generic && (roles[i] & TokenRoles.Place) == 0 ? 1 : 0;
+                    UnmatchedGeneric += kind == TokenKind.Generic && (roles[i] & TokenRoles.NoSister) == 0 ? 1 : 0;
+                    UnmatchedBody += (roles[i] & TokenRoles.Body) != 0 ? 1 : 0;
                     Numbers += kind == TokenKind.Number ? 1 : 0;
                 }
             }

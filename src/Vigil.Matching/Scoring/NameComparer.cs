@@ -84,7 +84,7 @@ public sealed partial class NameComparer
             z -= features.ListedVesselNumber ? weights.VesselNumberPenalty : weights.NumberExtraPenalty;
         }
 
-        z -= weights.UnmatchedGenericPenalty * Math.Min(features.UnmatchedGeneric, 2);
+        z -= weights.UnmatchedGenericTerm(features.UnmatchedGeneric, features.UnmatchedBody);
 
         // Legal forms and generic words never make a match on their own.
         return features.GenericOnly ? Math.Min(z, weights.GenericOnlyCeiling) : z;

@@ -42,6 +42,9 @@ public readonly record struct NameFeatures
     /// <summary>Generic words ("Trust", "Systems") on either side that found no partner: a sister company's name.</summary>
     public int UnmatchedGeneric { get; init; }
 
+    /// <summary>Words of the kind of body ("Association", "Movement") on either side that found no partner: they count for less.</summary>
+    public int UnmatchedBody { get; init; }
+
     /// <summary>Both names carry legal forms and none is of one kind with the other's ("AG" vs "GmbH"; "Corp." and "Company" agree).</summary>
     public bool LegalFormConflict { get; init; }
 

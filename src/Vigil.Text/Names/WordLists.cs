@@ -8,6 +8,7 @@ public static class WordLists
     private static readonly Lazy<FrozenSet<string>> StopwordSet = new(() => ReferenceData.ReadWordSet("Names/stopwords.tsv"));
     private static readonly Lazy<FrozenSet<string>> GenericSet = new(() => ReferenceData.ReadWordSet("Names/generic_words.tsv"));
     private static readonly Lazy<FrozenSet<string>> PlaceSet = new(() => ReferenceData.ReadWordSet("Names/place_words.tsv"));
+    private static readonly Lazy<FrozenSet<string>> BodySet = new(() => ReferenceData.ReadWordSet("Names/body_words.tsv"));
     private static readonly Lazy<FrozenSet<string>> GenerationSet = new(() => ReferenceData.ReadWordSet("Names/generations.tsv"));
     private static readonly Lazy<FrozenSet<string>> TitleSet = new(() => ReferenceData.ReadWordSet("Names/titles.tsv"));
     private static readonly Lazy<FrozenSet<string>> PersonHonorificSet = new(() => ReferenceData.ReadWordSet("Names/person_honorifics.tsv"));
@@ -36,6 +37,9 @@ public static class WordLists
 
     /// <summary>True for a place that says where a company trades ("dubai", "hongkong", "europe"), in folded form.</summary>
     public static bool IsPlace(string token) => PlaceSet.Value.Contains(token);
+
+    /// <summary>True for a generic word that says what kind of body an organisation is ("association", "movement"), in folded form.</summary>
+    public static bool IsBody(string token) => BodySet.Value.Contains(token);
 
     /// <summary>
     /// The place that folded words i and i + 1 write apart ("hong" "kong" is "hongkong"), or null. Only the pair is the

@@ -7,7 +7,8 @@ namespace Vigil.Matching.Tests.Scoring;
 /// <summary>
 /// The logit bound lets screening skip candidates without aligning them; it is only sound if it is never below the
 /// logit itself. Names are drawn from words that exercise every rule the bound must foresee: compounds written
-/// together or apart, initials, acronyms, legal forms, numbers, patronymics, repeats and generic words.
+/// together or apart, initials, acronyms, legal forms, numbers, patronymics, repeats, generic words, places and words of
+/// the kind of body.
 /// </summary>
 public sealed class LogitBoundTests
 {
@@ -18,7 +19,7 @@ public sealed class LogitBoundTests
         "viktorovich", "sergey", "sergei", "trading", "group", "company", "ltd", "llc", "gmbh", "ag", "corp", "2004",
         "44", "victory", "3", "aziz", "abdul", "al", "the", "bank", "melli", "bm", "tse", "tung", "zedong", "mao", "a",
         "kim", "jong", "un", "jongun", "smith", "smyth", "schmidt", "petrov", "petrova", "fund", "i", "maduro", "moros",
-        "rahman", "abdulrahman", "abdelrahman", "abdulrahmen", "tanderbilt",
+        "rahman", "abdulrahman", "abdelrahman", "abdulrahmen", "tanderbilt", "association", "movement", "dubai",
     ];
 
     private static readonly NamePreparer Preparer = new(TokenStatistics.Build(Words.Select(w => new[] { w }).Concat([["trading", "group"], ["mohammed", "ali"]])));
