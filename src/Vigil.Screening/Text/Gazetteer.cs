@@ -28,6 +28,9 @@ internal sealed class Gazetteer
     private readonly GazetteerEntry[] entries;
     private readonly int minFuzzyLength;
 
+    // Each entity's names of one identifying word ("hizballah"), by index.
+    private readonly string[][] oneWordNames;
+
     // The longest listed word: a text word longer by two or more is within one edit of none, and is not looked up
     // letter by letter (a 300,000-letter token took minutes).
     private readonly int longestWord;
@@ -35,10 +38,11 @@ internal sealed class Gazetteer
     [ThreadStatic]
     private static GazetteerScratch? scratch;
 
-    private Gazetteer(ImmutableArray<SanctionsEntity> entities, List<GazetteerEntry> entries, Dictionary<string, int> ids, List<string> words, List<List<long>> postings, int minFuzzyLength)
+    private Gazetteer(ImmutableArray<SanctionsEntity> entities, List<GazetteerEntry> entries, Dictionary<string, int> ids, List<string> words, List<List<long>> postings, List<string>?[] oneWordNames, int minFuzzyLength)
     {
         Entities = entities;
         this.entries = [.. entries];
+        this.oneWordNames = [.. oneWordNames.Select(w => w?.ToArray() ?? [])];
         this.ids = ids;
         idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         this.postings = [.. postings.Select(p => p.ToArray())];
@@ -87,6 +91,7 @@ internal sealed class Gazetteer
         var postings = new List<List<long>>();
         var entries = new List<GazetteerEntry>(flat.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var oneWordNames = new List<string>?[entities.Length];
         var lastEntity = -1;
         for (var i = 0; i < flat.Count; i++)
         {
@@ -138,9 +143,13 @@ internal sealed class Gazetteer
             }
 
             entries.Add(new GazetteerEntry(flat[i].Entity, (byte)tokens.Length, weak, places));
+            if (tokens.Length == 1)
+            {
+                (oneWordNames[flat[i].Entity] ??= []).Add(tokens[0]);
+            }
         }
 
-        return new Gazetteer(entities, entries, ids, words, postings, minFuzzyLength);
+        return new Gazetteer(entities, entries, ids, words, postings, oneWordNames, minFuzzyLength);
 
         void Post(string word, int entry, long mask)
         {
@@ -182,6 +191,9 @@ internal sealed class Gazetteer
     /// <summary>True for a word that cannot carry a mention by itself: generic organisation words, common words, numbers.</summary>
     internal static bool IsWeak(string word, bool cyrillic = false) =>
         WordLists.IsGeneric(word) || (TextVocabulary.RoleOf(word, cyrillic) & (WordRole.Common | WordRole.Break)) != 0 || char.IsAsciiDigit(word[0]);
+
+    /// <summary>The names of one identifying word of entity <paramref name="entity"/> ("hizballah"), folded.</summary>
+    public ReadOnlySpan<string> OneWordNames(int entity) => oneWordNames[entity];
 
     /// <summary>The entry at an index.</summary>
     public GazetteerEntry Entry(int entry) => entries[entry];

@@ -2,6 +2,7 @@ using System.Numerics;
 using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Text.LegalForms;
+using Vigil.Text.Names;
 
 namespace Vigil.Screening.Text;
 
@@ -83,6 +84,9 @@ internal sealed partial class TextPass
 
         return result;
     }
+
+    // Shorter words are another spelling of too many short listed names ("Haya" of "HAYAN").
+    private const int MinSpelledNameLength = 6;
 
     private static bool IsArticle(string word) => word is "al" or "el";
 
@@ -428,9 +432,10 @@ internal sealed partial class TextPass
 
         List<int>? whole = null;
         AddWholeNames((id, word), ref whole);
+        var spelt = SpellingsOfOneWordNames(id, word, whole);
         var named = !(EnglishWords.Contains(word) || IsPlainShortWord(k)) || (formed ?? HasLegalFormBeside(k)) || IsQuoted(k, k);
         FoundMention? best = null;
-        foreach (var e in whole ?? [])
+        foreach (var e in (whole ?? []).Concat(spelt ?? []))
         {
             var entity = gazetteer.Entities[e];
             if (!named && entity.Schema is Schema.Organization or Schema.LegalEntity)
@@ -440,12 +445,64 @@ internal sealed partial class TextPass
 
             ScreeningHit hit = Score(word, e);
             if (hit.Score >= threshold && (best is null || IsBetter(hit, best.Value.Hit))
-                && (entity.Schema is not (Schema.Vessel or Schema.Aircraft) || HasCraftContext(k, k, entity)))
+                && (entity.Schema is not (Schema.Vessel or Schema.Aircraft) || HasCraftContext(k, k, entity))
+                && (spelt is null || !spelt.Contains(e) || IsSpellingOf(word, hit.MatchedName, entity.Schema)))
             {
                 best = new FoundMention(k, k, e, hit, MentionKind.OneWordName);
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether the name the matcher chose is one word spelt about as long as <paramref name="word"/>: another spelling
+    /// of it, not a compound that starts with it ("Irkutsk" is no "IRKUTSKGAZPROM").
+    /// </summary>
+    private static bool IsSpellingOf(string word, EntityName matched, Schema schema) =>
+        Gazetteer.ContentWords(matched.Full, schema) is [var one] && IsAboutAsLong(one, word);
+
+    /// <summary>Whether one of <paramref name="names"/> is about as long as <paramref name="word"/>: only such a name is worth the matcher's time.</summary>
+    private static bool HasNameSpeltAlike(string word, ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (IsAboutAsLong(name, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAboutAsLong(string a, string b) => Math.Abs(a.Length - b.Length) <= 2;
+
+    /// <summary>
+    /// Organisations named by one word of which this coined word is another spelling, found through another name of
+    /// theirs that holds the word as written: the press writes "Hezbollah", OFAC lists "HIZBALLAH" and, among its
+    /// aliases, "LEBANESE HEZBOLLAH". The word is a mention only when the matcher takes it for the one-word name (not
+    /// "Lebanese" for a part of the alias); null when there are none beyond <paramref name="whole"/>.
+    /// </summary>
+    private List<int>? SpellingsOfOneWordNames(int id, string word, List<int>? whole)
+    {
+        // A place says where a company trades, not who it is ("GTLK EUROPE").
+        if (word.Length < MinSpelledNameLength || EnglishWords.Contains(word) || WordLists.IsPlace(word))
+        {
+            return null;
+        }
+
+        List<int>? found = null;
+        foreach (var posting in gazetteer.Postings(id))
+        {
+            var entity = gazetteer.Entry((int)(posting >> 16)).Entity;
+            if (HasNameSpeltAlike(word, gazetteer.OneWordNames(entity)) && gazetteer.Entities[entity].Schema is Schema.Organization or Schema.LegalEntity
+                && whole?.Contains(entity) != true && found?.Contains(entity) != true)
+            {
+                (found ??= []).Add(entity);
+            }
+        }
+
+        return found;
     }
 }
