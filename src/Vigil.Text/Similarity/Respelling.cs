@@ -32,6 +32,27 @@ public static class Respelling
         return AtMostOneSlip(x[..Read(a, x)], y[..Read(b, y)]);
     }
 
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> are the same word once respelt as <see cref="WithinOneSlip"/>
+    /// reads them ("eetg" / "itg", "pphc" / "pfc"): a short code written the English way, not another code one letter off.
+    /// </summary>
+    public static bool Same(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.SequenceEqual(b))
+        {
+            return true;
+        }
+
+        if (a.Length > MaxLength || b.Length > MaxLength)
+        {
+            return false;
+        }
+
+        Span<char> x = stackalloc char[MaxLength];
+        Span<char> y = stackalloc char[MaxLength];
+        return x[..Read(a, x)].SequenceEqual(y[..Read(b, y)]);
+    }
+
     private static int Read(ReadOnlySpan<char> word, Span<char> into)
     {
         var n = 0;

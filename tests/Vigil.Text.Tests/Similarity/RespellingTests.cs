@@ -40,4 +40,22 @@ public sealed class RespellingTests
         Assert.True(Respelling.WithinOneSlip(word + "b", word + "c"));
         Assert.False(Respelling.WithinOneSlip(word + "ph", word + "f"));
     }
+
+    [Theory]
+    [InlineData("eetg", "itg")]
+    [InlineData("pphc", "pfc")]
+    [InlineData("oode", "ude")]
+    [InlineData("gaz", "gaz")]
+    public void Same_RespeltAlike_True(string a, string b)
+    {
+        Assert.True(Respelling.Same(a, b));
+        Assert.True(Respelling.Same(b, a));
+    }
+
+    // One slip apart is not the same word: a code one letter off is another code.
+    [Theory]
+    [InlineData("eetg", "idg")]
+    [InlineData("khalil", "haleel")]
+    [InlineData("gaz", "gas")]
+    public void Same_OneSlipApart_False(string a, string b) => Assert.False(Respelling.Same(a, b));
 }
