@@ -62,6 +62,11 @@ public sealed partial class NameComparer
                 contributions.Add(new FeatureContribution("partial vessel name", -weights.PartialVesselNamePenalty, "one-word vessel name against a longer name"));
             }
 
+            if (features.PartialOrganisationName)
+            {
+                contributions.Add(new FeatureContribution("partial organisation name", -weights.PartialOrganisationNamePenalty, "one word of its own against a longer name"));
+            }
+
             if (features.PatronymicReversed)
             {
                 contributions.Add(new FeatureContribution("patronymic reversed", -weights.PatronymicReversalPenalty, "father and son swapped around bin/ibn"));

@@ -11,6 +11,12 @@ public sealed partial class NameComparer
     /// <summary>Fewest letters of a listed one-word name that a query's initials may match (<see cref="IsListedAcronymOf"/>).</summary>
     internal const int MinListedAcronymLength = 4;
 
+    /// <summary>
+    /// Most identifying words of the longer name for <see cref="NameFeatures.PartialOrganisationName"/>: one word is half
+    /// or a third of such a name; against a longer one the words left unmatched already keep it far from a match.
+    /// </summary>
+    internal const int PartialOrganisationMostWords = 3;
+
     internal static NameFeatures FromAlignment(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo, ReadOnlySpan<double> qSim, ReadOnlySpan<int> cTo, ReadOnlySpan<double> cSim)
     {
         var person = q.Schema == Model.Schema.Person || c.Schema == Model.Schema.Person;
@@ -77,6 +83,8 @@ public sealed partial class NameComparer
             PartialPersonName = person && ((q.ContentCount == 1 && c.ContentCount > 1 && (cs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))
                 || (c.ContentCount == 1 && q.ContentCount > 1 && (qs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))),
             PartialVesselName = !person && c.Schema == Model.Schema.Vessel && c.ContentCount == 1 && q.ContentCount > 1 && qs.UnmatchedWords > 0,
+            PartialOrganisationName = !person && c.Schema is not (Model.Schema.Vessel or Model.Schema.Aircraft)
+                && q.ContentCount == 1 && c.ContentCount <= PartialOrganisationMostWords && cs.UnmatchedWords > 0,
             PatronymicReversed = person && IsPatronymicReversed(q, c, qTo),
             FamilyNameMissed = person && q.ContentCount == 2 && cs.Family > 0 && cs.FamilyMatched == 0,
             QueryCoverage = qs.Coverage,

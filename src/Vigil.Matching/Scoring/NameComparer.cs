@@ -69,6 +69,11 @@ public sealed partial class NameComparer
             z -= weights.PartialVesselNamePenalty;
         }
 
+        if (features.PartialOrganisationName)
+        {
+            z -= weights.PartialOrganisationNamePenalty;
+        }
+
         if (features.PatronymicReversed)
         {
             z -= weights.PatronymicReversalPenalty;

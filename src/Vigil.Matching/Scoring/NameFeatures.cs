@@ -72,6 +72,12 @@ public readonly record struct NameFeatures
     /// </summary>
     public bool PartialVesselName { get; init; }
 
+    /// <summary>
+    /// An organisation's name of one word of its own against a longer name with a word of its own left over ("White"
+    /// against "WHITE PIGEON", "Sterling Orion" against "ORION LLC").
+    /// </summary>
+    public bool PartialOrganisationName { get; init; }
+
     /// <summary>An initial aligned with a word was not credited, because its own name kept a word unmatched.</summary>
     public bool InitialDoubted { get; init; }
 

@@ -44,6 +44,13 @@ public sealed record NameScoringWeights
     public double PartialVesselNamePenalty { get; init; } = 1.2;
 
     /// <summary>
+    /// Log-odds taken off when an organisation's name of one word of its own meets a longer name with a word of its own
+    /// left over (default 1.0): "White Inc" matched "WHITE PIGEON" at 0.83, "Orion Pty Ltd" "NTTS ORION OOO" at 0.77,
+    /// "Sterling Orion LLC" "ORION LLC" at 0.75. One word of two is another company as often as the same one.
+    /// </summary>
+    public double PartialOrganisationNamePenalty { get; init; } = 1.0;
+
+    /// <summary>
     /// Log-odds taken off when a person's name of two words matches only the given names of a listed name whose family
     /// name the list gives apart (default 1.5): "Juan Jose" scored 0.79 against MORALES CIFUENTES, Juan Jose and
     /// "Maria Jose" 0.86 against SISON, Jose Maria, names many customers bear.

@@ -142,6 +142,11 @@ public sealed class NameComparerTests
 
     // Two words of companies' names sharing a key by chance, spelt too differently for a slip: "China" and "Sina" (SN).
     [InlineData("Bank of China", "SINA BANK", Schema.Organization)]
+    // One word of an organisation's own against a name with another word of its own: one word of two is another
+    // company as often as the same one.
+    [InlineData("White Inc", "WHITE PIGEON", Schema.Organization)]
+    [InlineData("Orion Pty Ltd", "NTTS ORION OOO", Schema.Organization)]
+    [InlineData("Pioneer", "PIONEER SHIPMANAGEMENT PTE. LTD.", Schema.Organization)]
     [InlineData("Haddad Inc", "AL-HADID", Schema.Organization)] // keys HTT, spelt alike 0.77
     [InlineData("Thomas", "TAMAS COMPANY", Schema.Organization)]
     [InlineData("Miller Ltd", "MILUR SA", Schema.Organization)]
