@@ -33,6 +33,8 @@ public sealed class LegalFormTableTests
     [InlineData("ASHIQ JEWELLERS CC", "cc")]
     [InlineData("راحت لمتد", "ltd")] // Rahat Ltd in Arabic letters
     [InlineData("راحت لمیٹڈ", "ltd")] // ... and in Urdu
+    [InlineData("AAT BELARUSKALIY", "jsc")] // Belarusian ААТ
+    [InlineData("TAA BREMINA GRUP", "llc")] // Belarusian ТАА
     public void Mark_KnownLegalForm_IsRecognisedWithItsCode(string name, string code)
     {
         var tokens = TextFolder.Fold(name).Split(' ');
