@@ -67,6 +67,11 @@ public sealed partial class NameComparer
                 contributions.Add(new FeatureContribution("partial organisation name", -weights.PartialOrganisationNamePenalty, "one word of its own against a longer name"));
             }
 
+            if (features.NoCloseToken)
+            {
+                contributions.Add(new FeatureContribution("no word close", -weights.NoCloseTokenPenalty, "every word matched only by sound or spelling"));
+            }
+
             if (features.PatronymicReversed)
             {
                 contributions.Add(new FeatureContribution("patronymic reversed", -weights.PatronymicReversalPenalty, "father and son swapped around bin/ibn"));

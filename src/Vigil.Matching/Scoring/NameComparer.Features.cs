@@ -1,4 +1,5 @@
 using Vigil.Matching.Names;
+using Vigil.Text.Transliteration;
 
 namespace Vigil.Matching.Scoring;
 
@@ -16,6 +17,16 @@ public sealed partial class NameComparer
     /// or a third of such a name; against a longer one the words left unmatched already keep it far from a match.
     /// </summary>
     internal const int PartialOrganisationMostWords = 3;
+
+    /// <summary>
+    /// Least similarity of a token that makes a person's match close (<see cref="NameFeatures.NoCloseToken"/>): above
+    /// a shared sound key (0.86), so two sound-alikes are not; "Moammar Qaddafi" (0.89, 0.88) and "Ig0r Sech1n" (0.88)
+    /// are.
+    /// </summary>
+    internal const double CloseTokenSimilarity = 0.87;
+
+    // Longest word respelt for AnyRespeltAsListed: no listed name word is longer.
+    private const int MaxRespeltLength = 48;
 
     internal static NameFeatures FromAlignment(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo, ReadOnlySpan<double> qSim, ReadOnlySpan<int> cTo, ReadOnlySpan<double> cSim)
     {
@@ -83,6 +94,7 @@ public sealed partial class NameComparer
             PartialPersonName = person && ((q.ContentCount == 1 && c.ContentCount > 1 && (cs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))
                 || (c.ContentCount == 1 && q.ContentCount > 1 && (qs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))),
             PartialVesselName = !person && c.Schema == Model.Schema.Vessel && c.ContentCount == 1 && q.ContentCount > 1 && qs.UnmatchedWords > 0,
+            NoCloseToken = person && qs.Matched >= 2 && qs.Closest < CloseTokenSimilarity && !AnyRespeltAsListed(q, c, qTo),
             PartialOrganisationName = !person && c.Schema is not (Model.Schema.Vessel or Model.Schema.Aircraft)
                 && q.ContentCount == 1 && c.ContentCount <= PartialOrganisationMostWords && cs.UnmatchedWords > 0,
             PatronymicReversed = person && IsPatronymicReversed(q, c, qTo),
@@ -134,6 +146,38 @@ public sealed partial class NameComparer
     }
 
     /// <summary>"A bin B" in one name and "B bin A" in the other: the aligned neighbours of the marker trade places.</summary>
+    /// <summary>
+    /// Whether a query word, written the German or French way, is its partner as the lists write it ("Wiktor" is
+    /// VIKTOR): such a word is close, though its spelling is not.
+    /// </summary>
+    private static bool AnyRespeltAsListed(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo)
+    {
+        Span<char> english = stackalloc char[2 * MaxRespeltLength];
+        for (var i = 0; i < qTo.Length; i++)
+        {
+            var word = q.Tokens[i];
+            if (qTo[i] < 0 || word.Length > MaxRespeltLength)
+            {
+                continue;
+            }
+
+            var listed = c.Tokens[qTo[i]].AsSpan();
+            var n = EnglishSpelling.FromGerman(word, english);
+            if (n > 0 && english[..n].SequenceEqual(listed))
+            {
+                return true;
+            }
+
+            n = EnglishSpelling.FromFrench(word, english);
+            if (n > 0 && english[..n].SequenceEqual(listed))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPatronymicReversed(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo)
     {
         for (var p = 1; p + 1 < qTo.Length; p++)
@@ -220,6 +264,7 @@ public sealed partial class NameComparer
         public int FamilyMatched;
         public double SoftWeight;
         public double SoftKept;
+        public double Closest;
 
         public readonly bool Complete => Unmatched + Soft == 0;
 
@@ -253,6 +298,7 @@ public sealed partial class NameComparer
                     Total += w;
                     MatchedWeight += w * sim[i];
                     weakest = Math.Min(weakest, sim[i]);
+                    Closest = Math.Max(Closest, sim[i]);
                     var specific = kind is TokenKind.Word or TokenKind.Number;
                     Matched++;
                     MatchedSpecific += specific ? 1 : 0;

@@ -74,6 +74,11 @@ public sealed partial class NameComparer
             z -= weights.PartialOrganisationNamePenalty;
         }
 
+        if (features.NoCloseToken)
+        {
+            z -= weights.NoCloseTokenPenalty;
+        }
+
         if (features.PatronymicReversed)
         {
             z -= weights.PatronymicReversalPenalty;

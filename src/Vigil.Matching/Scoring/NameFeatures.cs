@@ -78,6 +78,12 @@ public readonly record struct NameFeatures
     /// </summary>
     public bool PartialOrganisationName { get; init; }
 
+    /// <summary>
+    /// Persons' names of which no token matched as written, as a listed variant or better ("Joshua Moran" against
+    /// "MORENO, Jose": two sound-alikes): every word another name's that sounds or is spelt nearly alike.
+    /// </summary>
+    public bool NoCloseToken { get; init; }
+
     /// <summary>An initial aligned with a word was not credited, because its own name kept a word unmatched.</summary>
     public bool InitialDoubted { get; init; }
 

@@ -51,6 +51,13 @@ public sealed record NameScoringWeights
     public double PartialOrganisationNamePenalty { get; init; } = 1.0;
 
     /// <summary>
+    /// Log-odds taken off when no token of two persons' names matched closer than a listed variant of a given name
+    /// (default 1.0): "Joshua Moran" scored 0.73 against "MORENO, Jose", "Salvi Redi" against "SALIWA, Rudi", each word
+    /// another name that sounds or is spelt nearly alike.
+    /// </summary>
+    public double NoCloseTokenPenalty { get; init; } = 1.0;
+
+    /// <summary>
     /// Log-odds taken off when a person's name of two words matches only the given names of a listed name whose family
     /// name the list gives apart (default 1.5): "Juan Jose" scored 0.79 against MORALES CIFUENTES, Juan Jose and
     /// "Maria Jose" 0.86 against SISON, Jose Maria, names many customers bear.
