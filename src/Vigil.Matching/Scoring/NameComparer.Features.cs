@@ -145,7 +145,6 @@ public sealed partial class NameComparer
         return false;
     }
 
-    /// <summary>"A bin B" in one name and "B bin A" in the other: the aligned neighbours of the marker trade places.</summary>
     /// <summary>
     /// Whether a query word, written the German or French way, is its partner as the lists write it ("Wiktor" is
     /// VIKTOR): such a word is close, though its spelling is not.
@@ -178,6 +177,7 @@ public sealed partial class NameComparer
         return false;
     }
 
+    /// <summary>"A bin B" in one name and "B bin A" in the other: the aligned neighbours of the marker trade places.</summary>
     private static bool IsPatronymicReversed(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo)
     {
         for (var p = 1; p + 1 < qTo.Length; p++)

@@ -73,14 +73,14 @@ public readonly record struct NameFeatures
     public bool PartialVesselName { get; init; }
 
     /// <summary>
-    /// An organisation's name of one word of its own against a longer name with a word of its own left over ("White"
-    /// against "WHITE PIGEON", "Sterling Orion" against "ORION LLC").
+    /// A query of one identifying word against an organisation's name of two or three that keeps a word of its own
+    /// unmatched ("White" against "WHITE PIGEON").
     /// </summary>
     public bool PartialOrganisationName { get; init; }
 
     /// <summary>
-    /// Persons' names of which no token matched as written, as a listed variant or better ("Joshua Moran" against
-    /// "MORENO, Jose": two sound-alikes): every word another name's that sounds or is spelt nearly alike.
+    /// Persons' names of two matched words or more, none closer than a shared sound key ("Joshua Moran" against "MORENO,
+    /// Jose": two sound-alikes) nor the listed word as German or French press spells it: every word another name's.
     /// </summary>
     public bool NoCloseToken { get; init; }
 

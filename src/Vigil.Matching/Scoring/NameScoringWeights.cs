@@ -44,15 +44,15 @@ public sealed record NameScoringWeights
     public double PartialVesselNamePenalty { get; init; } = 1.2;
 
     /// <summary>
-    /// Log-odds taken off when an organisation's name of one word of its own meets a longer name with a word of its own
-    /// left over (default 1.0): "White Inc" matched "WHITE PIGEON" at 0.83, "Orion Pty Ltd" "NTTS ORION OOO" at 0.77,
-    /// "Sterling Orion LLC" "ORION LLC" at 0.75. One word of two is another company as often as the same one.
+    /// Log-odds taken off when a query of one identifying word meets an organisation's name of two or three that keeps a
+    /// word of its own unmatched (default 1.0): "White Inc" matched "WHITE PIGEON" at 0.75, "Orion Pty Ltd" "NTTS ORION
+    /// OOO" at 0.77. One word of two is another company as often as the same one.
     /// </summary>
     public double PartialOrganisationNamePenalty { get; init; } = 1.0;
 
     /// <summary>
-    /// Log-odds taken off when no token of two persons' names matched closer than a listed variant of a given name
-    /// (default 1.0): "Joshua Moran" scored 0.73 against "MORENO, Jose", "Salvi Redi" against "SALIWA, Rudi", each word
+    /// Log-odds taken off when no word of two persons' names matched closer than a shared sound key
+    /// (<see cref="NameFeatures.NoCloseToken"/>; default 1.0): "Joshua Moran" scored 0.73 against "MORENO, Jose", "Salvi Redi" against "SALIWA, Rudi", each word
     /// another name that sounds or is spelt nearly alike.
     /// </summary>
     public double NoCloseTokenPenalty { get; init; } = 1.0;

@@ -85,7 +85,7 @@ internal sealed partial class TextPass
         return result;
     }
 
-    // Shorter words are another spelling of too many short listed names ("Haya" of "HAYAN").
+    // Least length of a coined word read as another spelling of a one-word name: shorter ones are spelt like too many.
     private const int MinSpelledNameLength = 6;
 
     private static bool IsArticle(string word) => word is "al" or "el";
@@ -435,8 +435,11 @@ internal sealed partial class TextPass
         var spelt = SpellingsOfOneWordNames(id, word, whole);
         var named = !(EnglishWords.Contains(word) || IsPlainShortWord(k)) || (formed ?? HasLegalFormBeside(k)) || IsQuoted(k, k);
         FoundMention? best = null;
-        foreach (var e in (whole ?? []).Concat(spelt ?? []))
+        var wholeCount = whole?.Count ?? 0;
+        for (var n = 0; n < wholeCount + (spelt?.Count ?? 0); n++)
         {
+            var bySpelling = n >= wholeCount;
+            var e = bySpelling ? spelt![n - wholeCount] : whole![n];
             var entity = gazetteer.Entities[e];
             if (!named && entity.Schema is Schema.Organization or Schema.LegalEntity)
             {
@@ -446,7 +449,7 @@ internal sealed partial class TextPass
             ScreeningHit hit = Score(word, e);
             if (hit.Score >= threshold && (best is null || IsBetter(hit, best.Value.Hit))
                 && (entity.Schema is not (Schema.Vessel or Schema.Aircraft) || HasCraftContext(k, k, entity))
-                && (spelt is null || !spelt.Contains(e) || IsSpellingOf(word, hit.MatchedName, entity.Schema)))
+                && (!bySpelling || IsSpellingOf(word, hit.MatchedName, entity.Schema)))
             {
                 best = new FoundMention(k, k, e, hit, MentionKind.OneWordName);
             }
