@@ -1,4 +1,5 @@
 using Vigil.Matching.Names;
+using Vigil.Text.LegalForms;
 using Vigil.Text.Transliteration;
 
 namespace Vigil.Matching.Scoring;
@@ -96,7 +97,8 @@ public sealed partial class NameComparer
             PartialVesselName = !person && c.Schema == Model.Schema.Vessel && c.ContentCount == 1 && q.ContentCount > 1 && qs.UnmatchedWords > 0,
             NoCloseToken = person && qs.Matched >= 2 && qs.Closest < CloseTokenSimilarity && !AnyRespeltAsListed(q, c, qTo),
             PartialOrganisationName = !person && c.Schema is not (Model.Schema.Vessel or Model.Schema.Aircraft)
-                && q.ContentCount == 1 && c.ContentCount <= PartialOrganisationMostWords && cs.UnmatchedWords > 0,
+                && ((q.ContentCount == 1 && c.ContentCount <= PartialOrganisationMostWords && cs.UnmatchedWords > 0)
+                    || (c.ContentCount == 1 && q.ContentCount <= PartialOrganisationMostWords && qs.UnmatchedWords > 0 && HasWordOfItsOwnUnmatched(q, qTo))),
             PatronymicReversed = person && IsPatronymicReversed(q, c, qTo),
             FamilyNameMissed = person && q.ContentCount == 2 && cs.Family > 0 && cs.FamilyMatched == 0,
             QueryCoverage = qs.Coverage,
@@ -169,6 +171,23 @@ public sealed partial class NameComparer
 
             n = EnglishSpelling.FromFrench(word, english);
             if (n > 0 && english[..n].SequenceEqual(listed))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word of the query's own found no partner, a mistyped legal form not counting as one ("ZHSC SUEK" is
+    /// "JSC SUEK", "GBD LEEMITED" is "GBD LIMITED").
+    /// </summary>
+    private static bool HasWordOfItsOwnUnmatched(PreparedName q, ReadOnlySpan<int> qTo)
+    {
+        for (var i = 0; i < qTo.Length; i++)
+        {
+            if (qTo[i] < 0 && q.Kinds[i] == TokenKind.Word && !LegalFormTable.IsWordOfAFormOrSlip(q.Tokens[i]))
             {
                 return true;
             }

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 
+using Vigil.Text.Similarity;
+
 namespace Vigil.Text.LegalForms;
 
 /// <summary>
@@ -55,6 +57,30 @@ public static class LegalFormTable
 
     /// <summary>Whether a folded word of two letters or more is a word of some legal form's spelling ("sa", "cv" of "sa de cv").</summary>
     public static bool IsWordOfAForm(string word) => Data.Value.Words.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a word of a legal form, or one typing slip from one once respelt ("ltdh",
+    /// "zhsc", "leemited", "companiy"): a form mistyped, not a word of the name's own. Scans the forms' words: for the
+    /// rare word a rule must judge, not for every token.
+    /// </summary>
+    public static bool IsWordOfAFormOrSlip(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (IsWordOfAForm(word))
+        {
+            return true;
+        }
+
+        foreach (var form in Data.Value.Words)
+        {
+            if (Math.Abs(form.Length - word.Length) <= 2 && Respelling.WithinOneSlip(word, form))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Finds legal forms at the ends of a token list, peeling repeatedly ("Goldman Sachs &amp; Co. L.L.C." peels

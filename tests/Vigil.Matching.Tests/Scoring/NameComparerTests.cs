@@ -49,6 +49,11 @@ public sealed class NameComparerTests
     [InlineData("Huaxin Shipping (HK) Ltd", "HUAXIN SHIPPING HONGKONG LTD", Schema.Organization)]
     [InlineData("Garantex", "GARANTEX EUROPE OU", Schema.Organization)] // a place left out marks no sister company
 
+    // A mistyped legal form beside a one-word name is no word of the name's own.
+    [InlineData("ZHSC SUEK", "JSC SUEK", Schema.Organization)]
+    [InlineData("GBD LEEMITED", "GBD LIMITED", Schema.Organization)]
+    [InlineData("HIGHTRAIL LTDH", "HIGHTRAIL LTD", Schema.Organization)]
+
     // A company's word respelt the English way (ee for i, oo for u, ph for f) or one slip apart is still its word.
     [InlineData("Pars Oeel Co", "PARS OIL CO.", Schema.Organization)]
     [InlineData("JSC PPHC CSKA", "JSC PFC CSKA", Schema.Organization)]
@@ -158,6 +163,8 @@ public sealed class NameComparerTests
     [InlineData("White Inc", "WHITE PIGEON", Schema.Organization)]
     [InlineData("Orion Pty Ltd", "NTTS ORION OOO", Schema.Organization)]
     [InlineData("Pioneer", "PIONEER SHIPMANAGEMENT PTE. LTD.", Schema.Organization)]
+    [InlineData("Sterling Orion LLC", "ORION LLC", Schema.Organization)] // the other way round
+    [InlineData("Bio Harbor", "BIO CORPORATION", Schema.Organization)]
     [InlineData("Haddad Inc", "AL-HADID", Schema.Organization)] // keys HTT, spelt alike 0.77
     [InlineData("Thomas", "TAMAS COMPANY", Schema.Organization)]
     [InlineData("Miller Ltd", "MILUR SA", Schema.Organization)]

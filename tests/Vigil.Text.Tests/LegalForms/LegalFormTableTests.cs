@@ -208,4 +208,18 @@ public sealed class LegalFormTableTests
         var tokens = picks.Take(9).Select(p => Vocabulary[(int)((uint)p % (uint)Vocabulary.Length)]).ToArray();
         return LegalFormTable.Mark(tokens).Any(m => m is null);
     }
+
+    [Theory]
+    [InlineData("ltdh")]
+    [InlineData("zhsc")]
+    [InlineData("leemited")]
+    [InlineData("companiy")]
+    [InlineData("joint")]
+    public void IsWordOfAFormOrSlip_MistypedForm_True(string word) => Assert.True(LegalFormTable.IsWordOfAFormOrSlip(word));
+
+    [Theory]
+    [InlineData("sterling")]
+    [InlineData("harbor")]
+    [InlineData("seguros")]
+    public void IsWordOfAFormOrSlip_WordOfItsOwn_False(string word) => Assert.False(LegalFormTable.IsWordOfAFormOrSlip(word));
 }
