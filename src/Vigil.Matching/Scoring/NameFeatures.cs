@@ -73,8 +73,9 @@ public readonly record struct NameFeatures
     public bool PartialVesselName { get; init; }
 
     /// <summary>
-    /// A query of one identifying word against an organisation's name of two or three that keeps a word of its own
-    /// unmatched ("White" against "WHITE PIGEON").
+    /// One identifying word against an organisation's name of two or three that keeps a word of its own unmatched, either
+    /// way round ("White" against "WHITE PIGEON", "Sterling Orion" against "ORION LLC"; a mistyped legal form is no such
+    /// word).
     /// </summary>
     public bool PartialOrganisationName { get; init; }
 

@@ -44,9 +44,10 @@ public sealed record NameScoringWeights
     public double PartialVesselNamePenalty { get; init; } = 1.2;
 
     /// <summary>
-    /// Log-odds taken off when a query of one identifying word meets an organisation's name of two or three that keeps a
-    /// word of its own unmatched (default 1.0): "White Inc" matched "WHITE PIGEON" at 0.75, "Orion Pty Ltd" "NTTS ORION
-    /// OOO" at 0.77. One word of two is another company as often as the same one.
+    /// Log-odds taken off when one identifying word meets an organisation's name of two or three that keeps a word of its
+    /// own unmatched, either way round (default 1.0): "White Inc" matched "WHITE PIGEON" at 0.75, "Orion Pty Ltd" "NTTS
+    /// ORION OOO" at 0.77, "Sterling Orion LLC" "ORION LLC" at 0.75. One word of two is another company as often as the
+    /// same one.
     /// </summary>
     public double PartialOrganisationNamePenalty { get; init; } = 1.0;
 
