@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-
 using Vigil.Text.Similarity;
 
 namespace Vigil.Text.LegalForms;
