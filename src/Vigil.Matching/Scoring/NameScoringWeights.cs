@@ -53,8 +53,8 @@ public sealed record NameScoringWeights
 
     /// <summary>
     /// Log-odds taken off when no word of two persons' names matched closer than a shared sound key
-    /// (<see cref="NameFeatures.NoCloseToken"/>; default 1.0): "Joshua Moran" scored 0.73 against "MORENO, Jose", "Salvi Redi" against "SALIWA, Rudi", each word
-    /// another name that sounds or is spelt nearly alike.
+    /// (<see cref="NameFeatures.NoCloseToken"/>; default 1.0): "Joshua Moran" scored 0.73 against "MORENO, Jose", "Salvi
+    /// Redi" against "SALIWA, Rudi", each word another name that sounds or is spelt nearly alike.
     /// </summary>
     public double NoCloseTokenPenalty { get; init; } = 1.0;
 

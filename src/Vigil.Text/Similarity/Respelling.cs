@@ -14,13 +14,17 @@ public static class Respelling
     /// deletion, substitution or swap of two adjacent letters apart, as written or after "ph" is read as "f", "oo" and
     /// "ou" as "u", "ee" as "i", and "zh" and "dzh" as "j".
     /// </summary>
-    public static bool WithinOneSlip(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        if (AtMostOneSlip(a, b))
-        {
-            return true;
-        }
+    public static bool WithinOneSlip(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => AtMostOneSlip(a, b) || RespeltAlike(a, b, slip: true);
 
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> are the same word once respelt as <see cref="WithinOneSlip"/>
+    /// reads them ("eetg" / "itg", "pphc" / "pfc"): a short code written the English way, not another code one letter off.
+    /// </summary>
+    public static bool Same(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => a.SequenceEqual(b) || RespeltAlike(a, b, slip: false);
+
+    /// <summary>Whether the two words, respelt, are equal or (<paramref name="slip"/>) at most one slip apart.</summary>
+    private static bool RespeltAlike(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool slip)
+    {
         // No listed word is this long: it is not read again.
         if (a.Length > MaxLength || b.Length > MaxLength)
         {
@@ -29,28 +33,9 @@ public static class Respelling
 
         Span<char> x = stackalloc char[MaxLength];
         Span<char> y = stackalloc char[MaxLength];
-        return AtMostOneSlip(x[..Read(a, x)], y[..Read(b, y)]);
-    }
-
-    /// <summary>
-    /// True when <paramref name="a"/> and <paramref name="b"/> are the same word once respelt as <see cref="WithinOneSlip"/>
-    /// reads them ("eetg" / "itg", "pphc" / "pfc"): a short code written the English way, not another code one letter off.
-    /// </summary>
-    public static bool Same(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        if (a.SequenceEqual(b))
-        {
-            return true;
-        }
-
-        if (a.Length > MaxLength || b.Length > MaxLength)
-        {
-            return false;
-        }
-
-        Span<char> x = stackalloc char[MaxLength];
-        Span<char> y = stackalloc char[MaxLength];
-        return x[..Read(a, x)].SequenceEqual(y[..Read(b, y)]);
+        var ra = x[..Read(a, x)];
+        var rb = y[..Read(b, y)];
+        return slip ? AtMostOneSlip(ra, rb) : ra.SequenceEqual(rb);
     }
 
     private static int Read(ReadOnlySpan<char> word, Span<char> into)
