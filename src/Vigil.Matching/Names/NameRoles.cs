@@ -106,10 +106,11 @@ internal static class NameRoles
     }
 
     /// <summary>
-    /// Marks the places and the words of the kind of body of an organisation's name that has a word of its own
-    /// ("GARANTEX EUROPE", "AL-QARD AL-HASSAN ASSOCIATION"; not "EUROPEAN INDUSTRIAL BANK"): there they only say where
-    /// it trades or what it is; in a name of generic words they are what sets the name apart ("Moscow Industrial Bank"
-    /// is no "INDUSTRIAL BANK").
+    /// Marks the places, the words of the kind of body and the purpose after it of an organisation's name that has a
+    /// word of its own ("GARANTEX EUROPE", "AL-QARD AL-HASSAN ASSOCIATION", "HOLY LAND FOUNDATION FOR RELIEF AND
+    /// DEVELOPMENT"; not "EUROPEAN INDUSTRIAL BANK"): there they only say where it trades, what it is or what it is
+    /// for; in a name of generic words they are what sets the name apart ("Moscow Industrial Bank" is no "INDUSTRIAL
+    /// BANK").
     /// </summary>
     private static void MarkPlaces(string[] tokens, TokenKind[] kinds, TokenRoles[] roles)
     {
@@ -123,6 +124,26 @@ internal static class NameRoles
             if (kinds[i] == TokenKind.Generic)
             {
                 roles[i] |= WordLists.IsPlace(tokens[i]) ? TokenRoles.Place : WordLists.IsBody(tokens[i]) ? TokenRoles.Body : TokenRoles.None;
+            }
+
+            // The purpose after the kind of body ("FOUNDATION FOR RELIEF AND DEVELOPMENT"). Where it is all the name has
+            // of its own ("COMMITTEE FOR SPACE TECHNOLOGY"), a query matching a word of the name matches a word of it.
+            if ((roles[i] & TokenRoles.Body) != 0 && i + 1 < tokens.Length && tokens[i + 1] == "for")
+            {
+                MarkPurpose(tokens, kinds, roles, i + 2);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Marks the words from <paramref name="start"/> on as the purpose (<see cref="TokenRoles.Purpose"/>), places also as places.</summary>
+    private static void MarkPurpose(string[] tokens, TokenKind[] kinds, TokenRoles[] roles, int start)
+    {
+        for (var i = start; i < tokens.Length; i++)
+        {
+            if (PreparedName.IsContent(kinds[i]))
+            {
+                roles[i] |= TokenRoles.Purpose | (kinds[i] == TokenKind.Generic && WordLists.IsPlace(tokens[i]) ? TokenRoles.Place : TokenRoles.None);
             }
         }
     }

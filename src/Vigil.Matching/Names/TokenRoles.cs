@@ -39,6 +39,14 @@ internal enum TokenRoles : byte
     /// </summary>
     Body = 16,
 
+    /// <summary>
+    /// A word of the purpose a body names after "for" ("HOLY LAND FOUNDATION FOR RELIEF AND DEVELOPMENT"). The press
+    /// writes "Holy Land Foundation": a purpose left out whole marks no sister body, so its generic words left out then
+    /// count as places do. Left out in part ("Committee for Space" against "KOREAN COMMITTEE FOR SPACE TECHNOLOGY"), they
+    /// count as generic words do.
+    /// </summary>
+    Purpose = 32,
+
     /// <summary>The roles of a generic word whose absence from the other name marks no sister company.</summary>
     NoSister = Place | Body,
 }

@@ -480,7 +480,8 @@ public sealed partial class NameComparer
                     hardWeight += w;
                     hardCount++;
                     hardPossible += possible ? 1 : 0;
-                    unmatchedGeneric += !possible && kind == TokenKind.Generic && (x[i].Roles & TokenRoles.NoSister) == 0 ? 1 : 0;
+                    // A purpose's generic word counts only when another word of the purpose matched: at best, never.
+                    unmatchedGeneric += !possible && kind == TokenKind.Generic && (x[i].Roles & (TokenRoles.NoSister | TokenRoles.Purpose)) == 0 ? 1 : 0;
                     unmatchedBody += !possible && (x[i].Roles & TokenRoles.Body) != 0 ? 1 : 0;
                 }
             }

@@ -271,6 +271,10 @@ public sealed partial class NameComparer
         public int UnmatchedWords;
         public int UnmatchedGeneric;
         public int UnmatchedBody;
+
+        /// <summary>Generic words of a purpose left unmatched (<see cref="TokenRoles.Purpose"/>), and whether any word of it matched.</summary>
+        public int UnmatchedPurpose;
+        public bool PurposeMatched;
         public int Numbers;
         public int InitialPairs;
         public int InitialPairWords;
@@ -323,6 +327,7 @@ public sealed partial class NameComparer
                     MatchedSpecific += specific ? 1 : 0;
                     MatchedGeneric += kind == TokenKind.Generic ? 1 : 0;
                     Strong += specific && sim[i] >= 0.95 ? 1 : 0;
+                    PurposeMatched |= (roles[i] & TokenRoles.Purpose) != 0;
                     // An initial aligned with a word (not with another initial), in either direction.
                     if ((kind == TokenKind.Initial) != (otherKinds[to[i]] == TokenKind.Initial))
                     {
@@ -348,10 +353,18 @@ public sealed partial class NameComparer
                     Total += w;
                     Unmatched++;
                     UnmatchedWords += kind == TokenKind.Word ? 1 : 0;
-                    UnmatchedGeneric += kind == TokenKind.Generic && (roles[i] & TokenRoles.NoSister) == 0 ? 1 : 0;
+                    var sister = kind == TokenKind.Generic && (roles[i] & TokenRoles.NoSister) == 0;
+                    UnmatchedGeneric += sister && (roles[i] & TokenRoles.Purpose) == 0 ? 1 : 0;
+                    UnmatchedPurpose += sister && (roles[i] & TokenRoles.Purpose) != 0 ? 1 : 0;
                     UnmatchedBody += (roles[i] & TokenRoles.Body) != 0 ? 1 : 0;
                     Numbers += kind == TokenKind.Number ? 1 : 0;
                 }
+            }
+
+            // A purpose left out in part: its generic words left out are sector words again.
+            if (PurposeMatched)
+            {
+                UnmatchedGeneric += UnmatchedPurpose;
             }
         }
 

@@ -45,6 +45,8 @@ public sealed class CandidateSkippingTests(BundledListsFixture fixture) : IClass
     [InlineData("Victory", null, null, null)]
     [InlineData("Snow Storm", null, null, null)]
     [InlineData("Triple Success", "Vessel", null, null)]
+    [InlineData("Holy Land Foundation", "Organization", null, null)]
+    [InlineData("Committee for Space", null, null, null)]
     public void Screen_QueriesWithEvidence_SameResultsAsAligningEveryCandidate(string name, string? schema, string? dob, string? country)
     {
         var query = new ScreeningQuery
