@@ -10,8 +10,8 @@ namespace Vigil.Matching.Index;
 /// <summary>
 /// Every indexed name laid out flat for scoring many candidates fast: a header per name, a shape per token, and a
 /// number per distinct listed token. Two listed tokens share a number when token similarity cannot tell them apart
-/// (same folded text, kind, person or not, syllabic script or not; phonetic key, variant classes and legal code follow
-/// from these), so a query compares each distinct listed token once, however many candidates carry it.
+/// (same folded text, kind, person or not, syllabic script or not, acronym or not; phonetic key, variant classes and
+/// legal code follow from these), so a query compares each distinct listed token once, however many candidates carry it.
 /// </summary>
 internal sealed class NameTable
 {
@@ -59,7 +59,8 @@ internal sealed class NameTable
             var traits = ((name.Schema == Schema.Person ? 1 : 0) | (name.IsSyllabic ? 2 : 0)) << 8;
             for (var t = 0; t < headers[n].TokenCount; t++)
             {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, (name.Tokens[t], traits | (int)name.Kinds[t]), out var exists);
+                var acronym = (name.Roles[t] & TokenRoles.Acronym) != 0 ? 4 << 8 : 0;
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, (name.Tokens[t], traits | acronym | (int)name.Kinds[t]), out var exists);
                 if (!exists)
                 {
                     id = samples.Count;

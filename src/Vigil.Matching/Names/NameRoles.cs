@@ -106,6 +106,32 @@ internal static class NameRoles
     }
 
     /// <summary>
+    /// Marks the word of each one-word name among <paramref name="names"/> (one party's names) that spells the initials
+    /// of another of them (<see cref="TokenRoles.Acronym"/>). Done after preparation, once per listed party: one name
+    /// does not tell, the party's names together do.
+    /// </summary>
+    public static void MarkAcronyms(ReadOnlySpan<PreparedName> names)
+    {
+        foreach (var name in names)
+        {
+            if (name.ContentCount != 1)
+            {
+                continue;
+            }
+
+            var word = name.FirstContent();
+            foreach (var other in names)
+            {
+                if (other.Acronym.Length > 0 && string.Equals(other.Acronym, name.Tokens[word], StringComparison.Ordinal))
+                {
+                    name.Roles[word] |= TokenRoles.Acronym;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Marks the places, the words of the kind of body and the purpose after it of an organisation's name that has a
     /// word of its own ("GARANTEX EUROPE", "AL-QARD AL-HASSAN ASSOCIATION", "HOLY LAND FOUNDATION FOR RELIEF AND
     /// DEVELOPMENT"; not "EUROPEAN INDUSTRIAL BANK"): there they only say where it trades, what it is or what it is

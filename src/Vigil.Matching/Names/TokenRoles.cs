@@ -47,6 +47,13 @@ internal enum TokenRoles : byte
     /// </summary>
     Purpose = 32,
 
+    /// <summary>
+    /// The one word of a listed name that spells the initials of another of the same party's names ("PASK" beside "PARS
+    /// AMAYESH SANAAT KISH", "AMIG" beside "AMMUNITION AND METALLURGY INDUSTRIES GROUP"): its letters stand for words,
+    /// so only the same letters are the same acronym. Marked once the party's names are known (<see cref="NameRoles.MarkAcronyms"/>).
+    /// </summary>
+    Acronym = 64,
+
     /// <summary>The roles of a generic word whose absence from the other name marks no sister company.</summary>
     NoSister = Place | Body,
 }

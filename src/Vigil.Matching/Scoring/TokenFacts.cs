@@ -37,6 +37,7 @@ internal readonly struct TokenFacts
         VowelsUnwritten = name.WithoutShortVowels;
         Skeleton = !Vowelled && VowelsUnwritten;
         Consonants = (byte)Math.Min(FirmConsonantCount(token), byte.MaxValue);
+        Acronym = (name.Roles[i] & TokenRoles.Acronym) != 0;
         Spelt = !name.WithoutShortVowels && !name.IsSyllabic && token.Length > 1 && token.AsSpan().IndexOfAny(VowelsAndY) < 0;
 
         // Hangul is read syllable by syllable too, in spellings that are not pinyin even where the letters agree.
@@ -115,6 +116,9 @@ internal readonly struct TokenFacts
     /// sounds of a word, so a phonetic key it shares with one ("Mehta") is chance.
     /// </summary>
     public bool Spelt { get; }
+
+    /// <summary>The token is a listed acronym (<see cref="TokenRoles.Acronym"/>): only the same letters match it.</summary>
+    public bool Acronym { get; }
 
     /// <summary>
     /// The token is one pinyin syllable: read from a Chinese character (in a <see cref="Syllabic"/> name), or a Latin

@@ -76,7 +76,8 @@ internal static class TokenSimilarity
             return 1.0;
         }
 
-        if (ka is TokenKind.LegalForm or TokenKind.Number || kb is TokenKind.LegalForm or TokenKind.Number)
+        // Numbers and listed acronyms ("PASK" is not "Park") match only as written.
+        if (ka is TokenKind.LegalForm or TokenKind.Number || kb is TokenKind.LegalForm or TokenKind.Number || fa.Acronym || fb.Acronym)
         {
             return 0.0;
         }

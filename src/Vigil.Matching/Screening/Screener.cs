@@ -73,6 +73,11 @@ public sealed partial class Screener
             prepared[i] = Preparer.Prepare(raw[i].Name, tokenised[i], raw[i].Schema, raw[i].Kind);
             NameRoles.MarkFamily(prepared[i], raw[i].Family);
         });
+        for (var e = 0; e < entities.Length; e++)
+        {
+            NameRoles.MarkAcronyms(prepared.AsSpan(firstNameOf[e], firstNameOf[e + 1] - firstNameOf[e]));
+        }
+
         entityOfName = [.. raw.Select(r => r.Entity)];
         // The index and the flat table read the same prepared names and nothing of each other: built side by side.
         NameIndex? builtIndex = null;
@@ -159,10 +164,11 @@ public sealed partial class Screener
 
         // A loaded entity's names were prepared at index time; any other entity (a caller's own record) is prepared now.
         var loaded = byId.TryGetValue(entity.Id, out var e) && ReferenceEquals(entities[e], entity);
+        var names = loaded ? index.Names.AsSpan(firstNameOf[e], entity.Names.Length) : PrepareListed(entity);
         for (var i = 0; i < entity.Names.Length; i++)
         {
             var name = entity.Names[i];
-            var candidate = loaded ? index.Names[firstNameOf[e] + i] : PrepareListed(name, entity.Schema);
+            var candidate = names[i];
             var logit = NameLogit(prepared, candidate);
             if (logit > best)
             {
@@ -177,11 +183,18 @@ public sealed partial class Screener
         return new ScreeningHit(entity, score, score >= (threshold ?? Options.MatchThreshold), bestEntityName!, Explain(query, prepared, bestName!, entity));
     }
 
-    /// <summary>Prepares a caller's own record's name as loaded names were prepared, its family name marked.</summary>
-    private PreparedName PrepareListed(EntityName name, Schema schema)
+    /// <summary>Prepares a caller's own record's names as loaded names were prepared, family names and acronyms marked.</summary>
+    private PreparedName[] PrepareListed(SanctionsEntity entity)
     {
-        var prepared = Preparer.Prepare(name.Full, schema, name.Kind);
-        NameRoles.MarkFamily(prepared, name.Family);
+        var prepared = new PreparedName[entity.Names.Length];
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            var name = entity.Names[i];
+            prepared[i] = Preparer.Prepare(name.Full, entity.Schema, name.Kind);
+            NameRoles.MarkFamily(prepared[i], name.Family);
+        }
+
+        NameRoles.MarkAcronyms(prepared);
         return prepared;
     }
 

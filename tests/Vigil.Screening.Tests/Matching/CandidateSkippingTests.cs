@@ -47,6 +47,7 @@ public sealed class CandidateSkippingTests(BundledListsFixture fixture) : IClass
     [InlineData("Triple Success", "Vessel", null, null)]
     [InlineData("Holy Land Foundation", "Organization", null, null)]
     [InlineData("Committee for Space", null, null, null)]
+    [InlineData("Park AG", "Organization", null, null)]
     public void Screen_QueriesWithEvidence_SameResultsAsAligningEveryCandidate(string name, string? schema, string? dob, string? country)
     {
         var query = new ScreeningQuery
