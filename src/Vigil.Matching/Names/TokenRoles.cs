@@ -54,6 +54,12 @@ internal enum TokenRoles : byte
     /// </summary>
     Acronym = 64,
 
+    /// <summary>
+    /// A query's word that some listed name holds as written ("Rivera", "Park", "Saleh"): a customer's name spelt as
+    /// the lists spell another's, not a misspelling. Marked on queries only (<c>Screener.PrepareQuery</c>).
+    /// </summary>
+    ListedWord = 128,
+
     /// <summary>The roles of a generic word whose absence from the other name marks no sister company.</summary>
     NoSister = Place | Body,
 }

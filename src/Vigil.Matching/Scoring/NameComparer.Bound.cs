@@ -159,6 +159,7 @@ public sealed partial class NameComparer
         z -= Math.Min(0, weights.PartialVesselNamePenalty);
         z -= Math.Min(0, weights.PartialOrganisationNamePenalty);
         z -= Math.Min(0, weights.NoCloseTokenPenalty);
+        z -= Math.Min(0, weights.OtherListedWordPenalty);
         z -= Math.Min(0, Math.Min(weights.NumberExtraPenalty, weights.VesselNumberPenalty));
         z -= Math.Min(weights.UnmatchedGenericTerm(qs.UnmatchedGeneric + cs.UnmatchedGeneric, qs.UnmatchedBody + cs.UnmatchedBody), weights.UnmatchedGenericPenalty * 2);
 

@@ -25,7 +25,7 @@ public sealed partial class NameComparer
             Alignment.Align(query, candidate, qTo, qSim, qHow, cTo, cSim);
         }
 
-        var features = n > 0 && m > 0 ? FromAlignment(query, candidate, qTo, qSim, cTo, cSim) : new NameFeatures { Nothing = true };
+        var features = n > 0 && m > 0 ? FromAlignment(query, candidate, qTo, qSim, qHow, cTo, cSim) : new NameFeatures { Nothing = true };
         var tokens = ImmutableArray.CreateBuilder<TokenAlignment>();
         var queryIsAcronym = IsAcronymOf(query, candidate);
         if (queryIsAcronym || IsListedAcronymOf(candidate, query))
@@ -70,6 +70,11 @@ public sealed partial class NameComparer
             if (features.NoCloseToken)
             {
                 contributions.Add(new FeatureContribution("no word close", -weights.NoCloseTokenPenalty, "every word matched only by sound or spelling"));
+            }
+
+            if (features.OtherListedWord)
+            {
+                contributions.Add(new FeatureContribution("another listed word", -weights.OtherListedWordPenalty, "the one word matched is spelt otherwise, and a listed name holds it as written"));
             }
 
             if (features.PatronymicReversed)

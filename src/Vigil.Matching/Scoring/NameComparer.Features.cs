@@ -26,10 +26,13 @@ public sealed partial class NameComparer
     /// </summary>
     internal const double CloseTokenSimilarity = 0.87;
 
+    // Fewest letters of a word whose plural in s is the same word (IsPluralOf).
+    private const int MinPluralStem = 4;
+
     // Longest word respelt for AnyRespeltAsListed: no listed name word is longer.
     private const int MaxRespeltLength = 48;
 
-    internal static NameFeatures FromAlignment(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo, ReadOnlySpan<double> qSim, ReadOnlySpan<int> cTo, ReadOnlySpan<double> cSim)
+    internal static NameFeatures FromAlignment(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo, ReadOnlySpan<double> qSim, ReadOnlySpan<TokenMatchKind> qHow, ReadOnlySpan<int> cTo, ReadOnlySpan<double> cSim)
     {
         var person = q.Schema == Model.Schema.Person || c.Schema == Model.Schema.Person;
 
@@ -95,6 +98,7 @@ public sealed partial class NameComparer
             PartialPersonName = person && ((q.ContentCount == 1 && c.ContentCount > 1 && (cs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))
                 || (c.ContentCount == 1 && q.ContentCount > 1 && (qs.Unmatched > 0 || weakest <= TokenSimilarity.InitialSimilarity))),
             PartialVesselName = !person && c.Schema == Model.Schema.Vessel && c.ContentCount == 1 && q.ContentCount > 1 && qs.UnmatchedWords > 0,
+            OtherListedWord = !person && qs.Matched == 1 && IsOtherListedWord(q, c, qTo, qHow),
             NoCloseToken = person && qs.Matched >= 2 && qs.Closest < CloseTokenSimilarity && !AnyRespeltAsListed(q, c, qTo),
             PartialOrganisationName = !person && c.Schema is not (Model.Schema.Vessel or Model.Schema.Aircraft)
                 && ((q.ContentCount == 1 && c.ContentCount <= PartialOrganisationMostWords && cs.UnmatchedWords > 0)
@@ -195,6 +199,32 @@ public sealed partial class NameComparer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the query's one matched word is a word of its own that a listed name holds as written, matched by its
+    /// spelling only, a slip apart. Not one of like sound: the lists hold many spellings of one transliterated name
+    /// ("QAEDA", "QAIDA"), each a listed word; nor its plural ("THE HOUTHI" for "THE HOUTHIS").
+    /// </summary>
+    private static bool IsOtherListedWord(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo, ReadOnlySpan<TokenMatchKind> qHow)
+    {
+        for (var i = 0; i < qTo.Length; i++)
+        {
+            if (qTo[i] >= 0 && PreparedName.IsContent(q.Kinds[i]))
+            {
+                return q.Kinds[i] == TokenKind.Word && (q.Roles[i] & TokenRoles.ListedWord) != 0 && qHow[i] == TokenMatchKind.Fuzzy
+                    && !IsPluralOf(q.Tokens[i], c.Tokens[qTo[i]]) && !IsPluralOf(c.Tokens[qTo[i]], q.Tokens[i]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="plural"/> is <paramref name="word"/> of four letters or more with an s: a shorter word and
+    /// an s are another word as often ("Ali" / "ALIS", "Rao" / "RAOS").
+    /// </summary>
+    private static bool IsPluralOf(string plural, string word) =>
+        word.Length >= MinPluralStem && plural.Length == word.Length + 1 && plural[^1] == 's' && plural.StartsWith(word, StringComparison.Ordinal);
 
     /// <summary>"A bin B" in one name and "B bin A" in the other: the aligned neighbours of the marker trade places.</summary>
     private static bool IsPatronymicReversed(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo)

@@ -79,6 +79,11 @@ public sealed partial class NameComparer
             z -= weights.NoCloseTokenPenalty;
         }
 
+        if (features.OtherListedWord)
+        {
+            z -= weights.OtherListedWordPenalty;
+        }
+
         if (features.PatronymicReversed)
         {
             z -= weights.PatronymicReversalPenalty;
@@ -128,7 +133,7 @@ public sealed partial class NameComparer
         Span<int> cTo = stackalloc int[m];
         Span<double> cSim = stackalloc double[m];
         Alignment.Align(query, candidate, sim, how, qTo, qSim, qHow, cTo, cSim);
-        return FromAlignment(query, candidate, qTo, qSim, cTo, cSim);
+        return FromAlignment(query, candidate, qTo, qSim, qHow, cTo, cSim);
     }
 
     internal static double Sigmoid(double z) => 1.0 / (1.0 + Math.Exp(-z));

@@ -85,6 +85,13 @@ public readonly record struct NameFeatures
     /// </summary>
     public bool NoCloseToken { get; init; }
 
+    /// <summary>
+    /// Not persons: the query's one matched word is a slip away from its partner, and some listed name holds it as
+    /// written ("Rivera" against "LA RIVIERA", "Baker" against "BAJER S.R.L."): a word the lists know as it stands is
+    /// that word, not a slip for another. Words of like sound are spellings of one name, and keep their score.
+    /// </summary>
+    public bool OtherListedWord { get; init; }
+
     /// <summary>An initial aligned with a word was not credited, because its own name kept a word unmatched.</summary>
     public bool InitialDoubted { get; init; }
 

@@ -27,6 +27,9 @@ public sealed partial class Screener
     // Entities by their listed identifiers.
     private readonly ListedIdentifiers identifiers;
 
+    // Every identifying word of the loaded names as prepared: a query's word among them is marked TokenRoles.ListedWord.
+    private readonly FrozenSet<string> listedWords;
+
     private const int PrefetchAhead = 8;
     private const int TokensAhead = 3;
 
@@ -79,6 +82,7 @@ public sealed partial class Screener
         }
 
         entityOfName = [.. raw.Select(r => r.Entity)];
+        listedWords = prepared.SelectMany(n => n.Tokens.Where((_, i) => n.Kinds[i] == TokenKind.Word)).ToFrozenSet(StringComparer.Ordinal);
         // The index and the flat table read the same prepared names and nothing of each other: built side by side.
         NameIndex? builtIndex = null;
         NameTable? builtTable = null;
@@ -202,7 +206,16 @@ public sealed partial class Screener
     public PreparedName PrepareQuery(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Preparer.Prepare(query.Name, query.Schema ?? Schema.LegalEntity);
+        var prepared = Preparer.Prepare(query.Name, query.Schema ?? Schema.LegalEntity);
+        for (var i = 0; i < prepared.Tokens.Length; i++)
+        {
+            if (prepared.Kinds[i] == TokenKind.Word && listedWords.Contains(prepared.Tokens[i]))
+            {
+                prepared.Roles[i] |= TokenRoles.ListedWord;
+            }
+        }
+
+        return prepared;
     }
 
     /// <summary>

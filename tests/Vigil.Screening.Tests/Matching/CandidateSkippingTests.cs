@@ -48,6 +48,7 @@ public sealed class CandidateSkippingTests(BundledListsFixture fixture) : IClass
     [InlineData("Holy Land Foundation", "Organization", null, null)]
     [InlineData("Committee for Space", null, null, null)]
     [InlineData("Park AG", "Organization", null, null)]
+    [InlineData("Rivera Co., Ltd.", null, null, null)]
     public void Screen_QueriesWithEvidence_SameResultsAsAligningEveryCandidate(string name, string? schema, string? dob, string? country)
     {
         var query = new ScreeningQuery
