@@ -10,6 +10,9 @@ namespace Vigil.Matching.Names;
 /// </summary>
 internal static class NameRoles
 {
+    // Most words of a name read for its initials: no listed acronym stands for more.
+    private const int MaxAcronymWords = 24;
+
     /// <summary>Each token's <see cref="TokenRoles"/>; see there for why each role matters.</summary>
     public static TokenRoles[] Find(string[] tokens, TokenKind[] kinds, Schema schema, bool syllabic)
     {
@@ -114,7 +117,7 @@ internal static class NameRoles
     {
         foreach (var name in names)
         {
-            if (name.ContentCount != 1)
+            if (name.ContentCount != 1 || name.Schema == Schema.Person)
             {
                 continue;
             }
@@ -122,13 +125,45 @@ internal static class NameRoles
             var word = name.FirstContent();
             foreach (var other in names)
             {
-                if (other.Acronym.Length > 0 && string.Equals(other.Acronym, name.Tokens[word], StringComparison.Ordinal))
+                if (SpellsInitials(name.Tokens[word], other))
                 {
                     name.Roles[word] |= TokenRoles.Acronym;
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="acronym"/> is the initials of <paramref name="name"/>'s words in order, every identifying
+    /// word's taken and an article, a joining word or a legal form's taken or not: "AQIM" is AL-QAIDA IN THE ISLAMIC
+    /// MAGHREB, "TRO" TAMILS REHABILITATION ORGANISATION, "POGC" PARS OIL AND GAS COMPANY.
+    /// </summary>
+    internal static bool SpellsInitials(string acronym, PreparedName name)
+    {
+        var tokens = name.Tokens;
+        var n = Math.Min(tokens.Length, MaxAcronymWords);
+        if (acronym.Length < NamePreparer.MinAcronymLength || acronym.Length > n || name.ContentCount < 2)
+        {
+            return false;
+        }
+
+        // reach[k]: the first k letters are spelt by the words read so far.
+        Span<bool> reach = stackalloc bool[acronym.Length + 1];
+        reach[0] = true;
+        for (var i = 0; i < n; i++)
+        {
+            var token = tokens[i];
+            var initial = token.Length > 1 && token[0] == '~' ? token[1] : token[0];
+            var optional = !PreparedName.IsContent(name.Kinds[i]);
+            for (var k = acronym.Length; k >= 0; k--)
+            {
+                var taken = k > 0 && reach[k - 1] && acronym[k - 1] == initial;
+                reach[k] = taken || (optional && reach[k]);
+            }
+        }
+
+        return reach[acronym.Length];
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ public sealed class ListedAcronymTests(BundledListsFixture fixture) : IClassFixt
     [Theory]
     [InlineData("Park AG", "ofac-sdn:15910")] // PASK, for PARS AMAYESH SANAAT KISH
     [InlineData("Al-Amin GmbH", "ofac-sdn:10862")] // AMIG, for AMMUNITION AND METALLURGY INDUSTRIES GROUP
+    [InlineData("AQIS", "un-sc:QDe.115")] // AQI, for AL-QAIDA IN IRAQ: another branch (0.79 before)
     public void Screen_WordOneLetterFromAListedAcronym_IsNoMatch(string name, string listed)
     {
         var hits = screener.Screen(new ScreeningQuery { Name = name, Schema = Schema.Organization });
