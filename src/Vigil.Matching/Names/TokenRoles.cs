@@ -5,7 +5,7 @@ namespace Vigil.Matching.Names;
 /// scoring only tests bits.
 /// </summary>
 [Flags]
-internal enum TokenRoles : byte
+internal enum TokenRoles : ushort
 {
     /// <summary>Nothing special.</summary>
     None = 0,
@@ -59,6 +59,13 @@ internal enum TokenRoles : byte
     /// the lists spell another's, not a misspelling. Marked on queries only (<c>Screener.PrepareQuery</c>).
     /// </summary>
     ListedWord = 128,
+
+    /// <summary>
+    /// A query's listed word that some listed party also spells otherwise, alike in sound, among its own names ("QAEDA"
+    /// beside "QAIDA", "HEZBOLLAH" beside "HIZBALLAH"): a word with listed spellings, any of which may be the one meant.
+    /// Marked on queries only, with <see cref="ListedWord"/>.
+    /// </summary>
+    ListedSpellings = 256,
 
     /// <summary>The roles of a generic word whose absence from the other name marks no sister company.</summary>
     NoSister = Place | Body,

@@ -201,9 +201,10 @@ public sealed partial class NameComparer
     }
 
     /// <summary>
-    /// Whether the query's one matched word is a word of its own that a listed name holds as written, matched by its
-    /// spelling only, a slip apart. Not one of like sound: the lists hold many spellings of one transliterated name
-    /// ("QAEDA", "QAIDA"), each a listed word; nor its plural ("THE HOUTHI" for "THE HOUTHIS").
+    /// Whether the query's one matched word is a word of its own that a listed name holds as written, matched a slip
+    /// apart or by its sound only. Not by sound when a listed party spells the word otherwise too: the lists hold many
+    /// spellings of one transliterated name ("QAEDA", "QAIDA"), each a listed word; nor its plural ("THE HOUTHI" for
+    /// "THE HOUTHIS").
     /// </summary>
     private static bool IsOtherListedWord(PreparedName q, PreparedName c, ReadOnlySpan<int> qTo, ReadOnlySpan<TokenMatchKind> qHow)
     {
@@ -211,7 +212,10 @@ public sealed partial class NameComparer
         {
             if (qTo[i] >= 0 && PreparedName.IsContent(q.Kinds[i]))
             {
-                return q.Kinds[i] == TokenKind.Word && (q.Roles[i] & TokenRoles.ListedWord) != 0 && qHow[i] == TokenMatchKind.Fuzzy
+                var roles = q.Roles[i];
+                var how = qHow[i];
+                return q.Kinds[i] == TokenKind.Word && (roles & TokenRoles.ListedWord) != 0
+                    && (how == TokenMatchKind.Fuzzy || (how == TokenMatchKind.Phonetic && (roles & TokenRoles.ListedSpellings) == 0))
                     && !IsPluralOf(q.Tokens[i], c.Tokens[qTo[i]]) && !IsPluralOf(c.Tokens[qTo[i]], q.Tokens[i]);
             }
         }

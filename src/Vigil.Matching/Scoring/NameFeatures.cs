@@ -86,9 +86,10 @@ public readonly record struct NameFeatures
     public bool NoCloseToken { get; init; }
 
     /// <summary>
-    /// Not persons: the query's one matched word is a slip away from its partner, and some listed name holds it as
-    /// written ("Rivera" against "LA RIVIERA", "Baker" against "BAJER S.R.L."): a word the lists know as it stands is
-    /// that word, not a slip for another. Words of like sound are spellings of one name, and keep their score.
+    /// Not persons: the query's one matched word is a slip away from its partner or alike only in sound, and some listed
+    /// name holds it as written ("Rivera" against "LA RIVIERA", "Delta" against "DOLTA"): a word the lists know as it
+    /// stands is that word, not a slip for another. By sound, not when a listed party spells the word otherwise too
+    /// ("Hezbollah" against "HIZBALLAH", "Al Qaeda" against "AL QA'IDA"): one name's spellings.
     /// </summary>
     public bool OtherListedWord { get; init; }
 

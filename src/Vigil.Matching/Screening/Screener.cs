@@ -30,6 +30,9 @@ public sealed partial class Screener
     // Every identifying word of the loaded names as prepared: a query's word among them is marked TokenRoles.ListedWord.
     private readonly FrozenSet<string> listedWords;
 
+    // The words some party spells otherwise among its own names, alike in sound (TokenRoles.ListedSpellings).
+    private readonly FrozenSet<string> wordsSpeltOtherwise;
+
     private const int PrefetchAhead = 8;
     private const int TokensAhead = 3;
 
@@ -83,6 +86,7 @@ public sealed partial class Screener
 
         entityOfName = [.. raw.Select(r => r.Entity)];
         listedWords = prepared.SelectMany(n => n.Tokens.Where((_, i) => n.Kinds[i] == TokenKind.Word)).ToFrozenSet(StringComparer.Ordinal);
+        wordsSpeltOtherwise = WordsSpeltOtherwise(prepared, firstNameOf);
         // The index and the flat table read the same prepared names and nothing of each other: built side by side.
         NameIndex? builtIndex = null;
         NameTable? builtTable = null;
@@ -187,6 +191,41 @@ public sealed partial class Screener
         return new ScreeningHit(entity, score, score >= (threshold ?? Options.MatchThreshold), bestEntityName!, Explain(query, prepared, bestName!, entity));
     }
 
+    /// <summary>
+    /// The words an organisation's, vessel's or aircraft's names spell in more than one way alike in sound ("QAEDA" and
+    /// "QAIDA" among one party's names), each party's names read together: names of entity e are
+    /// <paramref name="firstNameOf"/>[e] onwards. Not persons': a person's given names are spelt every way
+    /// ("SALEH", "SALIH"), and the rule this serves compares names other than persons'.
+    /// </summary>
+    private static FrozenSet<string> WordsSpeltOtherwise(PreparedName[] names, int[] firstNameOf)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var e = 0; e + 1 < firstNameOf.Length; e++)
+        {
+            byKey.Clear();
+            for (var n = firstNameOf[e]; n < firstNameOf[e + 1]; n++)
+            {
+                var name = names[n];
+                for (var i = 0; i < name.Tokens.Length && name.Schema != Schema.Person; i++)
+                {
+                    if (name.Kinds[i] != TokenKind.Word || name.Keys[i].Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!byKey.TryAdd(name.Keys[i], name.Tokens[i]) && !string.Equals(byKey[name.Keys[i]], name.Tokens[i], StringComparison.Ordinal))
+                    {
+                        words.Add(byKey[name.Keys[i]]);
+                        words.Add(name.Tokens[i]);
+                    }
+                }
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Prepares a caller's own record's names as loaded names were prepared, family names and acronyms marked.</summary>
     private PreparedName[] PrepareListed(SanctionsEntity entity)
     {
@@ -211,7 +250,7 @@ public sealed partial class Screener
         {
             if (prepared.Kinds[i] == TokenKind.Word && listedWords.Contains(prepared.Tokens[i]))
             {
-                prepared.Roles[i] |= TokenRoles.ListedWord;
+                prepared.Roles[i] |= TokenRoles.ListedWord | (wordsSpeltOtherwise.Contains(prepared.Tokens[i]) ? TokenRoles.ListedSpellings : TokenRoles.None);
             }
         }
 

@@ -4,9 +4,9 @@ using Vigil.Model;
 namespace Vigil.Screening.Tests.Matching;
 
 /// <summary>
-/// A company matched by one word spelt a slip away from the listed one, where the customer's word is itself a word of
-/// some listed name as written ("Rivera", "Baker", "Ali"): a slip of a listed word is rarely another listed word, so
-/// such a pair is returned for review, not as a match.
+/// A company matched by one word a slip away from the listed one, or alike only in sound, where the customer's word is
+/// itself a word of some listed name as written ("Rivera", "Baker", "Delta"): a slip of a listed word is rarely another
+/// listed word, so such a pair is returned for review, not as a match.
 /// </summary>
 public sealed class ListedWordTests(BundledListsFixture fixture) : IClassFixture<BundledListsFixture>
 {
@@ -18,11 +18,22 @@ public sealed class ListedWordTests(BundledListsFixture fixture) : IClassFixture
     [InlineData("Rivera", "ofac-sdn:47780")] // LIMITED LIABILITY COMPANY RIMERA
     [InlineData("Baker", "ofac-sdn:26469")] // BAJER S.R.L.
     [InlineData("Ben Ali", "ofac-sdn:48260")] // LIMITED LIABILITY COMPANY ALIS: a word of three letters and an s is another word
+    [InlineData("Delta", "ofac-sdn:46655")] // OPEN JOINT STOCK COMPANY DOLTA, alike in sound
+    [InlineData("Saleh GmbH", "ofac-sdn:10408")] // AL-SALAH: persons' names spell Saleh every way, which says nothing of companies
     public void Screen_ListedWordASlipFromACompanysWord_IsForReviewOnly(string name, string listed)
     {
         var hit = screener.Screen(new ScreeningQuery { Name = name, Schema = Schema.Organization }).Single(h => h.Entity.Id == listed);
         Assert.False(hit.IsMatch, $"{hit.Score:0.000}");
         Assert.Contains(hit.Explanation.Name.Contributions, c => c.Feature == "another listed word");
+    }
+
+    // Still matches: a listed party spells the word otherwise too, alike in sound (HIZBALLAH is also HEZBOLLAH).
+    [Fact]
+    public void Screen_WordAPartySpellsOtherwiseToo_IsAMatch()
+    {
+        var top = screener.Screen(new ScreeningQuery { Name = "Hezbollah", Schema = Schema.Organization })[0];
+        Assert.Equal("ofac-sdn:4697", top.Entity.Id);
+        Assert.True(top.IsMatch, $"{top.Score:0.000}");
     }
 
     // Still matches: many listed spellings of one transliterated name sound alike, and a plural is its word.
