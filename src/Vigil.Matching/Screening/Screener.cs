@@ -246,7 +246,10 @@ public sealed partial class Screener
     {
         ArgumentNullException.ThrowIfNull(query);
         var prepared = Preparer.Prepare(query.Name, query.Schema ?? Schema.LegalEntity);
-        for (var i = 0; i < prepared.Tokens.Length; i++)
+
+        // Listed words serve a rule for names other than persons' (NameFeatures.OtherListedWord): a person's query skips
+        // the look-ups, each a read of a table larger than the cache.
+        for (var i = 0; i < prepared.Tokens.Length && prepared.Schema != Schema.Person; i++)
         {
             if (prepared.Kinds[i] == TokenKind.Word && listedWords.Contains(prepared.Tokens[i]))
             {

@@ -27,6 +27,14 @@ public sealed class ListedWordTests(BundledListsFixture fixture) : IClassFixture
         Assert.Contains(hit.Explanation.Name.Contributions, c => c.Feature == "another listed word");
     }
 
+    // A query of no type may be a company's: its words are looked up as a company's are (only a person's are not).
+    [Fact]
+    public void Screen_UntypedQuery_ListedWordsLookedUp()
+    {
+        var hit = screener.Screen(new ScreeningQuery { Name = "Rivera Co., Ltd." }).Single(h => h.Entity.Id == "ofac-sdn:18951");
+        Assert.False(hit.IsMatch, $"{hit.Score:0.000}");
+    }
+
     // Still matches: a listed party spells the word otherwise too, alike in sound (HIZBALLAH is also HEZBOLLAH).
     [Fact]
     public void Screen_WordAPartySpellsOtherwiseToo_IsAMatch()
