@@ -41,14 +41,7 @@ public sealed class ArabicScriptTests(BundledListsFixture fixture) : IClassFixtu
     [InlineData("سارا", "SURI")] // alif within a word is a or e
     public void Compare_OtherNameOfLikeSound_NotTransliterated(string name, string listed)
     {
-        var record = new SanctionsEntity
-        {
-            Id = "own:1",
-            Source = "own",
-            SourceId = "1",
-            Schema = Schema.Person,
-            Names = [new EntityName(listed, NameKind.Primary)],
-        };
+        var record = OwnRecord.Of(Schema.Person, listed);
         var hit = screener.Compare(new ScreeningQuery { Name = name, Schema = Schema.Person }, record);
         Assert.DoesNotContain(hit.Explanation.Name.Tokens, t => t.How == TokenMatchKind.Transliterated || t.Similarity >= TokenSimilarity.TransliteratedSimilarity);
     }

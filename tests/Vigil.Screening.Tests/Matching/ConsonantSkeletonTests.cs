@@ -21,14 +21,7 @@ public sealed class ConsonantSkeletonTests(BundledListsFixture fixture) : IClass
     [Fact]
     public void Compare_NameReadFromArabicScript_StillMatchesItsVowelledSpelling()
     {
-        var record = new SanctionsEntity
-        {
-            Id = "own:1",
-            Source = "own",
-            SourceId = "1",
-            Schema = Schema.Person,
-            Names = [new EntityName("PEREZ, Fernando", NameKind.Primary)],
-        };
+        var record = OwnRecord.Of(Schema.Person, "PEREZ, Fernando");
         var hit = screener.Compare(new ScreeningQuery { Name = "فرناندو بيريز", Schema = Schema.Person }, record);
         Assert.True(hit.IsMatch, $"{hit.Score:0.000}");
     }

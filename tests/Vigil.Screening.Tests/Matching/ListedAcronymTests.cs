@@ -60,14 +60,7 @@ public sealed class ListedAcronymTests(BundledListsFixture fixture) : IClassFixt
     [Fact]
     public void Compare_OwnRecordWithAnAcronym_ReadsItAsOne()
     {
-        var record = new SanctionsEntity
-        {
-            Id = "own:1",
-            Source = "own",
-            SourceId = "1",
-            Schema = Schema.Organization,
-            Names = [new EntityName("PARS AMAYESH SANAAT KISH", NameKind.Primary), new EntityName("PASK", NameKind.StrongAlias)],
-        };
+        var record = OwnRecord.Of(Schema.Organization, "PARS AMAYESH SANAAT KISH", "PASK");
         var query = new ScreeningQuery { Name = "Park AG", Schema = Schema.Organization };
         Assert.False(screener.Compare(query, record).IsMatch);
         Assert.Equal(screener.Compare(query, screener.Find("ofac-sdn:15910")!).Score, screener.Compare(query, record).Score);

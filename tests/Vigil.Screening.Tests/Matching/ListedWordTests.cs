@@ -50,14 +50,7 @@ public sealed class ListedWordTests(BundledListsFixture fixture) : IClassFixture
     [InlineData("The Houthi", "THE HOUTHIS")]
     public void Compare_ListedWordOfLikeSoundOrItsPlural_IsAMatch(string name, string listed)
     {
-        var record = new SanctionsEntity
-        {
-            Id = "own:1",
-            Source = "own",
-            SourceId = "1",
-            Schema = Schema.Organization,
-            Names = [new EntityName(listed, NameKind.Primary)],
-        };
+        var record = OwnRecord.Of(Schema.Organization, listed);
         var hit = screener.Compare(new ScreeningQuery { Name = name, Schema = Schema.Organization }, record);
         Assert.True(hit.IsMatch, $"{hit.Score:0.000}");
     }
