@@ -54,9 +54,10 @@ public sealed record NameScoringWeights
     /// <summary>
     /// Log-odds taken off when an organisation's, vessel's or aircraft's name matched by one word a slip away or alike in
     /// sound, and some listed name holds the query's word as written (<see cref="NameFeatures.OtherListedWord"/>; default
-    /// 1.2): "Rivera Co., Ltd." matched "LA RIVIERA" at 0.88, "Baker" "BAJER S.R.L." at 0.80, "Delta" "DOLTA" at 0.82. On the million bench rows, of such matches by a word the lists hold, about a thousand were false and
-    /// a thousand another party than the perturbed one, against 13 right: a slip of a listed word is rarely another
-    /// listed word. At 1.2 most are returned for review.
+    /// 1.2): "Rivera Co., Ltd." matched "LA RIVIERA" at 0.88, "Baker" "BAJER S.R.L." at 0.80, "Delta" "DOLTA" at 0.82.
+    /// On the million bench rows, of such matches by a slip of a word the lists hold, about a thousand were false and a
+    /// thousand another party than the perturbed one, against 13 right: a slip of a listed word is rarely another listed
+    /// word. At 1.2 most are returned for review.
     /// </summary>
     public double OtherListedWordPenalty { get; init; } = 1.2;
 

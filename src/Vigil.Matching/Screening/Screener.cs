@@ -79,6 +79,7 @@ public sealed partial class Screener
             prepared[i] = Preparer.Prepare(raw[i].Name, tokenised[i], raw[i].Schema, raw[i].Kind);
             NameRoles.MarkFamily(prepared[i], raw[i].Family);
         });
+        // A party's acronym is known from its names together, as its family name is from its record.
         for (var e = 0; e < entities.Length; e++)
         {
             NameRoles.MarkAcronyms(prepared.AsSpan(firstNameOf[e], firstNameOf[e + 1] - firstNameOf[e]));
@@ -207,7 +208,12 @@ public sealed partial class Screener
             for (var n = firstNameOf[e]; n < firstNameOf[e + 1]; n++)
             {
                 var name = names[n];
-                for (var i = 0; i < name.Tokens.Length && name.Schema != Schema.Person; i++)
+                if (name.Schema == Schema.Person)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < name.Tokens.Length; i++)
                 {
                     if (name.Kinds[i] != TokenKind.Word || name.Keys[i].Length == 0)
                     {
