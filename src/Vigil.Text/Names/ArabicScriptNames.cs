@@ -18,7 +18,7 @@ public static class ArabicScriptNames
     private static readonly FrozenSet<string> NotTheArticle = FrozenSet.ToFrozenSet(
         ["الله", "الهام", "الناز", "الهه", "الياس", "الیاس", "الماس", "الوند", "البرز"], StringComparer.Ordinal);
 
-    // The kinship words of Arabic names as transliterated without vowels, and as the lists spell them.
+    // The kinship words of Arabic names, and the joining word "in", as transliterated without vowels and as the lists spell them.
     private static readonly FrozenDictionary<string, string> Particles = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["bn"] = "bin",
@@ -26,6 +26,9 @@ public static class ArabicScriptNames
         ["bnt"] = "bint",
         ["abw"] = "abu",
         ["wld"] = "ould",
+
+        // في, "in", joins an organisation's name as "in" joins the lists' English ("AL-QAIDA IN IRAQ").
+        ["fy"] = "in",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether the character is in one of the Arabic blocks (with the presentation forms).</summary>
@@ -91,7 +94,7 @@ public static class ArabicScriptNames
     }
 
     /// <summary>
-    /// Folded tokens of a name written in Arabic script with its kinship words spelt as the lists spell them ("bn" =
+    /// Folded tokens of a name written in Arabic script with its kinship words and "in" spelt as the lists spell them ("bn" =
     /// "bin", "abw" = "abu"); the same array when none is there.
     /// </summary>
     public static string[] SpellParticles(string[] tokens)
