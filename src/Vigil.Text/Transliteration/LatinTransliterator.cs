@@ -135,7 +135,7 @@ public static class LatinTransliterator
     /// Writes the vowels Latin spellings of Arabic names write where ICU writes a letter they leave out. An ʿayn (ʿ,
     /// Hebrew ʻ) opening a word before a consonant: ICU writes عمر "ʿmr" (Umar, Omar), علي "ʿly" (Ali), عبد "ʿbd" (Abd),
     /// folding drops the mark, and "mr", "ly", "bd" met no listed spelling; with "a" they take the vowel-opening keys
-    /// those spellings have (AMR, AL, ABT). Inside a word the mark stays (سعيد "sʿyd" already sounds as Said). The ta
+    /// those spellings have (AMR, AL, ABT). So before a consonant ICU writes with a mark: عصبة "ʿṣbẗ" (Asbat, Usba). Inside a word the mark stays (سعيد "sʿyd" already sounds as Said). The ta
     /// marbuta ending a word (ة, ICU's "ẗ") is the "-a" of Hamza, Samira, Fatima, not a "t".
     /// </summary>
     private static string SpellArabicVowels(string latin)
@@ -149,7 +149,7 @@ public static class LatinTransliterator
         for (var i = 0; i < chars.Length; i++)
         {
             if (chars[i] == '\u1E97'
-                || (chars[i] is '\u02BF' or '\u02BB' && i + 1 < chars.Length && (i == 0 || !char.IsLetterOrDigit(chars[i - 1])) && char.IsAsciiLetter(chars[i + 1]) && !IsVowel(chars[i + 1])))
+                || (chars[i] is '\u02BF' or '\u02BB' && i + 1 < chars.Length && (i == 0 || !char.IsLetterOrDigit(chars[i - 1])) && char.IsLetter(chars[i + 1]) && !IsVowel(chars[i + 1])))
             {
                 chars[i] = 'a';
             }
@@ -158,7 +158,9 @@ public static class LatinTransliterator
         return new string(chars);
     }
 
-    private static bool IsVowel(char c) => char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u';
+    /// <summary>A vowel, with or without its marks (ICU writes "ā" for alif, "ṣ" for ṣād: the one a vowel, the other not).</summary>
+    private static bool IsVowel(char c) =>
+        char.ToLowerInvariant(c.ToString().Normalize(System.Text.NormalizationForm.FormD)[0]) is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>The ICU transform for the text: its one script's own, or Any-Latin for mixed and unknown scripts.</summary>
     internal static string TransformFor(ReadOnlySpan<char> text)

@@ -13,9 +13,9 @@ namespace Vigil.Text.Transliteration;
 /// </summary>
 public static class TransliterationCache
 {
-    // The first line names the format (v2: Arabic vowels spelt, LatinTransliterator) and the ICU build; a file from
-    // another format or build is ignored.
-    internal static readonly string Header = "# vigil transliteration cache v2; ICU4N " + IcuVersion();
+    // The first line names the format (v3: Arabic vowels spelt, LatinTransliterator, an opening ʿayn also before a
+    // consonant ICU writes with a mark) and the ICU build; a file from another format or build is ignored.
+    internal static readonly string Header = "# vigil transliteration cache v3; ICU4N " + IcuVersion();
 
     private static readonly ConcurrentDictionary<string, string> Entries = new(StringComparer.Ordinal);
     private static readonly Lock Gate = new();

@@ -34,6 +34,8 @@ public sealed class TextFolderTests
     [InlineData("علي", "aly")]
     [InlineData("عمر", "amr")]
     [InlineData("عبد", "abd")]
+    [InlineData("عصبة", "asba")] // before ṣād, which ICU writes with a mark (Asbat)
+    [InlineData("عادل", "adl")] // before alif, which ICU writes ā: the vowel is there already
     [InlineData("سعيد", "syd")]
     [InlineData("حمزة", "hmza")]
     [InlineData("ʿAli", "ali")]

@@ -25,7 +25,7 @@ public sealed class TransliterationCacheTests : IDisposable
 
         Assert.True(TransliterationCache.Save());
         var lines = File.ReadAllLines(path);
-        Assert.StartsWith("# vigil transliteration cache v2", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("# vigil transliteration cache v3", lines[0], StringComparison.Ordinal);
         Assert.Contains(name + "\t" + latin, lines);
         Assert.False(TransliterationCache.Save());
     }
