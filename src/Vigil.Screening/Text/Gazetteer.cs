@@ -3,6 +3,7 @@ using Vigil.Matching.Screening;
 using Vigil.Model;
 using Vigil.Text.LegalForms;
 using Vigil.Text.Names;
+using Vigil.Text.Similarity;
 using Vigil.Text.Transliteration;
 
 namespace Vigil.Screening.Text;
@@ -27,6 +28,11 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> deleteLookup;
     private readonly GazetteerEntry[] entries;
     private readonly int minFuzzyLength;
+    private readonly string[] words;
+
+    // The listed words by their keys for words read from Arabic letters (VocalisationKey): made when a text in those
+    // letters is first screened, as most users screen none.
+    private readonly Lazy<Dictionary<string, int[]>> vocalisationKeys;
 
     // Each entity's names of one identifying word ("hizballah"), by index.
     private readonly string[][] oneWordNames;
@@ -48,6 +54,8 @@ internal sealed class Gazetteer
         this.postings = [.. postings.Select(p => p.ToArray())];
         this.minFuzzyLength = minFuzzyLength;
         longestWord = words.Count == 0 ? 0 : words.Max(w => w.Length);
+        this.words = [.. words];
+        vocalisationKeys = new(MakeVocalisationKeys);
 
         var deleteLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < words.Count; id++)
@@ -207,6 +215,9 @@ internal sealed class Gazetteer
     /// <summary>The id of a listed word written exactly so, or -1.</summary>
     public int ExactId(ReadOnlySpan<char> word) => idLookup.TryGetValue(word, out var id) ? id : -1;
 
+    /// <summary>The listed word of an id, folded.</summary>
+    public string Word(int id) => words[id];
+
     /// <summary>The postings of a word: <c>(entry &lt;&lt; 16) | word mask</c>.</summary>
     public ReadOnlySpan<long> Postings(int id) => postings[id];
 
@@ -322,12 +333,53 @@ internal sealed class Gazetteer
         return n;
     }
 
+    /// <summary>
+    /// Adds the ids of the listed words that may write <paramref name="reading"/>, a word read from Arabic or Persian
+    /// letters (<see cref="Vocalisation.Writes"/>: "madwrw" is written MADURO), after the <paramref name="n"/> ids
+    /// already found; returns how many there are now.
+    /// </summary>
+    public int LookupReading(ReadOnlySpan<char> reading, Span<int> found, int n)
+    {
+        var key = VocalisationKey.OfReading(reading);
+        if (key.Length == 0 || !vocalisationKeys.Value.TryGetValue(key, out var candidates))
+        {
+            return n;
+        }
+
+        foreach (var id in candidates)
+        {
+            if (Vocalisation.Writes(reading, words[id]))
+            {
+                n = AddId(found, n, id);
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Starts collecting, for one run of text, which names its words hit.</summary>
     public GazetteerScratch Begin()
     {
         var s = scratch ??= new GazetteerScratch();
         s.Reset(entries.Length);
         return s;
+    }
+
+    private Dictionary<string, int[]> MakeVocalisationKeys()
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keys = new List<string>(VocalisationKey.MaxLatinKeys);
+        for (var id = 0; id < words.Length; id++)
+        {
+            keys.Clear();
+            VocalisationKey.OfLatin(words[id], keys);
+            foreach (var key in keys)
+            {
+                Add(lists, key, id);
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private static int AddId(Span<int> found, int n, int id)

@@ -5,6 +5,7 @@ using Vigil.Model;
 using Vigil.Text.Countries;
 using Vigil.Text.Names;
 using Vigil.Text.Normalization;
+using Vigil.Text.Similarity;
 
 namespace Vigil.Screening.Text;
 
@@ -51,6 +52,13 @@ internal sealed partial class TextPass
                 {
                     count = gazetteer.AddExact(variant, ids, count);
                 }
+            }
+
+            // Arabic letters leave short vowels unwritten: "مادورو" reads madwrw, which no lookup above ties to the
+            // listed MADURO. The Latin spellings that may write it are looked up, without the article glued to it too.
+            if (tokens[first + p].Arabic)
+            {
+                count = gazetteer.LookupReading(ArabicReading(first + p), ids, count);
             }
 
             for (var k = 0; k < count; k++)
@@ -380,7 +388,60 @@ internal sealed partial class TextPass
         return NameWords(a, b) <= options.MaxMentionWords ? (a, b) : (first, last);
 
         bool IsExtension(int i, bool weakToo) =>
-            roles[i] == TokenRole.Name && !countryWord[i] && (!Gazetteer.IsWeak(tokens[i].Folded, tokens[i].Cyrillic) || (weakToo && WordLists.IsGeneric(tokens[i].Folded)));
+            roles[i] == TokenRole.Name && !countryWord[i] && (!Gazetteer.IsWeak(tokens[i].Folded, tokens[i].Cyrillic) || (weakToo && WordLists.IsGeneric(tokens[i].Folded)))
+            && (!tokens[i].Arabic || IsNameWordBeside(i));
+    }
+
+    /// <summary>
+    /// Whether a word read from Arabic letters next to a name is part of it: a kinship word ("abw", أبو), or a given
+    /// name (<see cref="NameVariants"/>) as written or as a listed spelling of four letters or more writes it. Arabic has
+    /// no capitals, so every word of a sentence is a name word to the run, and the words beside a name are mostly nouns
+    /// and verbs ("نظام نيكولاس مادورو", the regime of; "قتل", killed): widened over them, the name scored below a
+    /// match. A given name is taken in, so that "Khalid Ahmed Hassan" is scored whole, as in Latin text.
+    /// </summary>
+    private bool IsNameWordBeside(int k)
+    {
+        var folded = tokens[k].Folded;
+        if (ArabicScriptNames.IsParticle(folded) || NameVariants.ClassesOf(folded).Count > 0)
+        {
+            return true;
+        }
+
+        var reading = ArabicReading(k);
+        if (reading.Length <= Vocalisation.MinReading)
+        {
+            return false;
+        }
+
+        Span<int> ids = stackalloc int[8];
+        var n = gazetteer.LookupReading(reading, ids, 0);
+        foreach (var id in ids[..n])
+        {
+            if (NameVariants.ClassesOf(gazetteer.Word(id)).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Word k, written in Arabic letters, read as name screening reads it: its article set apart and left out. Read
+    /// whole, العيسمي is "alysmy", its ʿayn lost inside the word; set apart, "aysmy", which AISSAMI writes.
+    /// </summary>
+    private string ArabicReading(int k)
+    {
+        var word = text.Substring(tokens[k].Start, tokens[k].End - tokens[k].Start);
+        var apart = ArabicScriptNames.SetApartArticle(word);
+        if (ReferenceEquals(apart, word))
+        {
+            return tokens[k].Folded;
+        }
+
+        var folded = TextFolder.Fold(apart);
+        var space = folded.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? folded : folded[(space + 1)..].Replace(" ", string.Empty, StringComparison.Ordinal);
     }
 
     /// <summary>Whether a line break stands between word i and the word before it.</summary>
@@ -444,7 +505,8 @@ internal sealed partial class TextPass
 
         if (entity.Schema is not (Schema.Vessel or Schema.Aircraft))
         {
-            return NameWords(first, last) > 1 || !EnglishWords.Contains(tokens[first].Folded) || IsQuoted(first, last);
+            // Nor by a short word read from Arabic letters, which spells a listed acronym by chance (مساء, evening: MSA).
+            return NameWords(first, last) > 1 || !(EnglishWords.Contains(tokens[first].Folded) || (tokens[first].Arabic && IsPlainShortWord(first))) || IsQuoted(first, last);
         }
 
         if (HasCraftContext(first, last, entity))

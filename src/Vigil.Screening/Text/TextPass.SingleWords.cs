@@ -92,17 +92,18 @@ internal sealed partial class TextPass
 
     /// <summary>
     /// Whether word k has three letters at most and is not written as an initialism: no capital after its first
-    /// letter, or a text without capitals. Scripts without case are never plain so.
+    /// letter, or a text without capitals. Scripts without case are never plain so, but for Arabic letters: a short
+    /// word read from them is a word, whose letters may spell a listed acronym (مساء, evening, "msa": MSA).
     /// </summary>
     private bool IsPlainShortWord(int k)
     {
         var token = tokens[k];
-        if (token.Folded.Length > 3 || token.Shape == TokenShape.Uncased)
+        if (token.Folded.Length > 3 || (token.Shape == TokenShape.Uncased && !token.Arabic))
         {
             return false;
         }
 
-        if (caseless)
+        if (caseless || token.Arabic)
         {
             return true;
         }

@@ -93,6 +93,9 @@ public static class ArabicScriptNames
         return changed ? output.ToString() : name;
     }
 
+    /// <summary>Whether a folded word read from Arabic script is a kinship word ("bn", "abw") or "in" ("fy").</summary>
+    public static bool IsParticle(string folded) => Particles.ContainsKey(folded);
+
     /// <summary>
     /// Folded tokens of a name written in Arabic script with its kinship words and "in" spelt as the lists spell them ("bn" =
     /// "bin", "abw" = "abu"); the same array when none is there.

@@ -543,6 +543,47 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(MentionKind.OneWordName, mention.Best.Kind);
     }
 
+    // The Ex-Cle report as Arabic press writes it: no capitals to say where a name is, short vowels unwritten
+    // ("مادورو", madwrw), names beside nouns and verbs ("نظام نيكولاس مادورو", the regime of). Maduro, El Aissami and
+    // Delcy Rodriguez are found by the Latin spellings that write their letters; the company by its Latin name in
+    // brackets. Not Mnuchin, Guaido, Rowley or Almagro.
+    [Fact]
+    public void Screen_ReportInArabic_FindsTheListedVenezuelansAndNoOneElse()
+    {
+        var result = screener.Screen(FixtureFiles.Read("Text/arabic-press.txt"));
+
+        string[] expected = ["ofac-sdn:20250", "ofac-sdn:22790", "ofac-sdn:25077", "ofac-sdn:30421"];
+        Assert.Equal(expected, result.Mentions.Select(m => m.Entity.Id).Order());
+        Assert.All(result.Mentions, m => Assert.True(m.Hit.IsMatch));
+        var maduro = result.Mentions.Single(m => m.Entity.Id == "ofac-sdn:22790").Occurrences.Select(o => o.Text).ToArray();
+        Assert.Equal(["نيكولاس مادورو", "مادورو"], maduro);
+    }
+
+    [Fact]
+    public void Screen_ArabicCouncilReport_FindsNothing() =>
+        Assert.Empty(screener.Screen(FixtureFiles.Read("Text/majlis-baladi.txt")).Mentions);
+
+    // A word beside an Arabic name is taken into it only when it may be a given name or kinship word: "قتل" (killed)
+    // and "نظام" (the regime of) were, and the name scored below a match.
+    [Theory]
+    [InlineData("قتل أبو بكر البغدادي عام 2019.", "أبو بكر البغدادي", "ofac-sdn:12926")]
+    [InlineData("وقال إن نظام نيكولاس مادورو سعى إلى ذلك", "نيكولاس مادورو", "ofac-sdn:22790")]
+    [InlineData("قتل قاسم سليماني في غارة قرب مطار بغداد", "قاسم سليماني", "ofac-sdn:10481")]
+    [InlineData("وقال عزت ابراهيم الدوري غادر", "عزت ابراهيم الدوري", "un-sc:IQi.006")]
+    public void Screen_ArabicNameBesideOtherWords_ScoredAsTheName(string text, string name, string id)
+    {
+        var mention = Assert.Single(screener.Screen(text).Mentions);
+
+        Assert.Equal(id, mention.Entity.Id);
+        Assert.Equal(name, mention.Best.Text);
+    }
+
+    // A short word read from Arabic letters is a word, not an initialism: مساء (evening) folds to "msa", the acronym
+    // of MACHINE SAZI ARAK.
+    [Fact]
+    public void Screen_ShortArabicWord_NamesNoAcronym() =>
+        Assert.Empty(screener.Screen("عقد المجلس جلسته مساء الثلاثاء").Mentions);
+
     // A name in Arabic letters is read by the text as Latin letters, its article glued to the word ("aldwry"); the
     // list's own Arabic name, the article set apart, is the same letters: a compound as exact as any (it was scored as a
     // reading against a Latin spelling, 0.89).
