@@ -8,7 +8,8 @@ namespace Vigil.Benchmarks;
 /// Ex-Cle designation report followed by the city council report from the test fixtures (about 5.4 KB, two listed
 /// entities, dozens of unlisted names); the target is 5 ms or less per article after warm-up. <c>Remittance</c> is
 /// one capitals-only remittance line, the payment screener's common case. <c>GermanFrench</c> and
-/// <c>RussianUkrainian</c> are the reports on Prigozhin's death as those languages' press writes them.
+/// <c>RussianUkrainian</c> are the reports on Prigozhin's death as those languages' press writes them; <c>Arabic</c>
+/// the Ex-Cle report and a council report in Arabic letters.
 /// </summary>
 [MemoryDiagnoser]
 public class TextScreeningBenchmarks
@@ -16,7 +17,7 @@ public class TextScreeningBenchmarks
     private TextScreener screener = null!;
     private string text = string.Empty;
 
-    [Params("Article5K", "SportsReport", "Remittance", "GermanFrench", "RussianUkrainian")]
+    [Params("Article5K", "SportsReport", "Remittance", "GermanFrench", "RussianUkrainian", "Arabic")]
     public string Text { get; set; } = "Article5K";
 
     [GlobalSetup]
@@ -29,6 +30,7 @@ public class TextScreeningBenchmarks
             "SportsReport" => Fixture("sports-report.txt"),
             "GermanFrench" => Fixture("german-press.txt") + "\n\n" + Fixture("french-press.txt"),
             "RussianUkrainian" => Fixture("russian-press.txt") + "\n\n" + Fixture("ukrainian-press.txt"),
+            "Arabic" => Fixture("arabic-press.txt") + "\n\n" + Fixture("majlis-baladi.txt"),
             _ => "INV 2231 PAYMENT TO EX CLE SOLUCIONES BIOMETRICAS CARACAS",
         };
     }

@@ -341,16 +341,29 @@ internal sealed class Gazetteer
     public int LookupReading(ReadOnlySpan<char> reading, Span<int> found, int n)
     {
         var key = VocalisationKey.OfReading(reading);
-        if (key.Length == 0 || !vocalisationKeys.Value.TryGetValue(key, out var candidates))
+        if (key.Length == 0)
         {
             return n;
         }
 
-        foreach (var id in candidates)
+        // Keys are kept by the word's first letter too, which the reading's first letter allows only a few of.
+        Span<char> lookup = stackalloc char[key.Length + 1];
+        key.AsSpan().CopyTo(lookup[1..]);
+        var keys = vocalisationKeys.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var first = 'a'; first <= 'z'; first++)
         {
-            if (Vocalisation.Writes(reading, words[id]))
+            lookup[0] = first;
+            if (!Vocalisation.MayBegin(reading[0], first) || !keys.TryGetValue(lookup, out var candidates))
             {
-                n = AddId(found, n, id);
+                continue;
+            }
+
+            foreach (var id in candidates)
+            {
+                if (Vocalisation.Writes(reading, words[id]))
+                {
+                    n = AddId(found, n, id);
+                }
             }
         }
 
@@ -375,11 +388,22 @@ internal sealed class Gazetteer
             VocalisationKey.OfLatin(words[id], keys);
             foreach (var key in keys)
             {
-                Add(lists, key, id);
+                Add(lists, words[id][0] + key, id);
             }
         }
 
         return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds ids not yet among the <paramref name="n"/> found, while there is room; returns the new count.</summary>
+    public static int AddIds(ReadOnlySpan<int> ids, Span<int> found, int n)
+    {
+        foreach (var id in ids)
+        {
+            n = AddId(found, n, id);
+        }
+
+        return n;
     }
 
     private static int AddId(Span<int> found, int n, int id)

@@ -58,7 +58,7 @@ internal sealed partial class TextPass
             // listed MADURO. The Latin spellings that may write it are looked up, without the article glued to it too.
             if (tokens[first + p].Arabic)
             {
-                count = gazetteer.LookupReading(ArabicReading(first + p), ids, count);
+                count = Gazetteer.AddIds(ReadingIds(first + p), ids, count);
             }
 
             for (var k = 0; k < count; k++)
@@ -407,15 +407,12 @@ internal sealed partial class TextPass
             return true;
         }
 
-        var reading = ArabicReading(k);
-        if (reading.Length <= Vocalisation.MinReading)
+        if (ArabicReading(k).Length <= Vocalisation.MinReading)
         {
             return false;
         }
 
-        Span<int> ids = stackalloc int[8];
-        var n = gazetteer.LookupReading(reading, ids, 0);
-        foreach (var id in ids[..n])
+        foreach (var id in ReadingIds(k))
         {
             if (NameVariants.ClassesOf(gazetteer.Word(id)).Count > 0)
             {
@@ -424,6 +421,22 @@ internal sealed partial class TextPass
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The listed words that may write word k, written in Arabic letters (<see cref="Gazetteer.LookupReading"/>): looked
+    /// up once a text, as runs overlap and a word beside a name is asked about again.
+    /// </summary>
+    private int[] ReadingIds(int k)
+    {
+        readingIds ??= new int[]?[tokens.Count];
+        if (readingIds[k] is { } known)
+        {
+            return known;
+        }
+
+        Span<int> ids = stackalloc int[MaxLookups];
+        return readingIds[k] = ids[..gazetteer.LookupReading(ArabicReading(k), ids, 0)].ToArray();
     }
 
     /// <summary>
