@@ -353,11 +353,21 @@ internal sealed class Gazetteer
         for (var first = 'a'; first <= 'z'; first++)
         {
             lookup[0] = first;
-            if (!Vocalisation.MayBegin(reading[0], first) || !keys.TryGetValue(lookup, out var candidates))
+            if (Vocalisation.MayBegin(reading[0], first))
             {
-                continue;
+                n = AddWriters(reading, keys, lookup, found, n);
+                n = AddWriters(reading, keys, lookup[..1], found, n);
             }
+        }
 
+        return n;
+    }
+
+    /// <summary>Adds the listed words under a key that write the reading.</summary>
+    private int AddWriters(ReadOnlySpan<char> reading, Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> keys, ReadOnlySpan<char> key, Span<int> found, int n)
+    {
+        if (keys.TryGetValue(key, out var candidates))
+        {
             foreach (var id in candidates)
             {
                 if (Vocalisation.Writes(reading, words[id]))
@@ -384,8 +394,21 @@ internal sealed class Gazetteer
         var keys = new List<string>(VocalisationKey.MaxLatinKeys);
         for (var id = 0; id < words.Length; id++)
         {
+            // A word of Arabic letters is one word: not two listed words written together ("scyug", SC-YUG), which its
+            // letters may spell by chance (التحقيق, the investigation).
+            if (!IsListedAlone(id))
+            {
+                continue;
+            }
+
             keys.Clear();
-            VocalisationKey.OfLatin(words[id], keys);
+            if (!VocalisationKey.OfLatin(words[id], keys))
+            {
+                // Too many keys to keep: under its first letter alone, tried for every reading that letter may begin.
+                keys.Clear();
+                keys.Add(string.Empty);
+            }
+
             foreach (var key in keys)
             {
                 Add(lists, words[id][0] + key, id);
@@ -404,6 +427,20 @@ internal sealed class Gazetteer
         }
 
         return n;
+    }
+
+    /// <summary>Whether the word is a word of some listed name by itself, not only two of its words written together.</summary>
+    private bool IsListedAlone(int id)
+    {
+        foreach (var posting in postings[id])
+        {
+            if (System.Numerics.BitOperations.PopCount((ulong)(posting & 0xFFFF)) == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int AddId(Span<int> found, int n, int id)

@@ -435,8 +435,20 @@ internal sealed partial class TextPass
             return known;
         }
 
+        // A given name found so is also looked up in its other forms, as a Cyrillic one is: ديمتري (dymtry) is written
+        // DIMITRY, and the lists give Utkin's as DMITRIY.
         Span<int> ids = stackalloc int[MaxLookups];
-        return readingIds[k] = ids[..gazetteer.LookupReading(ArabicReading(k), ids, 0)].ToArray();
+        var written = gazetteer.LookupReading(ArabicReading(k), ids, 0);
+        var n = written;
+        for (var i = 0; i < written; i++)
+        {
+            foreach (var variant in NameVariants.VariantsOf(gazetteer.Word(ids[i])))
+            {
+                n = gazetteer.AddExact(variant, ids, n);
+            }
+        }
+
+        return readingIds[k] = ids[..n].ToArray();
     }
 
     /// <summary>
@@ -550,9 +562,16 @@ internal sealed partial class TextPass
     /// MORENO, Juan Jose; "Vladimir Vladimirovich" no NAUMAU, Uladzimir Uladzimiravich), while three words without the
     /// family name still name one ("Rana Saddam Hussein" for AL-TIKRITI, Rana Saddam Hussein).
     /// </summary>
-    private bool GivesFamilyName(int first, int last, ScreeningHit hit)
+    private bool GivesFamilyName(int first, int last, ScreeningHit hit) =>
+        NameWords(first, last) > 2 || MatchedFamilyName(hit, queryToken: null);
+
+    /// <summary>
+    /// Whether the hit's query token <paramref name="queryToken"/> (any, when null) matched a word of the listed
+    /// family name; true when the list gives none.
+    /// </summary>
+    private static bool MatchedFamilyName(ScreeningHit hit, string? queryToken)
     {
-        if (NameWords(first, last) > 2 || string.IsNullOrWhiteSpace(hit.MatchedName.Family))
+        if (string.IsNullOrWhiteSpace(hit.MatchedName.Family))
         {
             return true;
         }
@@ -560,7 +579,7 @@ internal sealed partial class TextPass
         var family = FamilyWords.GetValue(hit.MatchedName, static name => TextFolder.Fold(name.Family!).Split(' '));
         foreach (var token in hit.Explanation.Name.Tokens)
         {
-            if (token.QueryToken.Length == 0 || token.ListedToken is not { } listed)
+            if (token.QueryToken.Length == 0 || token.ListedToken is not { } listed || (queryToken is not null && token.QueryToken != queryToken))
             {
                 continue;
             }

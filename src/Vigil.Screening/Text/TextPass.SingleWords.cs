@@ -291,7 +291,9 @@ internal sealed partial class TextPass
         var found = LaterMentionOf(tokens[k].Folded, k, named) ?? (nominatives?[k] is { } nominative ? LaterMentionOf(nominative, k, named) : null);
         if (found is not null)
         {
-            return found;
+            // Without capitals a given name is no later mention: "ديمتري" (Dmitry) in "ديمتري أوتكين" is not the
+            // "ديمتري بيسكوف" named before; it is the family name that stands alone ("مادورو").
+            return caseless && !MatchedFamilyName(found.Value.Hit, tokens[k].Folded) ? null : found;
         }
 
         // A declined Cyrillic word whose nominative is no listed word may still be the one the full mention wrote:

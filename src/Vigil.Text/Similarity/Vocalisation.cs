@@ -8,7 +8,8 @@ namespace Vigil.Text.Similarity;
 /// </summary>
 /// <remarks>
 /// Each letter of the reading must be written in one of the spellings the lists use for it (ق as q, k or g; ث as th, s
-/// or t; ض as d or z; و as w, u, o or ou; ي as y, i or e; a consonant doubled for its shadda), and at most one vowel may
+/// or t; ض as d or z; ج as zh and, opening a word of four letters or more, ب as p, as Arabic writes foreign names:
+/// Prigozhin بريغوجين, Putin بوتين; the alif of an opening أو silent before the و that writes u or o, Utkin أوتكين; و as w, u, o or ou; ي as y, i or e; a consonant doubled for its shadda), and at most one vowel may
 /// stand between two letters. A spelling that writes a letter the reading lacks, or leaves out one it has, is another
 /// name: "Mohammed" writes محمد, "Mahmoud" does not (its "ou" is the و of محمود), nor "Hussein" حسن.
 /// </remarks>
@@ -19,10 +20,13 @@ public static class Vocalisation
 
     private const int MaxLength = 32;
 
+    // The shortest reading whose opening ب may be a foreign name's p.
+    private const int MinForeignP = 4;
+
     // The spellings of each letter as ICU reads it, alone or, for the letters ICU writes with an h after them, as that
     // pair (kh, gh, sh, th, dh, ch, zh). Every letter may also be written as itself and, for a consonant, doubled.
     private static readonly string[] None = [];
-    private static readonly string[] J = ["dj", "g"];
+    private static readonly string[] J = ["dj", "g", "zh"];
     private static readonly string[] D = ["dh", "z"];
     private static readonly string[] Z = ["dh"];
     private static readonly string[] S = ["c"];
@@ -60,7 +64,8 @@ public static class Vocalisation
 
         // A state that failed once fails again: remembered, the search stays within reading × latin steps.
         Span<bool> failed = stackalloc bool[(reading.Length + 1) * (latin.Length + 1)];
-        return Match(reading, 0, latin, 0, failed);
+        return Match(reading, 0, latin, 0, failed)
+            || (reading.Length > MinReading && reading[0] == 'a' && reading[1] == 'w' && Match(reading, 1, latin, 0, failed));
     }
 
     private static bool Match(ReadOnlySpan<char> reading, int i, ReadOnlySpan<char> latin, int j, Span<bool> failed)
@@ -124,6 +129,13 @@ public static class Vocalisation
             return true;
         }
 
+        // Arabic has no p and writes a foreign name's with ب (بوتين, Putin; بيسكوف, Peskov). Only opening a word of four
+        // letters or more: within one, a p is rarely foreign and ب is b (سبا, Saba, is no SEPAH).
+        if (c == 'b' && i == 0 && reading.Length >= MinForeignP && j < latin.Length && latin[j] == 'p' && Match(reading, 1, latin, j + 1, failed))
+        {
+            return true;
+        }
+
         // The ى ending a word reads "a" (Yahya, Mustafa, Musa), and an h ending one is often left unwritten (Abdulla).
         return (j < latin.Length && latin[j] == c && (Match(reading, i + 1, latin, j + 1, failed)
                 || (!IsVowelLetter(c) && j + 1 < latin.Length && latin[j + 1] == c && Match(reading, i + 1, latin, j + 2, failed))))
@@ -138,7 +150,8 @@ public static class Vocalisation
     /// </summary>
     public static bool MayBegin(char readingFirst, char latinFirst) =>
         IsVowel(readingFirst) ? IsVowel(latinFirst)
-            : latinFirst == readingFirst || StartsWith(Spellings(readingFirst), latinFirst) || StartsWith(Pair(readingFirst), latinFirst);
+            : latinFirst == readingFirst || StartsWith(Spellings(readingFirst), latinFirst) || StartsWith(Pair(readingFirst), latinFirst)
+                || (readingFirst == 'b' && latinFirst == 'p');
 
     private static bool StartsWith(string[] spellings, char first)
     {

@@ -11,12 +11,12 @@ namespace Vigil.Text.Similarity;
 /// letter of its own, or of a pair: kh, sh, th, ph; a spelling may leave a final one unwritten), a run of one class
 /// counted once: every spelling <see cref="Vocalisation"/> allows for a letter lies in that letter's class
 /// (q as k, c or g; th as s or t; dh as z or d). A Latin letter of two classes (c as k or s, x as kh or ks, j as ج or
-/// ي, v as ف or و) gives a key for each, up to <see cref="MaxLatinKeys"/>. A Latin word ending in a vowel and t (the
+/// ي, v as ف or و, an opening p as ف or ب, z as ز or the ج of zh) gives a key for each, up to <see cref="MaxLatinKeys"/>. A Latin word ending in a vowel and t (the
 /// -at of a ة) has a key without that t too.
 /// </remarks>
 public static class VocalisationKey
 {
-    /// <summary>The most keys one Latin word gives; a word with more letters of two classes gives none past these.</summary>
+    /// <summary>The most keys one Latin word gives (<see cref="OfLatin"/> says when a word has more).</summary>
     public const int MaxLatinKeys = 8;
 
     /// <summary>The shortest key looked up: one class alone is written by too many words.</summary>
@@ -42,47 +42,62 @@ public static class VocalisationKey
         return n >= MinKeyLength ? new string(key[..n]) : string.Empty;
     }
 
-    /// <summary>Adds the keys of a folded Latin word to <paramref name="keys"/> (none when it is too long or has no two classes).</summary>
-    public static void OfLatin(ReadOnlySpan<char> latin, List<string> keys)
+    /// <summary>
+    /// Adds the keys of a folded Latin word to <paramref name="keys"/> (none when it is too long or has no two classes).
+    /// False when the word has more than <see cref="MaxLatinKeys"/>: only some are added, and a caller must treat the
+    /// word as having every key (a word of many letters of two classes, which few listed words are).
+    /// </summary>
+    public static bool OfLatin(ReadOnlySpan<char> latin, List<string> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (latin.Length < MinKeyLength || latin.Length > 2 * MaxLength)
         {
-            return;
+            return true;
         }
 
         var first = keys.Count;
+        var complete = true;
         Span<char> key = stackalloc char[2 * latin.Length];
-        Walk(latin, 0, key, 0, keys, first);
+        Walk(latin, 0, key, 0, keys, first, ref complete);
 
         // "-at", the ة a reading may leave as a vowel: the key of the word without its t.
         if (latin.Length > 2 && latin[^1] == 't' && IsVowel(latin[^2]))
         {
-            Walk(latin[..^1], 0, key, 0, keys, first);
+            Walk(latin[..^1], 0, key, 0, keys, first, ref complete);
         }
+
+        return complete;
     }
 
     /// <summary>
     /// Writes the keys of the word from letter i on after the <paramref name="n"/> classes written: depth first, so each
-    /// branch rewrites the key only from where it parts from the others.
+    /// branch rewrites the key only from where it parts from the others. Stops once there are more than allowed.
     /// </summary>
-    private static void Walk(ReadOnlySpan<char> latin, int i, Span<char> key, int n, List<string> keys, int first)
+    private static void Walk(ReadOnlySpan<char> latin, int i, Span<char> key, int n, List<string> keys, int first, ref bool complete)
     {
-        for (; i < latin.Length; i++)
+        for (; i < latin.Length && complete; i++)
         {
             var (one, other) = LatinClasses(latin, i);
             if (other is not null)
             {
-                Walk(latin, i + 1, key, AppendAll(key, n, other), keys, first);
+                Walk(latin, i + 1, key, AppendAll(key, n, other), keys, first, ref complete);
             }
 
             n = AppendAll(key, n, one);
         }
 
-        if (n >= MinKeyLength && keys.Count - first < MaxLatinKeys && !keys.Contains(key[..n], first))
+        if (!complete || n < MinKeyLength || keys.Contains(key[..n], first))
         {
-            keys.Add(new string(key[..n]));
+            return;
         }
+
+        if (keys.Count - first == MaxLatinKeys)
+        {
+            complete = false;
+            return;
+        }
+
+        keys.Add(new string(key[..n]));
     }
 
     private static bool Contains(this List<string> keys, ReadOnlySpan<char> key, int first)
@@ -140,8 +155,11 @@ public static class VocalisationKey
         'j' => ("k", ""),
         'v' => ("f", ""),
         'k' or 'q' or 'g' => ("k", null),
-        't' or 'd' or 'z' or 's' => ("t", null),
-        'f' or 'p' => ("f", null),
+        't' or 'd' or 's' => ("t", null),
+        // "zh" may write ج (Prigozhin, بريغوجين).
+        'z' => ("t", i + 1 < latin.Length && latin[i + 1] == 'h' ? "k" : null),
+        'f' => ("f", null),
+        'p' => ("f", i == 0 ? "b" : null),
         'b' => ("b", null),
         'l' => ("l", null),
         'm' => ("m", null),

@@ -25,6 +25,9 @@ public sealed class VocalisationTests
     [InlineData("mrwfy", "maaroufi")] // two vowels where an ʿayn stood
     [InlineData("flyh", "fulayyih")] // ي doubled
     [InlineData("jrman", "djermane")] // a French mute e
+    [InlineData("byskwf", "peskov")] // ب as p, in a foreign name
+    [InlineData("bryghwjyn", "prigozhin")] // ج as zh
+    [InlineData("awtkyn", "utkin")] // the alif of an opening أو carries the و's u
     public void Writes_LatinSpellingOfTheLetters_True(string reading, string latin) =>
         Assert.True(Vocalisation.Writes(reading, latin));
 
@@ -34,7 +37,8 @@ public sealed class VocalisationTests
     [InlineData("hsn", "hosni")] // a vowel ending the word is a letter the reading lacks
     [InlineData("mhmd", "ahmed")]
     [InlineData("mhmd", "hamid")]
-    [InlineData("sba", "sepah")] // Arabic has no p
+    [InlineData("sba", "sepah")] // Arabic has no p, and writes a foreign one ب only opening a word
+    [InlineData("bkr", "pekar")] // ... of four letters or more
     [InlineData("aly", "ala")] // three letters: ي is not read a
     [InlineData("sara", "suri")] // alif within a word is a or e
     [InlineData("kmal", "camille")] // ... unless the article's, before l and a word
