@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using Vigil.Screening.Identifiers;
 
 namespace Vigil.Screening.Text;
@@ -11,6 +12,9 @@ internal static class JurisdictionFinder
 {
     private static readonly SearchValues<char> IbanCharacters = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyz");
 
+    // Longest first: "وال" before "و". "لل" is ل before the article, whose alif is not written after it.
+    private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك"];
+
     /// <summary>Every phrase naming a sanctioned jurisdiction, and every IBAN held in one, as word ranges; no two overlap.</summary>
     /// <param name="text">The text the words were read from.</param>
     /// <param name="tokens">The text's words.</param>
@@ -21,7 +25,8 @@ internal static class JurisdictionFinder
         var phrases = SanctionedJurisdictions.PhrasesByFirstWord;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!phrases.TryGetValue(tokens[i].Folded, out var candidates))
+            var first = tokens[i].Folded;
+            if (!phrases.TryGetValue(first, out var candidates) && !(tokens[i].Arabic && TryArabicStem(text, tokens[i], phrases, out first, out candidates)))
             {
                 if (AccountAt(text, tokens, i) is { } account)
                 {
@@ -32,9 +37,9 @@ internal static class JurisdictionFinder
                 continue;
             }
 
-            foreach (var phrase in candidates)
+            foreach (var phrase in candidates!)
             {
-                if (Matches(tokens, i, phrase, caseless))
+                if (Matches(tokens, i, first, phrase, caseless))
                 {
                     found.Add((phrase, i, i + phrase.Words.Length - 1));
                     i += phrase.Words.Length - 1;
@@ -78,10 +83,43 @@ internal static class JurisdictionFinder
         return last < 0 ? null : (new JurisdictionPhrase([first], jurisdiction, IsAdjective: false, RequiresCapitals: false), i, last);
     }
 
-    private static bool Matches(List<TextToken> tokens, int at, JurisdictionPhrase phrase, bool caseless)
+    /// <summary>
+    /// An Arabic word with a prefix written onto it that names a jurisdiction without it: "and", "in", "to", "so" or
+    /// "as" (و، ب، ل، ف، ك), the article, or both (وفنزويلا, بالعراق, الفنزويلي; للسودان, whose article lost its alif).
+    /// Compared as written, so no word is transliterated again.
+    /// </summary>
+    private static bool TryArabicStem(string text, in TextToken token, FrozenDictionary<string, JurisdictionPhrase[]> phrases, out string stem, out JurisdictionPhrase[]? candidates)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        var firstWords = SanctionedJurisdictions.ArabicFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> withArticle = stackalloc char[word.Length + 1];
+        foreach (var prefix in ArabicPrefixes)
+        {
+            if (word.Length <= prefix.Length + 2 || !word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = word[prefix.Length..];
+            "\u0627\u0644".CopyTo(withArticle);
+            rest.CopyTo(withArticle[2..]);
+            if ((firstWords.TryGetValue(rest, out var folded) || firstWords.TryGetValue(withArticle[..(rest.Length + 2)], out folded))
+                && phrases.TryGetValue(folded, out candidates))
+            {
+                stem = folded;
+                return true;
+            }
+        }
+
+        stem = token.Folded;
+        candidates = null;
+        return false;
+    }
+
+    private static bool Matches(List<TextToken> tokens, int at, string firstWord, JurisdictionPhrase phrase, bool caseless)
     {
         var words = phrase.Words;
-        if (at + words.Length > tokens.Count)
+        if (at + words.Length > tokens.Count || phrase.Arabic != tokens[at].Arabic)
         {
             return false;
         }
@@ -89,7 +127,7 @@ internal static class JurisdictionFinder
         for (var k = 0; k < words.Length; k++)
         {
             var token = tokens[at + k];
-            if (!string.Equals(token.Folded, words[k], StringComparison.Ordinal) || (k > 0 && token.Gap != TextGap.None))
+            if (!string.Equals(k == 0 ? firstWord : token.Folded, words[k], StringComparison.Ordinal) || (k > 0 && token.Gap != TextGap.None))
             {
                 return false;
             }

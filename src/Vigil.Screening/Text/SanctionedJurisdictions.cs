@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Vigil.Text.Names;
 
 namespace Vigil.Screening.Text;
 
@@ -21,10 +22,14 @@ public static class SanctionedJurisdictions
     /// <summary>Phrases by their first folded word, longest first.</summary>
     internal static FrozenDictionary<string, JurisdictionPhrase[]> PhrasesByFirstWord => Loaded.Value.Phrases;
 
+    /// <summary>The first words of the phrases in Arabic letters, as written, with their folded form.</summary>
+    internal static FrozenDictionary<string, string> ArabicFirstWords => Loaded.Value.ArabicFirstWords;
+
     private static Data Load()
     {
         var all = ImmutableArray.CreateBuilder<SanctionedJurisdiction>();
         var phrases = new Dictionary<string, List<JurisdictionPhrase>>(StringComparer.Ordinal);
+        var arabicFirstWords = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in ReferenceFile.ReadRows("sanctioned_jurisdictions.tsv"))
         {
             if (row.Length < 4)
@@ -40,10 +45,17 @@ public static class SanctionedJurisdictions
             foreach (var (text, adjective) in names.Select(n => (n, false)).Concat(adjectives.Select(a => (a, true))))
             {
                 // Folded by the text tokenizer itself, so "People's" reads as the text's "People" does.
-                var words = TextTokenizer.Tokenise(text).Select(t => t.Folded).ToArray();
+                var tokens = TextTokenizer.Tokenise(text);
+                var words = tokens.Select(t => t.Folded).ToArray();
                 if (words.Length == 0)
                 {
                     continue;
+                }
+
+                var arabic = ArabicScriptNames.IsAbjadScript(text);
+                if (arabic)
+                {
+                    arabicFirstWords[text[tokens[0].Start..tokens[0].End]] = words[0];
                 }
 
                 if (!phrases.TryGetValue(words[0], out var list))
@@ -52,15 +64,16 @@ public static class SanctionedJurisdictions
                 }
 
                 // An acronym ("DPRK", "DRC") only counts written in capitals: "drc" in lower case is something else.
-                list.Add(new JurisdictionPhrase(words, jurisdiction, adjective, RequiresCapitals: words.Length == 1 && text.Length <= 4 && text.All(char.IsUpper)));
+                list.Add(new JurisdictionPhrase(words, jurisdiction, adjective, RequiresCapitals: words.Length == 1 && text.Length <= 4 && text.All(char.IsUpper), arabic));
             }
         }
 
         return new Data(
             all.ToImmutable(),
             all.ToFrozenDictionary(j => j.Code, StringComparer.Ordinal),
-            phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.Ordinal));
+            phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.Ordinal),
+            arabicFirstWords.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private sealed record Data(ImmutableArray<SanctionedJurisdiction> All, FrozenDictionary<string, SanctionedJurisdiction> ByCode, FrozenDictionary<string, JurisdictionPhrase[]> Phrases);
+    private sealed record Data(ImmutableArray<SanctionedJurisdiction> All, FrozenDictionary<string, SanctionedJurisdiction> ByCode, FrozenDictionary<string, JurisdictionPhrase[]> Phrases, FrozenDictionary<string, string> ArabicFirstWords);
 }

@@ -316,6 +316,13 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Empty(result.Mentions);
     }
 
+    // مالي is also "financial", and a Latin word may spell an Arabic name's folded letters: no jurisdiction.
+    [Theory]
+    [InlineData("قدمت الشركة دعما ماليا ودعم مالي للمدارس")]
+    [InlineData("The code FNZWYLA appears in the log.")]
+    public void Screen_WordsSpellingAnArabicJurisdictionName_FindNoJurisdiction(string text) =>
+        Assert.Empty(screener.Screen(text).Jurisdictions);
+
     // Check digits that fail, a German account, a reference that only starts like one: no jurisdiction.
     [Theory]
     [InlineData("IBAN: IR58 0540 1051 8002 1273 1130 08")]
@@ -555,6 +562,7 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         string[] expected = ["ofac-sdn:20250", "ofac-sdn:22790", "ofac-sdn:25077", "ofac-sdn:30421"];
         Assert.Equal(expected, result.Mentions.Select(m => m.Entity.Id).Order());
         Assert.All(result.Mentions, m => Assert.True(m.Hit.IsMatch));
+        Assert.Equal("VE", Assert.Single(result.Jurisdictions).Jurisdiction.Code);
         var maduro = result.Mentions.Single(m => m.Entity.Id == "ofac-sdn:22790").Occurrences.Select(o => o.Text).ToArray();
         Assert.Equal(["نيكولاس مادورو", "مادورو"], maduro);
     }
@@ -679,6 +687,12 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("Sanctions on Burma were widened.", "MM")]
     [InlineData("The DPRK fired a missile.", "KP")]
     [InlineData("Tankers left Crimea.", "UA-43")]
+    [InlineData("فرضت الحكومة عقوبات على إيران", "IR")]
+    [InlineData("أقام الوفد بالعراق أسبوعا", "IQ")] // ب and the article written onto the name
+    [InlineData("وصلت المساعدات إلى السودان وفنزويلا", "VE")] // و, "and"
+    [InlineData("أرسلت شحنة للسودان", "SD")] // لل: ل before the article
+    [InlineData("قال المسؤول الفنزويلي", "VE")] // an adjective with the article
+    [InlineData("زار الوزير جمهورية مالي", "ML")]
     public void Screen_SanctionedJurisdictionNamed_ReportsIt(string text, string code)
     {
         var result = screener.Screen(text);
