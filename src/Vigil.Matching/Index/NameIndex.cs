@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Vigil.Matching.Names;
+using Vigil.Model;
 using Vigil.Text.Phonetics;
 
 namespace Vigil.Matching.Index;
@@ -15,6 +16,9 @@ internal sealed class NameIndex
 {
     private const char SpellingPrefix = '^';
     private const char PhoneticPrefix = '#';
+
+    // الله as read from Arabic letters.
+    private const string AllahRead = "allh";
     private const int MinDeleteLength = 4;
     private const int KeyBuffer = 96;
 
@@ -154,6 +158,16 @@ internal sealed class NameIndex
             if (i + 1 < tokens.Length && PreparedName.IsContent(query.Kinds[i + 1]) && PairKey(token, tokens[i + 1], buffer) is { Length: > 0 } pair)
             {
                 s.Queue(Hash(pair), weight + query.Weights[i + 1], s.NextStamp());
+
+                // Read from Arabic letters, two words the lists write as one are alike in sound only: حزب الله, "hzb allh",
+                // is HIZBALLAH. Their phonetic key written together finds it (a Latin query's pairs keep to spelling). In a
+                // person's name only Allah's, which the lists join to the word before (هدايت الله, HEDAYATULLAH): other
+                // pairs of a person's words sounded together found other people ("mhsa myn", MASOUMIAN).
+                if (query.WithoutShortVowels && (query.Schema != Schema.Person || tokens[i + 1] == AllahRead)
+                    && PhoneticPairKey(pair[1..], buffer) is { Length: > 1 } sound)
+                {
+                    s.Queue(Hash(sound), weight + query.Weights[i + 1], s.NextStamp());
+                }
             }
         }
 
@@ -253,6 +267,16 @@ internal sealed class NameIndex
         first.AsSpan().CopyTo(buffer[1..]);
         second.AsSpan().CopyTo(buffer[(1 + first.Length)..]);
         return buffer[..(1 + first.Length + second.Length)];
+    }
+
+    /// <summary>The phonetic key of two words written together (<paramref name="joined"/>), as a key of the index, in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> PhoneticPairKey(ReadOnlySpan<char> joined, Span<char> buffer)
+    {
+        Span<char> key = stackalloc char[PhoneticKey.MaxLength];
+        var n = PhoneticKey.Write(joined, key, innerWIsVowel: true);
+        buffer[0] = PhoneticPrefix;
+        key[..n].CopyTo(buffer[1..]);
+        return buffer[..(n + 1)];
     }
 
     private static ReadOnlySpan<char> SpellingKey(string token, int deleteAt, Span<char> buffer)

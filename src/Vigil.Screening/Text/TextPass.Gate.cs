@@ -80,6 +80,16 @@ internal sealed partial class TextPass
                         Post(hits, id, 3UL << p);
                     }
                 }
+
+                // Arabic writes apart what the lists write as one word: حزب الله, the HIZBALLAH of LEBANESE HIZBALLAH.
+                if (tokens[first + p].Arabic && tokens[first + p + 1].Arabic)
+                {
+                    var joined = ArabicReading(first + p) + ArabicReading(first + p + 1);
+                    foreach (var id in ids[..gazetteer.LookupReading(joined, ids, 0)])
+                    {
+                        Post(hits, id, 3UL << p);
+                    }
+                }
             }
         }
 

@@ -61,4 +61,17 @@ public sealed class ArabicScriptTests(BundledListsFixture fixture) : IClassFixtu
         var hit = screener.Compare(new ScreeningQuery { Name = name, Schema = Schema.Person }, record);
         Assert.DoesNotContain(hit.Explanation.Name.Tokens, t => t.How == TokenMatchKind.Transliterated || t.Similarity >= TokenSimilarity.TransliteratedSimilarity);
     }
+
+    // Two words the lists write as one, found together by their sound: حزب الله is HIZBALLAH; in a person's name only
+    // Allah's, which the lists join to the word before (هدايت الله, an alias of ISHAKZAI, Gul Agha).
+    [Theory]
+    [InlineData("حزب الله", Schema.Organization, "ofac-sdn:4697")]
+    [InlineData("هدايت الله", Schema.Person, "ofac-sdn:12127")]
+    public void Screen_TwoArabicWordsTheListsJoin_FindTheListedName(string name, Schema schema, string id) =>
+        Assert.Contains(screener.Screen(new ScreeningQuery { Name = name, Schema = schema }), h => h.Entity.Id == id && h.IsMatch);
+
+    // Other words of a person's name sounded together found another person: "mhsa myn" as MASOUMIAN (0.70).
+    [Fact]
+    public void Screen_PersonsOtherWordsSoundedTogether_FindNoOneElse() =>
+        Assert.DoesNotContain(screener.Screen(new ScreeningQuery { Name = "مهدي مهسا معین", Schema = Schema.Person }), h => h.Entity.Id == "ofac-sdn:26583");
 }

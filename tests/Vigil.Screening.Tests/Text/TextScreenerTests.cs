@@ -604,6 +604,7 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
     [InlineData("وقال إن نظام نيكولاس مادورو سعى إلى ذلك", "نيكولاس مادورو", "ofac-sdn:22790")]
     [InlineData("قتل قاسم سليماني في غارة قرب مطار بغداد", "قاسم سليماني", "ofac-sdn:10481")]
     [InlineData("وقال عزت ابراهيم الدوري غادر", "عزت ابراهيم الدوري", "un-sc:IQi.006")]
+    [InlineData("أعلن حزب الله مسؤوليته عن الهجوم", "حزب الله", "ofac-sdn:4697")] // two words the lists join: HIZBALLAH
     public void Screen_ArabicNameBesideOtherWords_ScoredAsTheName(string text, string name, string id)
     {
         var mention = Assert.Single(screener.Screen(text).Mentions);
