@@ -11,8 +11,8 @@ namespace Vigil.Text.Similarity;
 /// letter of its own, or of a pair: kh, sh, th, ph; a spelling may leave a final one unwritten), a run of one class
 /// counted once: every spelling <see cref="Vocalisation"/> allows for a letter lies in that letter's class
 /// (q as k, c or g; th as s or t; dh as z or d). A Latin letter of two classes (c as k or s, x as kh or ks, j as ج or
-/// ي, v as ف or و, an opening p as ف or ب, z as ز or the ج of zh) gives a key for each, up to <see cref="MaxLatinKeys"/>. A Latin word ending in a vowel and t (the
-/// -at of a ة) has a key without that t too.
+/// ي, v as ف or و, an opening p as ف or ب, the z of zh as ز or ج) gives a key for each, up to
+/// <see cref="MaxLatinKeys"/>. A Latin word ending in a vowel and t (the -at of a ة) has a key without that t too.
 /// </remarks>
 public static class VocalisationKey
 {
