@@ -301,7 +301,11 @@ public sealed partial class Screener
         }
         else
         {
-            count = index.Candidates(prepared, s.Candidates, s.Ranks, Options.MinimumCoverage);
+            // The limit, not the scratch's length: a brute-force run on this thread left arrays as long as the index,
+            // and every later query would have read all its candidates, past the limit (results that depended on
+            // whether the bench's baseline had run on the thread before).
+            var most = Options.CandidateLimit;
+            count = index.Candidates(prepared, s.Candidates.AsSpan(0, most), s.Ranks.AsSpan(0, most), Options.MinimumCoverage);
         }
 
         // Best name logit per entity. A name whose logit bound, with its entity's evidence, cannot reach the minimum
