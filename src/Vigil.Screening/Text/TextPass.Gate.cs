@@ -467,16 +467,23 @@ internal sealed partial class TextPass
     /// </summary>
     private string ArabicReading(int k)
     {
+        // Asked for again as runs overlap, beside a name and in pairs: read once a text.
+        arabicReadings ??= new string?[tokens.Count];
+        if (arabicReadings[k] is { } known)
+        {
+            return known;
+        }
+
         var word = text.Substring(tokens[k].Start, tokens[k].End - tokens[k].Start);
         var apart = ArabicScriptNames.SetApartArticle(word);
         if (ReferenceEquals(apart, word))
         {
-            return tokens[k].Folded;
+            return arabicReadings[k] = tokens[k].Folded;
         }
 
         var folded = TextFolder.Fold(apart);
         var space = folded.IndexOf(' ', StringComparison.Ordinal);
-        return space < 0 ? folded : folded[(space + 1)..].Replace(" ", string.Empty, StringComparison.Ordinal);
+        return arabicReadings[k] = space < 0 ? folded : folded[(space + 1)..].Replace(" ", string.Empty, StringComparison.Ordinal);
     }
 
     /// <summary>Whether a line break stands between word i and the word before it.</summary>

@@ -38,7 +38,9 @@ internal sealed partial class TextPass
     private readonly Dictionary<(string Query, int Entity), ScreeningHit> scored = [];
     private HashSet<string>? lowerCaseWords;
 
-    // For each word in Arabic letters, the listed words that may write it, once looked up (ReadingIds).
+    // For each word in Arabic letters, its reading and the listed words that may write it, once worked out
+    // (ArabicReading, ReadingIds).
+    private string?[]? arabicReadings;
     private int[]?[]? readingIds;
 
     public TextPass(string text, Screener screener, Gazetteer gazetteer, WrittenIdentifiers identifiers, TextScreeningOptions options, double threshold)

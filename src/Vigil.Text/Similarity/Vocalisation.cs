@@ -8,9 +8,10 @@ namespace Vigil.Text.Similarity;
 /// </summary>
 /// <remarks>
 /// Each letter of the reading must be written in one of the spellings the lists use for it (ق as q, k or g; ث as th, s
-/// or t; ض as d or z; ج as zh and, opening a word of four letters or more, ب as p, as Arabic writes foreign names:
-/// Prigozhin بريغوجين, Putin بوتين; the alif of an opening أو silent before the و that writes u or o, Utkin أوتكين; و as w, u, o or ou; ي as y, i or e; a consonant doubled for its shadda), and at most one vowel may
-/// stand between two letters. A spelling that writes a letter the reading lacks, or leaves out one it has, is another
+/// or t; ض as d or z; و as w, u, o or ou; ي as y, i or e; a consonant doubled for its shadda), and at most one vowel may
+/// stand between two letters. Foreign names as Arabic writes them: ج as zh (Prigozhin, بريغوجين), ب opening a word of
+/// four letters or more as p (Putin, بوتين), and the alif of an opening أو silent before the و that writes u or o
+/// (Utkin, أوتكين). A spelling that writes a letter the reading lacks, or leaves out one it has, is another
 /// name: "Mohammed" writes محمد, "Mahmoud" does not (its "ou" is the و of محمود), nor "Hussein" حسن.
 /// </remarks>
 public static class Vocalisation

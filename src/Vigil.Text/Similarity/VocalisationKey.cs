@@ -83,7 +83,7 @@ public static class VocalisationKey
                 Walk(latin, i + 1, key, AppendAll(key, n, other), keys, first, ref complete);
             }
 
-            n = AppendAll(key, n, one);
+            n = Append(key, n, one);
         }
 
         if (!complete || n < MinKeyLength || keys.Contains(key[..n], first))
@@ -144,28 +144,23 @@ public static class VocalisationKey
         _ => '\0',
     };
 
-
-    /// <summary>The classes Latin letter i writes, and those it may write instead (null when none).</summary>
-    private static (string One, string? Other) LatinClasses(ReadOnlySpan<char> latin, int i) => latin[i] switch
+    /// <summary>
+    /// The class Latin letter i writes ('\0' for none), and the classes it may write instead (null when none). A letter
+    /// of one class writes the class a reading's letter has.
+    /// </summary>
+    private static (char One, string? Other) LatinClasses(ReadOnlySpan<char> latin, int i) => latin[i] switch
     {
         // "dj" may write ج alone (Djamel).
-        'd' when i + 1 < latin.Length && latin[i + 1] == 'j' => ("", "t"),
-        'c' => ("k", "t"),
-        'x' => ("k", "kt"),
-        'j' => ("k", ""),
-        'v' => ("f", ""),
-        'k' or 'q' or 'g' => ("k", null),
-        't' or 'd' or 's' => ("t", null),
+        'd' when i + 1 < latin.Length && latin[i + 1] == 'j' => ('\0', "t"),
+        'c' => ('k', "t"),
+        'x' => ('k', "kt"),
+        'j' => ('k', ""),
+        'v' => ('f', ""),
+
         // "zh" may write ج (Prigozhin, بريغوجين).
-        'z' => ("t", i + 1 < latin.Length && latin[i + 1] == 'h' ? "k" : null),
-        'f' => ("f", null),
-        'p' => ("f", i == 0 ? "b" : null),
-        'b' => ("b", null),
-        'l' => ("l", null),
-        'm' => ("m", null),
-        'n' => ("n", null),
-        'r' => ("r", null),
-        _ => ("", null),
+        'z' => ('t', i + 1 < latin.Length && latin[i + 1] == 'h' ? "k" : null),
+        'p' => ('f', i == 0 ? "b" : null),
+        _ => (ReadingClass(latin[i]), null),
     };
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -135,8 +135,9 @@ public static class LatinTransliterator
     /// Writes the vowels Latin spellings of Arabic names write where ICU writes a letter they leave out. An ʿayn (ʿ,
     /// Hebrew ʻ) opening a word before a consonant: ICU writes عمر "ʿmr" (Umar, Omar), علي "ʿly" (Ali), عبد "ʿbd" (Abd),
     /// folding drops the mark, and "mr", "ly", "bd" met no listed spelling; with "a" they take the vowel-opening keys
-    /// those spellings have (AMR, AL, ABT). So before a consonant ICU writes with a mark: عصبة "ʿṣbẗ" (Asbat, Usba). Inside a word the mark stays (سعيد "sʿyd" already sounds as Said). The ta
-    /// marbuta ending a word (ة, ICU's "ẗ") is the "-a" of Hamza, Samira, Fatima, not a "t".
+    /// those spellings have (AMR, AL, ABT). So before a consonant ICU writes with a mark: عصبة "ʿṣbẗ" (Asbat, Usba).
+    /// Inside a word the mark stays (سعيد "sʿyd" already sounds as Said). The ta marbuta ending a word (ة, ICU's "ẗ") is
+    /// the "-a" of Hamza, Samira, Fatima, not a "t".
     /// </summary>
     private static string SpellArabicVowels(string latin)
     {
