@@ -35,7 +35,7 @@ public sealed class NamePreparer
     public static string[] Tokenise(string name, Schema schema)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var folded = TextFolder.Fold(SpellSymbols(SeparateInitials(ArabicScriptNames.SetApartArticle(name), schema)));
+        var folded = TextFolder.Fold(SpellSymbols(SeparateInitials(ArabicScriptNames.SetApartArticle(ArabicScriptNames.JoinPersianSuffix(name)), schema)));
         if (folded.Length == 0)
         {
             return [];

@@ -21,6 +21,9 @@ internal sealed class Gazetteer
     /// <summary>Words beyond this many in one name are not indexed (no listed name comes close).</summary>
     public const int MaxNameWords = 16;
 
+    // The fewest letters of two words of a person's name written together that a word in Arabic letters is read as.
+    private const int MinJoinedNames = 8;
+
     private readonly Dictionary<string, int> ids;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idLookup;
     private readonly long[][] postings;
@@ -395,8 +398,9 @@ internal sealed class Gazetteer
         for (var id = 0; id < words.Length; id++)
         {
             // A word of Arabic letters is one word: not two listed words written together ("scyug", SC-YUG), which its
-            // letters may spell by chance (التحقيق, the investigation).
-            if (!IsListedAlone(id))
+            // letters may spell by chance (التحقيق, the investigation); but a person's two names, long, which Persian
+            // writes as one (محمدجواد, Mohammad Javad; غلامحسین, Gholam Hossein).
+            if (!IsListedAlone(id) && !IsPersonsTwoNames(id))
             {
                 continue;
             }
@@ -435,6 +439,28 @@ internal sealed class Gazetteer
         foreach (var posting in postings[id])
         {
             if (System.Numerics.BitOperations.PopCount((ulong)(posting & 0xFFFF)) == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word is two words of a person's name written together, long enough not to be spelt by chance
+    /// ("mohammadjavad").
+    /// </summary>
+    private bool IsPersonsTwoNames(int id)
+    {
+        if (words[id].Length < MinJoinedNames)
+        {
+            return false;
+        }
+
+        foreach (var posting in postings[id])
+        {
+            if (System.Numerics.BitOperations.PopCount((ulong)(posting & 0xFFFF)) == 2 && Entities[entries[(int)(posting >> 16)].Entity].Schema == Schema.Person)
             {
                 return true;
             }

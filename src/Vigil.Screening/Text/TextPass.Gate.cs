@@ -458,6 +458,13 @@ internal sealed partial class TextPass
             }
         }
 
+        // A reading of three letters is too short to be looked up so (علی, "aly"); as a given name's spelling, its forms
+        // are known (ALI).
+        foreach (var variant in NameVariants.VariantsOf(ArabicReading(k)))
+        {
+            n = gazetteer.AddExact(variant, ids, n);
+        }
+
         return readingIds[k] = ids[..n].ToArray();
     }
 

@@ -9,7 +9,9 @@ namespace Vigil.Screening.Text;
 /// <param name="Cyrillic">Written in Cyrillic letters: words of a Russian text fold to Latin spellings that may be
 /// names elsewhere, so their vocabulary applies to Cyrillic words only.</param>
 /// <param name="Arabic">Written in Arabic letters: the same for the Arabic vocabulary ("fy", في, is no Latin word).</param>
-internal readonly record struct TextToken(int Start, int End, string Folded, TokenShape Shape, TextGap Gap, bool Cyrillic = false, bool Arabic = false)
+/// <param name="Written">For a word in Arabic letters, its <see cref="Vigil.Text.Names.ArabicScriptNames.WrittenForm"/>:
+/// the Arabic vocabulary is looked up as written, since words unlike in Arabic fold alike (على, "on", and علي, Ali).</param>
+internal readonly record struct TextToken(int Start, int End, string Folded, TokenShape Shape, TextGap Gap, bool Cyrillic = false, bool Arabic = false, string? Written = null)
 {
     /// <summary>True for a word written like a name: capitalised, all capitals or in a script without case.</summary>
     public bool LooksLikeName => Shape is TokenShape.Capitalised or TokenShape.AllCaps or TokenShape.Uncased;

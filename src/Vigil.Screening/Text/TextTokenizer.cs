@@ -73,7 +73,8 @@ internal static class TextTokenizer
             {
                 var cyrillic = slow && text.AsSpan(start, end - start).ContainsAny(CyrillicLetters);
                 var arabic = slow && !cyrillic && text.AsSpan(start, end - start).ContainsAny(ArabicLetters);
-                tokens.Add(new TextToken(start, end, word, shape, gap, cyrillic, arabic));
+                var written = arabic ? ArabicScriptNames.WrittenForm(text.AsSpan(start, end - start)) : null;
+                tokens.Add(new TextToken(start, end, word, shape, gap, cyrillic, arabic, written));
 
                 // A possessive ends the name: "Prigozhin's Wagner Group" is two names.
                 gap = i > end ? TextGap.Soft : TextGap.None;
@@ -98,7 +99,7 @@ internal static class TextTokenizer
         var end = i;
         while (true)
         {
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || TokenFolder.IsCombiningMark(text[i])))
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || TokenFolder.IsCombiningMark(text[i]) || IsArabicVowelMark(text[i])))
             {
                 var c = text[i];
                 if (char.IsLetter(c))
@@ -159,6 +160,15 @@ internal static class TextTokenizer
                 continue;
             }
 
+            // Persian writes a suffix onto its word with a zero-width non-joiner (خامنه‌ای, Khamenei), or, typed without
+            // one, with a space (خامنه ای): either way one word.
+            if ((d == '\u200C' && ArabicScriptNames.IsArabic(next) && ArabicScriptNames.IsArabic(text[i - 1])) || ArabicScriptNames.IsSpaceBeforePersianSuffix(text, i))
+            {
+                slow = true;
+                i++;
+                continue;
+            }
+
             // A soft hyphen only marks where a word may break: it is not there.
             if (d == '\u00AD' && char.IsLetter(next))
             {
@@ -182,6 +192,13 @@ internal static class TextTokenizer
             : TokenShape.Lower;
         return end;
     }
+
+    /// <summary>
+    /// A vowel mark of Arabic letters (fatha, shadda, sukun...): part of its word, which it splits otherwise (مُحَمَّد was
+    /// five words); read as the vowel it marks, as name screening reads it.
+    /// </summary>
+    private static bool IsArabicVowelMark(char c) =>
+        ArabicScriptNames.IsArabic(c) && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     /// <summary>A hyphen that ends a line and is followed by a lower-case continuation joins the two halves of one word.</summary>
     private static bool TrySkipLineBreakHyphen(string text, int hyphen, out int resume)

@@ -20,28 +20,26 @@ internal static class TextVocabulary
     // Cyrillic words of the text only ("мэр", mayor, folds to "mer", French for sea and a word of names elsewhere).
     private static readonly string[] CyrillicSuffixes = ["-ru", "-uk"];
 
-    // Categories of words written in Arabic letters: the same, for Arabic words of the text ("fy", في, "in").
+    // Categories of words written in Arabic letters: the same, for Arabic words of the text ("fy", في, "in"), kept as
+    // written rather than folded.
     private const string ArabicSuffix = "-ar";
 
     private static readonly Lazy<Vocabulary> Words = new(Load);
 
-    /// <summary>The role of a word of the text; <see cref="WordRole.None"/> for ordinary words.</summary>
-    public static WordRole RoleOf(in TextToken token) => RoleOf(token.Folded, token.Cyrillic, token.Arabic);
+    /// <summary>
+    /// The role of a word of the text; <see cref="WordRole.None"/> for ordinary words. An Arabic word has its own roles
+    /// only, as written: folded, مر ("passed") is "mr" and لا ("no") "la", Latin words, and على ("on") is علي (Ali).
+    /// </summary>
+    public static WordRole RoleOf(in TextToken token) =>
+        token.Arabic ? Words.Value.ArabicRoles.GetValueOrDefault(token.Written ?? string.Empty) : RoleOf(token.Folded, token.Cyrillic);
 
     /// <summary>
-    /// The role of a folded word (<paramref name="cyrillic"/>, <paramref name="arabic"/>: it was written in those
-    /// letters); <see cref="WordRole.None"/> for ordinary words.
+    /// The role of a folded word (<paramref name="cyrillic"/>: it was written in those letters); <see cref="WordRole.None"/>
+    /// for ordinary words.
     /// </summary>
-    public static WordRole RoleOf(string folded, bool cyrillic = false, bool arabic = false)
+    public static WordRole RoleOf(string folded, bool cyrillic = false)
     {
-        var (roles, cyrillicRoles, arabicRoles, titleEnds, tails) = Words.Value;
-
-        // An Arabic word has its own roles only: folded, مر ("passed") is "mr" and لا ("no") "la", Latin words.
-        if (arabic)
-        {
-            return arabicRoles.GetValueOrDefault(folded);
-        }
-
+        var (roles, cyrillicRoles, _, titleEnds, tails) = Words.Value;
         var found = roles.TryGetValue(folded, out var role);
         if (cyrillic && cyrillicRoles.TryGetValue(folded, out var own))
         {
@@ -97,7 +95,7 @@ internal static class TextVocabulary
                 }
 
                 var word = cyrillic ? FoldScriptWord(row[0], row[i], CyrillicRomanizer.IsCyrillic, "Cyrillic")
-                    : arabic ? FoldScriptWord(row[0], row[i], ArabicScriptNames.IsArabic, "Arabic")
+                    : arabic ? WrittenScriptWord(row[0], row[i])
                     : row[i];
                 into[word] = into.GetValueOrDefault(word) | role;
                 if (endsWords)
@@ -118,6 +116,13 @@ internal static class TextVocabulary
             arabicRoles.ToFrozenDictionary(StringComparer.Ordinal),
             [.. titleEnds],
             titleEnds.Select(e => e[^TailLength..]).ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>A word of the file written in Arabic letters, as the text's words are looked up; one word, or the file is wrong.</summary>
+    private static string WrittenScriptWord(string category, string word)
+    {
+        FoldScriptWord(category, word, ArabicScriptNames.IsArabic, "Arabic");
+        return ArabicScriptNames.WrittenForm(word);
     }
 
     /// <summary>A word of the file written in another script, folded as the text's words are; one word, or the file is wrong.</summary>

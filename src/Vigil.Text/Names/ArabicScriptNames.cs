@@ -12,6 +12,9 @@ namespace Vigil.Text.Names;
 public static class ArabicScriptNames
 {
     private const string Article = "\u0627\u0644";
+    private const char Heh = '\u0647';
+    private const char Alif = '\u0627';
+    private const char ZeroWidthNonJoiner = '\u200C';
 
     // Words that open with the letters of the article without being it: Allah (الله), one word in every spelling
     // (Abdallah, Abd Allah, Abdullah), and Persian given names and words (Elham, Elnaz, Elaheh, Elias, Almas, Alvand, Alborz).
@@ -91,6 +94,69 @@ public static class ArabicScriptNames
         }
 
         return changed ? output.ToString() : name;
+    }
+
+    /// <summary>
+    /// The name with Persian's suffix ای written apart from the ه it follows joined to it, as the zero-width non-joiner
+    /// joins it (خامنه ای, Khamenei, is one word typed without that character); the same string when none is.
+    /// </summary>
+    public static string JoinPersianSuffix(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!name.Contains(Heh + " ", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        char[]? output = null;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (IsSpaceBeforePersianSuffix(name, i))
+            {
+                output ??= name.ToCharArray();
+                output[i] = ZeroWidthNonJoiner;
+            }
+        }
+
+        return output is null ? name : new string(output);
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="at"/> is a space between a word ending on ه and ای standing alone
+    /// (with either yeh, or alif maqsura): one word, Persian's -e'i, typed without its zero-width non-joiner.
+    /// </summary>
+    public static bool IsSpaceBeforePersianSuffix(ReadOnlySpan<char> text, int at) =>
+        at >= 2 && at + 2 < text.Length && text[at] == ' ' && text[at - 1] == Heh && IsArabicLetter(text[at - 2])
+        && text[at + 1] == Alif && text[at + 2] is '\u06CC' or '\u064A' or '\u0649'
+        && (at + 3 == text.Length || !IsArabicLetter(text[at + 3]));
+
+    /// <summary>
+    /// A word in Arabic letters as written, without what varies from hand to hand: vowel marks, the tatweel, the
+    /// zero-width non-joiner; Persian's yeh and kaf as Arabic's, and the alif's hamza or madda. Alif maqsura and ta
+    /// marbuta stay: على ("on") and علي (Ali) fold to the same Latin letters and are different words. A space is left
+    /// out too, as in one word written apart (<see cref="IsSpaceBeforePersianSuffix"/>).
+    /// </summary>
+    public static string WrittenForm(ReadOnlySpan<char> word)
+    {
+        Span<char> output = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (c is '\u0640' or ZeroWidthNonJoiner or ' ' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            output[n++] = c switch
+            {
+                '\u06CC' => '\u064A',
+                '\u06A9' => '\u0643',
+                '\u0623' or '\u0625' or '\u0622' or '\u0671' => Alif,
+                _ => c,
+            };
+        }
+
+        return new string(output[..n]);
     }
 
     /// <summary>Whether a folded word read from Arabic script is a kinship word ("bn", "abw") or "in" ("fy").</summary>

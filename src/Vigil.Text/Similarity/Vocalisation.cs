@@ -11,8 +11,9 @@ namespace Vigil.Text.Similarity;
 /// or t; ض as d or z; و as w, u, o or ou; ي as y, i or e; a consonant doubled for its shadda), and at most one vowel may
 /// stand between two letters. Foreign names as Arabic writes them: ج as zh (Prigozhin, بريغوجين), ب opening a word of
 /// four letters or more as p (Putin, بوتين), and the alif of an opening أو silent before the و that writes u or o
-/// (Utkin, أوتكين). A spelling that writes a letter the reading lacks, or leaves out one it has, is another
-/// name: "Mohammed" writes محمد, "Mahmoud" does not (its "ou" is the و of محمود), nor "Hussein" حسن.
+/// (Utkin, أوتكين). Persian's ending ه‌ای, read "hay", as ei, ehi, eyi or ey (Khamenei, خامنه‌ای). A spelling that
+/// writes a letter the reading lacks, or leaves out one it has, is another name: "Mohammed" writes محمد, "Mahmoud"
+/// does not (its "ou" is the و of محمود), nor "Hussein" حسن.
 /// </remarks>
 public static class Vocalisation
 {
@@ -45,6 +46,9 @@ public static class Vocalisation
     private static readonly string[] Dh = ["dh", "z", "zz", "d", "dd", "th"];
     private static readonly string[] Ch = ["ch", "tch", "tsch", "c"];
     private static readonly string[] Zh = ["zh", "j", "z"];
+
+    // The ways the lists end a name on Persian's ه‌ای (Khamenei, Khamenehi, Khameneyi).
+    private static readonly string[] PersianEhi = ["ei", "ehi", "eyi", "ey"];
 
     /// <summary>
     /// True when <paramref name="latin"/> (folded, lower case) writes <paramref name="reading"/> (a word read from a
@@ -125,6 +129,12 @@ public static class Vocalisation
             return false;
         }
 
+        // Persian's ه‌ای ending, "hay": the ه a vowel (e), the alif only carrying the ی (Khamenei, خامنه‌ای; Ejei, اژه‌ای).
+        if (c == 'h' && i > 0 && i == reading.Length - 3 && reading.EndsWith("hay") && IsAny(PersianEhi, latin[j..]))
+        {
+            return true;
+        }
+
         if (i + 1 < reading.Length && reading[i + 1] == 'h' && Pair(c) is { Length: > 0 } pair && Any(pair, reading, i + 2, latin, j, failed))
         {
             return true;
@@ -153,6 +163,19 @@ public static class Vocalisation
         IsVowel(readingFirst) ? IsVowel(latinFirst)
             : latinFirst == readingFirst || StartsWith(Spellings(readingFirst), latinFirst) || StartsWith(Pair(readingFirst), latinFirst)
                 || (readingFirst == 'b' && latinFirst == 'p');
+
+    private static bool IsAny(string[] spellings, ReadOnlySpan<char> rest)
+    {
+        foreach (var spelling in spellings)
+        {
+            if (rest.SequenceEqual(spelling))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool StartsWith(string[] spellings, char first)
     {

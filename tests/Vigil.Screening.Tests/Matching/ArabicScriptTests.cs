@@ -20,6 +20,9 @@ public sealed class ArabicScriptTests(BundledListsFixture fixture) : IClassFixtu
     [InlineData("غازي حمود العبيدي", "ofac-sdn:7893")] // AL-UBAIDI, Ghazi Hammud
     [InlineData("ساجدة خير الله طلفاح", "ofac-sdn:8198")] // TILFAH, Sajida Khayrallah: two words against one
     [InlineData("محمد عمر ځدران", "ofac-sdn:16519")] // ZADRAN, Muhammad Omar: a Pashto letter
+    [InlineData("علی خامنه‌ای", "ofac-sdn:26945")] // KHAMENEI, Ali Husseini: Persian's ه‌ای is -ei
+    [InlineData("علی خامنه ای", "ofac-sdn:26945")] // ... typed with a space for the zero-width non-joiner
+    [InlineData("غلامحسین محسنی اژه ای", "ofac-sdn:12252")] // MOHSENI-EJEI, Qolam-Hossein
     public void Compare_ListedPersonWrittenInArabicScript_IsAMatch(string name, string listed)
     {
         var entity = fixture.Lists.Lists.SelectMany(l => l.Entities).Single(e => e.Id == listed);

@@ -567,10 +567,36 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(["نيكولاس مادورو", "مادورو"], maduro);
     }
 
+    // Persian press: ه‌ای is -ei (خامنه‌ای, Khamenei), also typed with a space (خامنه ای); علی is Ali, not Arabic's على
+    // ("on"); two given names written as one (محمدجواد). Not Pezeshkian, Araghchi or Rouhani.
+    [Fact]
+    public void Screen_ReportInPersian_FindsTheListedLeadersAndNoOneElse()
+    {
+        var result = screener.Screen(FixtureFiles.Read("Text/persian-press.txt"));
+
+        string[] expected = ["ofac-sdn:26945", "ofac-sdn:26950", "ofac-sdn:27844", "ofac-sdn:27848"];
+        Assert.Equal(expected, result.Mentions.Select(m => m.Entity.Id).Order());
+        Assert.All(result.Mentions, m => Assert.True(m.Hit.IsMatch));
+        Assert.Equal("IR", Assert.Single(result.Jurisdictions).Jurisdiction.Code);
+        var khamenei = result.Mentions.Single(m => m.Entity.Id == "ofac-sdn:26945").Occurrences.Select(o => o.Text).ToArray();
+        Assert.Equal(["علی خامنه\u200Cای", "خامنه ای"], khamenei);
+    }
+
+    // Vowel marks written over a name (مُحَمَّد) had split each of its words into letters: no name was left to find.
+    [Fact]
+    public void Screen_ArabicNameWithVowelMarks_Found()
+    {
+        var mention = Assert.Single(screener.Screen("وقال مُحَمَّد جَوَاد ظَرِيف إن المحادثات مستمرة.").Mentions);
+
+        Assert.Equal("ofac-sdn:26950", mention.Entity.Id);
+        Assert.Equal("مُحَمَّد جَوَاد ظَرِيف", mention.Best.Text);
+    }
+
     [Theory]
     [InlineData("Text/majlis-baladi.txt")]
     [InlineData("Text/riyada.txt")]
-    public void Screen_ArabicReportOfInventedNames_FindsNothing(string file) =>
+    [InlineData("Text/shora-shahr.txt")]
+    public void Screen_ArabicScriptReportOfInventedNames_FindsNothing(string file) =>
         Assert.Empty(screener.Screen(FixtureFiles.Read(file)).Mentions);
 
     // Russian names as Arabic press writes them: ب for p (بوتين, بيسكوف), ج for zh (بريغوجين), أو for an opening u

@@ -36,6 +36,33 @@ public sealed class TextTokenizerTests
         Assert.Equal(text.Length, token.End);
     }
 
+    // Persian writes a suffix onto its word with a zero-width non-joiner, or typed without one, a space: one word.
+    [Theory]
+    [InlineData("علی خامنه\u200Cای گفت", "خامنه\u200Cای")]
+    [InlineData("علی خامنه ای گفت", "خامنه ای")]
+    public void Tokenise_PersianSuffix_IsPartOfItsWord(string text, string word)
+    {
+        var tokens = TextTokenizer.Tokenise(text);
+
+        Assert.Equal(["aly", "khamnhay", "gft"], tokens.Select(t => t.Folded));
+        Assert.Equal(word, text[tokens[1].Start..tokens[1].End]);
+    }
+
+    // Vowel marks belong to their word, read as the vowels they mark.
+    [Fact]
+    public void Tokenise_ArabicVowelMarks_StayInTheirWord()
+    {
+        const string text = "مُحَمَّد جَوَاد";
+        var tokens = TextTokenizer.Tokenise(text);
+
+        Assert.Equal(["muhamad", "jawad"], tokens.Select(t => t.Folded));
+        Assert.Equal("مُحَمَّد", text[tokens[0].Start..tokens[0].End]);
+    }
+
+    [Fact]
+    public void Tokenise_WordBeforeAi_WhenNotEndingOnHeh_StaysApart() =>
+        Assert.Equal(3, TextTokenizer.Tokenise("علی ای گفت").Count);
+
     [Fact]
     public void Tokenise_SoftHyphen_IsIgnored()
     {

@@ -43,4 +43,17 @@ public sealed class TextVocabularyTests
         Assert.Equal(WordRole.Break, TextVocabulary.RoleOf(tokens[5]));
         Assert.Equal(WordRole.None, TextVocabulary.RoleOf("fy"));
     }
+
+    // Looked up as written: على ("on") and علي or Persian علی (Ali) fold alike.
+    [Fact]
+    public void RoleOf_ArabicWord_AsWritten()
+    {
+        var tokens = TextTokenizer.Tokenise("على علي علی عَلَى");
+
+        Assert.Equal(tokens[0].Folded, tokens[1].Folded);
+        Assert.NotEqual(WordRole.None, TextVocabulary.RoleOf(tokens[0]));
+        Assert.Equal(WordRole.None, TextVocabulary.RoleOf(tokens[1]));
+        Assert.Equal(WordRole.None, TextVocabulary.RoleOf(tokens[2]));
+        Assert.Equal(TextVocabulary.RoleOf(tokens[0]), TextVocabulary.RoleOf(tokens[3]));
+    }
 }

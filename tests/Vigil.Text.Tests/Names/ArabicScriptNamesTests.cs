@@ -27,4 +27,32 @@ public sealed class ArabicScriptNamesTests
         string[] none = ["qsy", "sdam"];
         Assert.Same(none, ArabicScriptNames.SpellParticles(none));
     }
+
+    [Theory]
+    [InlineData("علی خامنه ای", "علی خامنه\u200Cای")]
+    [InlineData("خامنه اي", "خامنه\u200Cاي")]
+    [InlineData("اژه ای، ", "اژه\u200Cای، ")]
+    public void JoinPersianSuffix_SuffixTypedApart_JoinedAsTheNonJoinerJoinsIt(string name, string expected) =>
+        Assert.Equal(expected, ArabicScriptNames.JoinPersianSuffix(name));
+
+    [Theory]
+    [InlineData("خامنه ایران")] // a word, not the suffix
+    [InlineData("علی ای")] // not after ه
+    [InlineData("ه ای")] // ه is no word
+    [InlineData("Shah ای")]
+    public void JoinPersianSuffix_NoSuffixAfterHeh_Unchanged(string name) =>
+        Assert.Same(name, ArabicScriptNames.JoinPersianSuffix(name));
+
+    [Theory]
+    [InlineData("عَلَى", "على")] // vowel marks
+    [InlineData("علی", "علي")] // Persian yeh
+    [InlineData("إلى", "الى")] // hamza on alif
+    [InlineData("خامنه\u200Cای", "خامنهاي")]
+    [InlineData("کرمان", "كرمان")] // Persian kaf
+    public void WrittenForm_WhatVariesByHand_LeftOut(string word, string expected) =>
+        Assert.Equal(expected, ArabicScriptNames.WrittenForm(word));
+
+    [Fact]
+    public void WrittenForm_AlifMaqsuraAndYeh_StayApart() =>
+        Assert.NotEqual(ArabicScriptNames.WrittenForm("على"), ArabicScriptNames.WrittenForm("علي"));
 }

@@ -28,6 +28,9 @@ public sealed class VocalisationTests
     [InlineData("byskwf", "peskov")] // ب as p, in a foreign name
     [InlineData("bryghwjyn", "prigozhin")] // ج as zh
     [InlineData("awtkyn", "utkin")] // the alif of an opening أو carries the و's u
+    [InlineData("khamnhay", "khamenei")] // Persian's ه‌ای ending, "hay", is -ei
+    [InlineData("khamnhay", "khamenehi")]
+    [InlineData("azhhay", "ejei")]
     public void Writes_LatinSpellingOfTheLetters_True(string reading, string latin) =>
         Assert.True(Vocalisation.Writes(reading, latin));
 
@@ -48,6 +51,8 @@ public sealed class VocalisationTests
     [InlineData("zadh", "saeedi")] // ز is not written s
     [InlineData("zadh", "zadi")] // an h left unwritten leaves the a or e before it
     [InlineData("ab", "abu")] // under three letters
+    [InlineData("khamnhay", "khamenai")] // ... -ei, not -ai
+    [InlineData("hayrm", "eirm")] // ... at a word's end only
     [InlineData("mhmd", "mohammad mohammad mohammad mohammad mohammad mohammad mohammad")]
     public void Writes_OtherName_False(string reading, string latin) =>
         Assert.False(Vocalisation.Writes(reading, latin));
