@@ -481,16 +481,21 @@ internal sealed partial class TextPass
             return known;
         }
 
-        var word = text.Substring(tokens[k].Start, tokens[k].End - tokens[k].Start);
+        return arabicReadings[k] = ReadingOf(text.Substring(tokens[k].Start, tokens[k].End - tokens[k].Start), tokens[k].Folded);
+    }
+
+    /// <summary>A word in Arabic letters (folded to <paramref name="folded"/>) read without the article glued to it.</summary>
+    private static string ReadingOf(string word, string folded)
+    {
         var apart = ArabicScriptNames.SetApartArticle(word);
         if (ReferenceEquals(apart, word))
         {
-            return arabicReadings[k] = tokens[k].Folded;
+            return folded;
         }
 
-        var folded = TextFolder.Fold(apart);
-        var space = folded.IndexOf(' ', StringComparison.Ordinal);
-        return arabicReadings[k] = space < 0 ? folded : folded[(space + 1)..].Replace(" ", string.Empty, StringComparison.Ordinal);
+        var read = TextFolder.Fold(apart);
+        var space = read.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? read : read[(space + 1)..].Replace(" ", string.Empty, StringComparison.Ordinal);
     }
 
     /// <summary>Whether a line break stands between word i and the word before it.</summary>

@@ -51,7 +51,7 @@ internal sealed partial class TextPass
         this.identifiers = identifiers;
         this.options = options;
         this.threshold = threshold;
-        tokens = TextTokenizer.Tokenise(text);
+        tokens = SetApartClitics(text, TextTokenizer.Tokenise(text), gazetteer);
         nominatives = CyrillicNominatives(tokens, gazetteer);
         caseless = IsCaseless(tokens);
         jurisdictions = JurisdictionFinder.Find(text, tokens, caseless);

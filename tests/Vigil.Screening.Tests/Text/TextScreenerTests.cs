@@ -582,6 +582,20 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(["علی خامنه\u200Cای", "خامنه ای"], khamenei);
     }
 
+    // "And", "for" written onto a name (وديلسي, and Delcy; لنيكولاس, for Nicolas; لحزب, for the party): the name is found
+    // without the letter, which ends the run as "and" does. A word known as written keeps its first letter (وليد, Walid).
+    [Theory]
+    [InlineData("أعلنت واشنطن عقوبات على نيكولاس مادورو وديلسي رودريغيز.", "ofac-sdn:22790 ofac-sdn:25077", "ديلسي رودريغيز")]
+    [InlineData("وجه الرئيس رسالة لنيكولاس مادورو أمس.", "ofac-sdn:22790", "نيكولاس مادورو")]
+    [InlineData("قدم الدعم لحزب الله في لبنان.", "ofac-sdn:4697", "حزب الله")]
+    public void Screen_ArabicNameWithLetterWrittenOn_FoundWithoutIt(string text, string ids, string mentioned)
+    {
+        var result = screener.Screen(text);
+
+        Assert.Equal(ids.Split(' '), result.Mentions.Select(m => m.Entity.Id).Order());
+        Assert.Contains(result.Mentions, m => m.Best.Text == mentioned);
+    }
+
     // Vowel marks written over a name (مُحَمَّد) had split each of its words into letters: no name was left to find.
     [Fact]
     public void Screen_ArabicNameWithVowelMarks_Found()
