@@ -15,40 +15,46 @@ internal sealed partial class TextPass
     // A clitic and a word of three letters at least: a shorter rest is written by too many listed words.
     private const int MinWithClitic = 4;
 
-    private static List<TextToken> SetApartClitics(string text, List<TextToken> tokens, Gazetteer gazetteer)
+    /// <summary>
+    /// The words with clitics set apart. <paramref name="writers"/>: by a word's start, the listed words found to write
+    /// it while deciding (<see cref="Gazetteer.LookupReading"/>), which <see cref="ReadingIds"/> need not look up again.
+    /// </summary>
+    private static List<TextToken> SetApartClitics(string text, List<TextToken> tokens, Gazetteer gazetteer, out Dictionary<int, int[]>? writers)
     {
         List<TextToken>? output = null;
+        writers = null;
         Span<int> ids = stackalloc int[MaxLookups];
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            if (t.Arabic && t.End - t.Start >= MinWithClitic && Clitics.Contains(text[t.Start], StringComparison.Ordinal)
-                && !IsKnown(text, t, gazetteer, ids) && IsKnownWithoutClitic(text, t, gazetteer, ids))
-            {
-                output ??= tokens.GetRange(0, k);
-                var rest = text.AsSpan(t.Start + 1, t.End - t.Start - 1);
-                output.Add(new TextToken(t.Start, t.Start + 1, TokenFolder.FoldSlow(text.AsSpan(t.Start, 1)), TokenShape.Uncased, t.Gap, Arabic: true, Written: text[t.Start].ToString()));
-                output.Add(t with { Start = t.Start + 1, Folded = TokenFolder.FoldSlow(rest), Gap = TextGap.None, Written = ArabicScriptNames.WrittenForm(rest) });
-            }
-            else
+            if (!t.Arabic || t.End - t.Start < MinWithClitic || !Clitics.Contains(text[t.Start], StringComparison.Ordinal) || IsKnownAsWritten(t, gazetteer, ids))
             {
                 output?.Add(t);
+                continue;
             }
+
+            // Unknown as written, but maybe spelt by a listed word; the rest, when the word is not.
+            var n = gazetteer.LookupReading(ReadingOf(text[t.Start..t.End], t.Folded), ids, 0);
+            var rest = text[(t.Start + 1)..t.End];
+            var folded = TokenFolder.FoldSlow(rest);
+            var m = n > 0 ? 0 : gazetteer.LookupReading(ReadingOf(rest, folded), ids, 0);
+            if (n > 0 || (m == 0 && NameVariants.ClassesOf(folded).Count == 0))
+            {
+                (writers ??= [])[t.Start] = ids[..n].ToArray();
+                output?.Add(t);
+                continue;
+            }
+
+            output ??= tokens.GetRange(0, k);
+            output.Add(new TextToken(t.Start, t.Start + 1, TokenFolder.FoldSlow(text.AsSpan(t.Start, 1)), TokenShape.Uncased, t.Gap, Arabic: true, Written: text[t.Start].ToString()));
+            output.Add(t with { Start = t.Start + 1, Folded = folded, Gap = TextGap.None, Written = ArabicScriptNames.WrittenForm(rest) });
+            (writers ??= [])[t.Start + 1] = ids[..m].ToArray();
         }
 
         return output ?? tokens;
     }
 
-    /// <summary>A word of the vocabulary (وقال, "and said"), a given name (وليد, Walid), a listed word or a spelling of one.</summary>
-    private static bool IsKnown(string text, in TextToken t, Gazetteer gazetteer, Span<int> ids) =>
-        TextVocabulary.RoleOf(t) != WordRole.None || NameVariants.ClassesOf(t.Folded).Count > 0 || gazetteer.Lookup(t.Folded, ids) > 0
-        || gazetteer.LookupReading(ReadingOf(text[t.Start..t.End], t.Folded), ids, 0) > 0;
-
-    /// <summary>Whether the word less its first letter is a given name or spelt by a listed word (by its letters, not a typo's edit).</summary>
-    private static bool IsKnownWithoutClitic(string text, in TextToken t, Gazetteer gazetteer, Span<int> ids)
-    {
-        var rest = text[(t.Start + 1)..t.End];
-        var folded = TokenFolder.FoldSlow(rest);
-        return NameVariants.ClassesOf(folded).Count > 0 || gazetteer.LookupReading(ReadingOf(rest, folded), ids, 0) > 0;
-    }
+    /// <summary>A word of the vocabulary (وقال, "and said"), a given name (وليد, Walid) or a listed word (a typo's edit too).</summary>
+    private static bool IsKnownAsWritten(in TextToken t, Gazetteer gazetteer, Span<int> ids) =>
+        TextVocabulary.RoleOf(t) != WordRole.None || NameVariants.ClassesOf(t.Folded).Count > 0 || gazetteer.Lookup(t.Folded, ids) > 0;
 }

@@ -448,7 +448,17 @@ internal sealed partial class TextPass
         // A given name found so is also looked up in its other forms, as a Cyrillic one is: ديمتري (dymtry) is written
         // DIMITRY, and the lists give Utkin's as DMITRIY.
         Span<int> ids = stackalloc int[MaxLookups];
-        var written = gazetteer.LookupReading(ArabicReading(k), ids, 0);
+        int written;
+        if (writers is not null && writers.TryGetValue(tokens[k].Start, out var found))
+        {
+            found.CopyTo(ids);
+            written = found.Length;
+        }
+        else
+        {
+            written = gazetteer.LookupReading(ArabicReading(k), ids, 0);
+        }
+
         var n = written;
         for (var i = 0; i < written; i++)
         {
