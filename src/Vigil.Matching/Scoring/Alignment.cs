@@ -131,6 +131,8 @@ internal static class Alignment
     /// <summary>Similarity at or above which a token is considered settled and not re-read as a compound.</summary>
     private const double Settled = 0.9;
 
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+
     /// <summary>
     /// A weakly aligned token of x that equals (or nearly equals) two or three adjacent weakly aligned tokens of y
     /// written together ("excle" = "ex cle", "vanderbilt" = "van der bilt"), or spells their initials ("jc" = "jean claude").
@@ -224,7 +226,9 @@ internal static class Alignment
             return -1;
         }
 
-        if (initials && x.Schema == Model.Schema.Person)
+        // Initials are consonants mostly ("jc", "mb"); a short word with a vowel is a word (SU, LO, KIM, JA of JA FAR),
+        // and was read as the initials of any two or three words ("Sanjay Ursula" = SU, 0.90).
+        if (initials && x.Schema == Model.Schema.Person && !t.ContainsAny(Vowels))
         {
             return TokenSimilarity.InitialSimilarity;
         }

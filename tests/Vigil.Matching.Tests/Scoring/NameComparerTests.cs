@@ -284,6 +284,27 @@ public sealed class NameComparerTests
         Assert.Contains(x.Tokens, t => t.QueryToken == "excle" && t.How == TokenMatchKind.Compound && t.ListedToken == "ex+cle");
     }
 
+    // Initials written together: a person's "jc" spells "jean claude".
+    [Fact]
+    public void Explain_ConsonantsSpellingInitials_AreACompound()
+    {
+        var x = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare("JC Dupont", Schema.Person), NamePreparer.Uniform.Prepare("DUPONT, Jean Claude", Schema.Person));
+        Assert.Contains(x.Tokens, t => t.QueryToken == "jc" && t.How == TokenMatchKind.Compound && t.ListedToken == "jean+claude");
+    }
+
+    // A short word with a vowel is a word, not initials: SU (a Chinese family name) was "Sanjay Ursula" (0.90), KIM
+    // "Khamis Imad Mohammad".
+    [Theory]
+    [InlineData("Sanjay Ursula Zhou", "SU, Zhao")]
+    [InlineData("Deepa Kim", "KHAMIS, Imad Mohammad Deeb")]
+    [InlineData("Stefan Larsen O'Brien", "LO, Stephen")]
+    public void Explain_ShortWordWithAVowel_SpellsNoInitials(string query, string listed)
+    {
+        var x = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare(query, Schema.Person), NamePreparer.Uniform.Prepare(listed, Schema.Person));
+        Assert.DoesNotContain(x.Tokens, t => t.How == TokenMatchKind.Compound);
+        Assert.True(x.Score < 0.7, $"{x.Score:0.000} {x.Summary}");
+    }
+
     [Theory]
     [InlineData("IRISL", "Islamic Republic of Iran Shipping Lines Ltd")]
     [InlineData("Islamic Republic of Iran Shipping Lines Ltd", "IRISL")]
