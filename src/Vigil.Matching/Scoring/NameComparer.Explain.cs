@@ -89,7 +89,9 @@ public sealed partial class NameComparer
 
             if (features.InitialDoubted)
             {
-                contributions.Add(new FeatureContribution("initial not credited", 0, "its name keeps a word unmatched: counted as unmatched"));
+                contributions.Add(new FeatureContribution("initial not credited", 0, features.InitialOfOrganisationWord
+                    ? "an organisation's initial stands for no word of another name: counted as unmatched"
+                    : "its name keeps a word unmatched: counted as unmatched"));
             }
 
             if (features.NumberExtra)

@@ -26,6 +26,9 @@ public sealed partial class NameComparer
     /// </summary>
     internal const double CloseTokenSimilarity = 0.87;
 
+    // Longest word an organisation's initial is credited for: a letter dropped from a short word ("u" for "ul").
+    private const int MaxInitialledWord = 3;
+
     // Fewest letters of a word whose plural in s is the same word (IsPluralOf).
     private const int MinPluralStem = 4;
 
@@ -64,7 +67,13 @@ public sealed partial class NameComparer
 
         // An initial stands in for a word only when its own name has no word left over: in "David G. Valadao" against
         // "GOTMAN, David" the family name Valadao found no partner, so "G" is not Gotman; the pair counts as unmatched.
-        var initialDoubted = qs.InitialPairs > 0 && ((qs.HoldsInitial && qs.UnmatchedWords > 0) || (cs.HoldsInitial && cs.UnmatchedWords > 0));
+        // An organisation written with initials ("M AND S TRADING", "I T C") is named by them: other words with those
+        // first letters are another name ("Medical Shipping Trading", 0.86), unless the word is short enough to be the
+        // letter misread ("U-MUJAHIDIN" for "UL-MUJAHIDIN"). Not when neither name says what it is: "Sechin I.I." may be
+        // a person's.
+        var named = q.Schema != Model.Schema.LegalEntity || c.Schema != Model.Schema.LegalEntity;
+        var initialOfWord = !person && named && (qs.LongInitialPairs > 0 || cs.LongInitialPairs > 0);
+        var initialDoubted = qs.InitialPairs > 0 && ((qs.HoldsInitial && qs.UnmatchedWords > 0) || (cs.HoldsInitial && cs.UnmatchedWords > 0) || initialOfWord);
         if (initialDoubted)
         {
             qs.DoubtInitials();
@@ -121,6 +130,7 @@ public sealed partial class NameComparer
             LegalFormConflict = LegalFormsConflict(q, c),
             GenericOnly = qs.MatchedSpecific == 0 && !plain,
             InitialDoubted = initialDoubted,
+            InitialOfOrganisationWord = initialOfWord,
             Person = person,
         };
     }
@@ -312,6 +322,23 @@ public sealed partial class NameComparer
         public int Numbers;
         public int InitialPairs;
         public int InitialPairWords;
+
+        /// <summary>Initials aligned alone (not as part of a compound) with a word of more than <see cref="MaxInitialledWord"/> letters.</summary>
+        public int LongInitialPairs;
+
+        /// <summary>Whether token i is the only one aligned with its partner (a compound aligns several: "zeel m" = ZEELM).</summary>
+        private static bool AlignedAlone(ReadOnlySpan<int> to, int i)
+        {
+            for (var k = 0; k < to.Length; k++)
+            {
+                if (k != i && to[k] == to[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
         public bool HoldsInitial;
         public double MatchedWeight;
         public double InitialWeight;
@@ -366,6 +393,7 @@ public sealed partial class NameComparer
                     if ((kind == TokenKind.Initial) != (otherKinds[to[i]] == TokenKind.Initial))
                     {
                         InitialPairs++;
+                        LongInitialPairs += (kind == TokenKind.Initial ? y.Tokens[to[i]] : x.Tokens[i]).Length > MaxInitialledWord && AlignedAlone(to, i) ? 1 : 0;
                         InitialPairWords += specific ? 1 : 0;
                         InitialWeight += w * sim[i];
                         HoldsInitial |= kind == TokenKind.Initial;

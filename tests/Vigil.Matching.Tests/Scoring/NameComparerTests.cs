@@ -305,6 +305,32 @@ public sealed class NameComparerTests
         Assert.True(x.Score < 0.7, $"{x.Score:0.000} {x.Summary}");
     }
 
+    // An organisation written with initials is named by them: other words with those first letters are another name.
+    [Theory]
+    [InlineData("Medical Shipping Trading Corp", "M AND S TRADING")]
+    [InlineData("Ironclad Trans Coastal Ltd", "LIMITED LIABILITY COMPANY I T C")]
+    public void Score_OrganisationsInitialAgainstAWord_NotCredited(string query, string listed) =>
+        Assert.True(Score(query, listed, Schema.Organization) < 0.7);
+
+    [Fact]
+    public void Explain_OrganisationsInitialAgainstAWord_SaysWhy()
+    {
+        var x = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare("Medical Shipping Trading Corp", Schema.Organization), NamePreparer.Uniform.Prepare("M AND S TRADING", Schema.Organization));
+        Assert.Contains(x.Contributions, c => c.Feature == "initial not credited" && c.Detail.StartsWith("an organisation's initial", StringComparison.Ordinal));
+    }
+
+    // ... but a short word may be the letter with one more ("U-MUJAHIDIN" for "UL-"), and an initial that is part of a
+    // compound is no initial standing for a word ("ZEEL - M" = ZEELM).
+    [Theory]
+    [InlineData("HARAKAT U-MUJAHIDIN", "HARAKAT UL-MUJAHIDIN")]
+    [InlineData("ZEEL - M CO.", "ZEELM")]
+    public void Explain_OrganisationsInitialOfAShortWordOrInACompound_StillCredited(string query, string listed)
+    {
+        var x = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare(query, Schema.Organization), NamePreparer.Uniform.Prepare(listed, Schema.Organization));
+        Assert.True(x.Score >= 0.7, $"{x.Score:0.000} {x.Summary}");
+        Assert.DoesNotContain(x.Contributions, c => c.Feature == "initial not credited");
+    }
+
     [Theory]
     [InlineData("IRISL", "Islamic Republic of Iran Shipping Lines Ltd")]
     [InlineData("Islamic Republic of Iran Shipping Lines Ltd", "IRISL")]
