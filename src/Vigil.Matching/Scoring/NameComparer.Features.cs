@@ -326,19 +326,6 @@ public sealed partial class NameComparer
         /// <summary>Initials aligned alone (not as part of a compound) with a word of more than <see cref="MaxInitialledWord"/> letters.</summary>
         public int LongInitialPairs;
 
-        /// <summary>Whether token i is the only one aligned with its partner (a compound aligns several: "zeel m" = ZEELM).</summary>
-        private static bool AlignedAlone(ReadOnlySpan<int> to, int i)
-        {
-            for (var k = 0; k < to.Length; k++)
-            {
-                if (k != i && to[k] == to[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
         public bool HoldsInitial;
         public double MatchedWeight;
         public double InitialWeight;
@@ -353,6 +340,20 @@ public sealed partial class NameComparer
         public readonly bool Complete => Unmatched + Soft == 0;
 
         public readonly double Coverage => Total > 0 ? MatchedWeight / Total : 0;
+
+        /// <summary>Whether token i is the only one aligned with its partner (a compound aligns several: "zeel m" = ZEELM).</summary>
+        private static bool AlignedAlone(ReadOnlySpan<int> to, int i)
+        {
+            for (var k = 0; k < to.Length; k++)
+            {
+                if (k != i && to[k] == to[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public void Tally(PreparedName x, PreparedName y, ReadOnlySpan<int> to, ReadOnlySpan<double> sim, ref double weakest)
         {

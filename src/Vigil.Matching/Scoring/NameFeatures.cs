@@ -93,7 +93,10 @@ public readonly record struct NameFeatures
     /// </summary>
     public bool OtherListedWord { get; init; }
 
-    /// <summary>An initial aligned with a word was not credited: its own name kept a word unmatched, or an organisation's initial stood for a longer word.</summary>
+    /// <summary>
+    /// An initial aligned with a word was not credited: its own name kept a word unmatched, or an organisation's initial
+    /// stood for a longer word.
+    /// </summary>
     public bool InitialDoubted { get; init; }
 
     /// <summary>Why <see cref="InitialDoubted"/>: an organisation's initial aligned with a longer word, not a word left over.</summary>
