@@ -33,12 +33,11 @@ internal sealed partial class TextPass
                 continue;
             }
 
-            // Unknown as written, but maybe spelt by a listed word; the rest, when the word is not.
+            // Unknown as written, but maybe spelt by a listed word; the rest, when the word is not, with one letter or,
+            // after "and" or "so", two letters set apart (ولنيكولاس, and for Nicolas).
             var n = gazetteer.LookupReading(ReadingOf(text[t.Start..t.End], t.Folded), ids, 0);
-            var rest = text[(t.Start + 1)..t.End];
-            var folded = TokenFolder.FoldSlow(rest);
-            var m = n > 0 ? 0 : gazetteer.LookupReading(ReadingOf(rest, folded), ids, 0);
-            if (n > 0 || (m == 0 && NameVariants.ClassesOf(folded).Count == 0))
+            var (letters, rest, folded, m) = n > 0 ? (0, string.Empty, string.Empty, 0) : KnownWithoutClitics(text, t, gazetteer, ids);
+            if (letters == 0)
             {
                 (writers ??= [])[t.Start] = ids[..n].ToArray();
                 output?.Add(t);
@@ -46,12 +45,43 @@ internal sealed partial class TextPass
             }
 
             output ??= tokens.GetRange(0, k);
-            output.Add(new TextToken(t.Start, t.Start + 1, TokenFolder.FoldSlow(text.AsSpan(t.Start, 1)), TokenShape.Uncased, t.Gap, Arabic: true, Written: text[t.Start].ToString()));
-            output.Add(t with { Start = t.Start + 1, Folded = folded, Gap = TextGap.None, Written = ArabicScriptNames.WrittenForm(rest) });
-            (writers ??= [])[t.Start + 1] = ids[..m].ToArray();
+            for (var l = 0; l < letters; l++)
+            {
+                var at = t.Start + l;
+                output.Add(new TextToken(at, at + 1, TokenFolder.FoldSlow(text.AsSpan(at, 1)), TokenShape.Uncased, l == 0 ? t.Gap : TextGap.None, Arabic: true, Written: text[at].ToString()));
+            }
+
+            output.Add(t with { Start = t.Start + letters, Folded = folded, Gap = TextGap.None, Written = ArabicScriptNames.WrittenForm(rest) });
+            (writers ??= [])[t.Start + letters] = ids[..m].ToArray();
         }
 
         return output ?? tokens;
+    }
+
+    /// <summary>
+    /// How many letters open the word as clitics before a rest of three letters or more that is a given name or spelt by
+    /// listed words (0 when none), the rest, folded, and how many listed words (in <paramref name="ids"/>) spell it.
+    /// </summary>
+    private static (int Letters, string Word, string Folded, int Writers) KnownWithoutClitics(string text, in TextToken t, Gazetteer gazetteer, Span<int> ids)
+    {
+        for (var letters = 1; letters <= 2 && t.End - t.Start - letters >= MinWithClitic - 1; letters++)
+        {
+            // A second letter only after "and" or "so" (ول, وب, فل): "for and" is no Arabic.
+            if (letters == 2 && !(text[t.Start] is '\u0648' or '\u0641' && text[t.Start + 1] is '\u0644' or '\u0628' or '\u0643'))
+            {
+                break;
+            }
+
+            var rest = text[(t.Start + letters)..t.End];
+            var folded = TokenFolder.FoldSlow(rest);
+            var m = gazetteer.LookupReading(ReadingOf(rest, folded), ids, 0);
+            if (m > 0 || NameVariants.ClassesOf(folded).Count > 0)
+            {
+                return (letters, rest, folded, m);
+            }
+        }
+
+        return (0, string.Empty, string.Empty, 0);
     }
 
     /// <summary>A word of the vocabulary (وقال, "and said"), a given name (وليد, Walid) or a listed word (a typo's edit too).</summary>

@@ -569,12 +569,13 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(occurrences.Split('|'), result.Mentions.Single(m => m.Entity.Id == named).Occurrences.Select(o => o.Text));
     }
 
-    // "And", "for" written onto a name (وديلسي, and Delcy; لنيكولاس, for Nicolas; لحزب, for the party): the name is found
-    // without the letter, which ends the run as "and" does. A word known as written keeps its first letter (وليد, Walid).
+    // "And", "for" written onto a name (وديلسي, and Delcy; لنيكولاس, for Nicolas; لحزب, for the party; ولنيكولاس, and
+    // for Nicolas): the name is found without the letters, which end the run as "and" does. A word known as written keeps its first letter (وليد, Walid).
     [Theory]
     [InlineData("أعلنت واشنطن عقوبات على نيكولاس مادورو وديلسي رودريغيز.", "ofac-sdn:22790 ofac-sdn:25077", "ديلسي رودريغيز")]
     [InlineData("وجه الرئيس رسالة لنيكولاس مادورو أمس.", "ofac-sdn:22790", "نيكولاس مادورو")]
     [InlineData("قدم الدعم لحزب الله في لبنان.", "ofac-sdn:4697", "حزب الله")]
+    [InlineData("التقى الرئيس بوتين ولنيكولاس مادورو رسالة.", "ofac-sdn:22790", "نيكولاس مادورو")] // and for
     public void Screen_ArabicNameWithLetterWrittenOn_FoundWithoutIt(string text, string ids, string mentioned)
     {
         var result = screener.Screen(text);
