@@ -16,30 +16,23 @@ internal sealed partial class TextPass
     private const int MinWithClitic = 4;
 
     /// <summary>
-    /// The words with clitics set apart. <paramref name="writers"/>: by a word's start, the listed words found to write
-    /// it while deciding (<see cref="Gazetteer.LookupReading"/>), which <see cref="ReadingIds"/> need not look up again.
+    /// The words with clitics set apart. <paramref name="writers"/>: the listed words found to write each reading looked
+    /// up (<see cref="WritersOf"/>), which <see cref="ReadingIds"/> then need not look up again.
     /// </summary>
-    private static List<TextToken> SetApartClitics(string text, List<TextToken> tokens, Gazetteer gazetteer, out Dictionary<int, int[]>? writers)
+    private static List<TextToken> SetApartClitics(string text, List<TextToken> tokens, Gazetteer gazetteer, ref Dictionary<string, int[]>? writers)
     {
         List<TextToken>? output = null;
-        writers = null;
         Span<int> ids = stackalloc int[MaxLookups];
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            if (!t.Arabic || t.End - t.Start < MinWithClitic || !Clitics.Contains(text[t.Start], StringComparison.Ordinal) || IsKnownAsWritten(t, gazetteer, ids))
-            {
-                output?.Add(t);
-                continue;
-            }
 
             // Unknown as written, but maybe spelt by a listed word; the rest, when the word is not, with one letter or,
             // after "and" or "so", two letters set apart (ولنيكولاس, and for Nicolas).
-            var n = gazetteer.LookupReading(ReadingOf(text[t.Start..t.End], t.Folded), ids, 0);
-            var (letters, rest, folded, m) = n > 0 ? (0, string.Empty, string.Empty, 0) : KnownWithoutClitics(text, t, gazetteer, ids);
-            if (letters == 0)
+            if (!t.Arabic || t.End - t.Start < MinWithClitic || !Clitics.Contains(text[t.Start], StringComparison.Ordinal) || IsKnownAsWritten(t, gazetteer, ids)
+                || WritersOf(ReadingOf(text[t.Start..t.End], t.Folded), gazetteer, ref writers).Length > 0
+                || KnownWithoutClitics(text, t, gazetteer, ref writers) is not (> 0 and var letters, var rest, var folded))
             {
-                (writers ??= [])[t.Start] = ids[..n].ToArray();
                 output?.Add(t);
                 continue;
             }
@@ -52,7 +45,6 @@ internal sealed partial class TextPass
             }
 
             output.Add(t with { Start = t.Start + letters, Folded = folded, Gap = TextGap.None, Written = ArabicScriptNames.WrittenForm(rest) });
-            (writers ??= [])[t.Start + letters] = ids[..m].ToArray();
         }
 
         return output ?? tokens;
@@ -60,9 +52,9 @@ internal sealed partial class TextPass
 
     /// <summary>
     /// How many letters open the word as clitics before a rest of three letters or more that is a given name or spelt by
-    /// listed words (0 when none), the rest, folded, and how many listed words (in <paramref name="ids"/>) spell it.
+    /// listed words (0 when none), and the rest, as written and folded.
     /// </summary>
-    private static (int Letters, string Word, string Folded, int Writers) KnownWithoutClitics(string text, in TextToken t, Gazetteer gazetteer, Span<int> ids)
+    private static (int Letters, string Word, string Folded) KnownWithoutClitics(string text, in TextToken t, Gazetteer gazetteer, ref Dictionary<string, int[]>? writers)
     {
         for (var letters = 1; letters <= 2 && t.End - t.Start - letters >= MinWithClitic - 1; letters++)
         {
@@ -74,14 +66,29 @@ internal sealed partial class TextPass
 
             var rest = text[(t.Start + letters)..t.End];
             var folded = TokenFolder.FoldSlow(rest);
-            var m = gazetteer.LookupReading(ReadingOf(rest, folded), ids, 0);
-            if (m > 0 || NameVariants.ClassesOf(folded).Count > 0)
+            if (NameVariants.ClassesOf(folded).Count > 0 || WritersOf(ReadingOf(rest, folded), gazetteer, ref writers).Length > 0)
             {
-                return (letters, rest, folded, m);
+                return (letters, rest, folded);
             }
         }
 
-        return (0, string.Empty, string.Empty, 0);
+        return (0, string.Empty, string.Empty);
+    }
+
+    /// <summary>
+    /// The listed words that may write a reading (<see cref="Gazetteer.LookupReading"/>), looked up once a text: a word
+    /// recurs ("الرئيس", the president), and setting clitics apart looks up the words the gate asks for again.
+    /// </summary>
+    private static int[] WritersOf(string reading, Gazetteer gazetteer, ref Dictionary<string, int[]>? writers)
+    {
+        writers ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
+        if (!writers.TryGetValue(reading, out var found))
+        {
+            Span<int> ids = stackalloc int[MaxLookups];
+            writers[reading] = found = ids[..gazetteer.LookupReading(reading, ids, 0)].ToArray();
+        }
+
+        return found;
     }
 
     /// <summary>A word of the vocabulary (وقال, "and said"), a given name (وليد, Walid) or a listed word (a typo's edit too).</summary>

@@ -84,8 +84,7 @@ internal sealed partial class TextPass
                 // Arabic writes apart what the lists write as one word: حزب الله, the HIZBALLAH of LEBANESE HIZBALLAH.
                 if (tokens[first + p].Arabic && tokens[first + p + 1].Arabic)
                 {
-                    var joined = ArabicReading(first + p) + ArabicReading(first + p + 1);
-                    foreach (var id in ids[..gazetteer.LookupReading(joined, ids, 0)])
+                    foreach (var id in WritersOf(ArabicReading(first + p) + ArabicReading(first + p + 1), gazetteer, ref writers))
                     {
                         Post(hits, id, 3UL << p);
                     }
@@ -448,16 +447,9 @@ internal sealed partial class TextPass
         // A given name found so is also looked up in its other forms, as a Cyrillic one is: ديمتري (dymtry) is written
         // DIMITRY, and the lists give Utkin's as DMITRIY.
         Span<int> ids = stackalloc int[MaxLookups];
-        int written;
-        if (writers is not null && writers.TryGetValue(tokens[k].Start, out var found))
-        {
-            found.CopyTo(ids);
-            written = found.Length;
-        }
-        else
-        {
-            written = gazetteer.LookupReading(ArabicReading(k), ids, 0);
-        }
+        var found = WritersOf(ArabicReading(k), gazetteer, ref writers);
+        found.CopyTo(ids);
+        var written = found.Length;
 
         var n = written;
         for (var i = 0; i < written; i++)

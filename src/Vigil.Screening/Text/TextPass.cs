@@ -43,8 +43,8 @@ internal sealed partial class TextPass
     private string?[]? arabicReadings;
     private int[]?[]? readingIds;
 
-    // By a word's start, the listed words found to write it while clitics were set apart (SetApartClitics).
-    private readonly Dictionary<int, int[]>? writers;
+    // By reading, the listed words that may write a word in Arabic letters (WritersOf).
+    private Dictionary<string, int[]>? writers;
 
     public TextPass(string text, Screener screener, Gazetteer gazetteer, WrittenIdentifiers identifiers, TextScreeningOptions options, double threshold)
     {
@@ -54,7 +54,7 @@ internal sealed partial class TextPass
         this.identifiers = identifiers;
         this.options = options;
         this.threshold = threshold;
-        tokens = SetApartClitics(text, TextTokenizer.Tokenise(text), gazetteer, out writers);
+        tokens = SetApartClitics(text, TextTokenizer.Tokenise(text), gazetteer, ref writers);
         nominatives = CyrillicNominatives(tokens, gazetteer);
         caseless = IsCaseless(tokens);
         jurisdictions = JurisdictionFinder.Find(text, tokens, caseless);
