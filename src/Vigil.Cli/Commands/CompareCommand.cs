@@ -3,12 +3,16 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Vigil.Cli.Output;
-using Vigil.Matching.Names;
-using Vigil.Matching.Scoring;
+using Vigil.Matching.Screening;
+using Vigil.Model;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil compare NAME1 NAME2</c>: scores two names and explains the score, no lists needed.</summary>
+/// <summary>
+/// <c>vigil compare NAME1 NAME2</c>: scores a name against another as screening would score it against a listed name of
+/// that spelling, and explains the score. The loaded lists weigh the words by rarity and know their acronyms and listed
+/// words, so the score is the one <c>vigil screen</c> gives (it was scored list-free, and differed).
+/// </summary>
 internal static class CompareCommand
 {
     public static Command Create(CliContext context)
@@ -17,10 +21,11 @@ internal static class CompareCommand
         var second = new Argument<string>("name2") { Description = "The listed name" };
         var schema = new Option<string?>("--schema", "--type") { Description = "person, organization, vessel or aircraft (default: any)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON document" };
-        var command = new Command("compare", "Score two names against each other and explain the score") { first, second, schema, json };
+        var command = new Command("compare", "Score a name against another as screening against the loaded lists would, and explain the score") { first, second, schema, json };
         command.SetAction(parse =>
         {
-            var s = QueryOptions.ParseSchema(parse.GetValue(schema)) ?? Model.Schema.LegalEntity;
+            var given = QueryOptions.ParseSchema(parse.GetValue(schema));
+            var s = given ?? Model.Schema.LegalEntity;
             var a = parse.GetValue(first) ?? string.Empty;
             var b = parse.GetValue(second) ?? string.Empty;
             if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
@@ -28,7 +33,18 @@ internal static class CompareCommand
                 throw new CliUsageException("both names must be non-empty.");
             }
 
-            var x = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare(a, s), NamePreparer.Uniform.Prepare(b, s));
+            // The second name as a record of its own (not on the lists), scored by the loaded lists' screener.
+            var record = new SanctionsEntity
+            {
+                Id = "compare:1",
+                Source = "compare",
+                SourceId = "1",
+                Schema = s,
+                Names = [new EntityName(b, NameKind.Primary)],
+            };
+            var hit = context.Lists(parse).Screener.Compare(new ScreeningQuery { Name = a, Schema = given }, record);
+            var x = hit.Explanation.Name;
+            var contributions = x.Contributions.AddRange(hit.Explanation.Evidence);
             if (parse.GetValue(json))
             {
                 var doc = new JsonObject
@@ -36,9 +52,9 @@ internal static class CompareCommand
                     ["name1"] = a,
                     ["name2"] = b,
                     ["schema"] = s.ToString(),
-                    ["score"] = Math.Round(x.Score, 4),
-                    ["match"] = x.Score >= Matching.MatchingOptions.Default.MatchThreshold,
-                    ["summary"] = x.Summary,
+                    ["score"] = Math.Round(hit.Score, 4),
+                    ["match"] = hit.IsMatch,
+                    ["summary"] = hit.Explanation.Summary,
                     ["tokens"] = new JsonArray([.. x.Tokens.Select(t => (JsonNode)new JsonObject
                     {
                         ["query"] = t.QueryToken,
@@ -47,7 +63,7 @@ internal static class CompareCommand
                         ["similarity"] = Math.Round(t.Similarity, 3),
                         ["weight"] = Math.Round(t.Weight, 3),
                     })]),
-                    ["features"] = new JsonArray([.. x.Contributions.Select(c => (JsonNode)new JsonObject
+                    ["features"] = new JsonArray([.. contributions.Select(c => (JsonNode)new JsonObject
                     {
                         ["feature"] = c.Feature,
                         ["contribution"] = Math.Round(c.Contribution, 3),
@@ -65,12 +81,12 @@ internal static class CompareCommand
             }
 
             context.Console.Write(table);
-            foreach (var c in x.Contributions)
+            foreach (var c in contributions)
             {
                 context.Console.MarkupLine($"  {Markup.Escape(c.Feature),-34} {c.Contribution,7:+0.00;-0.00}  ({Markup.Escape(c.Detail)})");
             }
 
-            context.Console.MarkupLine($"Score [bold]{x.Score.ToString("0.000", CultureInfo.InvariantCulture)}[/] ({(x.Score >= Matching.MatchingOptions.Default.MatchThreshold ? "match" : "no match")} at the default threshold)");
+            context.Console.MarkupLine($"Score [bold]{hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}[/] ({(hit.IsMatch ? "match" : "no match")} at the default threshold)");
             return 0;
         });
         return command;
