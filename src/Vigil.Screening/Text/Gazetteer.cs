@@ -434,33 +434,24 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Whether the word is a word of some listed name by itself, not only two of its words written together.</summary>
-    private bool IsListedAlone(int id)
-    {
-        foreach (var posting in postings[id])
-        {
-            if (System.Numerics.BitOperations.PopCount((ulong)(posting & 0xFFFF)) == 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsListedAlone(int id) => StandsFor(id, 1, schema: null);
 
     /// <summary>
     /// Whether the word is two words of a person's name written together, long enough not to be spelt by chance
     /// ("mohammadjavad").
     /// </summary>
-    private bool IsPersonsTwoNames(int id)
-    {
-        if (words[id].Length < MinJoinedNames)
-        {
-            return false;
-        }
+    private bool IsPersonsTwoNames(int id) => words[id].Length >= MinJoinedNames && StandsFor(id, 2, Schema.Person);
 
+    /// <summary>
+    /// Whether some posting of the word covers <paramref name="count"/> words of a name (of an entity of
+    /// <paramref name="schema"/>, when given).
+    /// </summary>
+    private bool StandsFor(int id, int count, Schema? schema)
+    {
         foreach (var posting in postings[id])
         {
-            if (System.Numerics.BitOperations.PopCount((ulong)(posting & 0xFFFF)) == 2 && Entities[entries[(int)(posting >> 16)].Entity].Schema == Schema.Person)
+            if (System.Numerics.BitOperations.PopCount((ulong)(posting & 0xFFFF)) == count
+                && (schema is null || Entities[entries[(int)(posting >> 16)].Entity].Schema == schema))
             {
                 return true;
             }

@@ -447,14 +447,12 @@ internal sealed partial class TextPass
         // A given name found so is also looked up in its other forms, as a Cyrillic one is: ديمتري (dymtry) is written
         // DIMITRY, and the lists give Utkin's as DMITRIY.
         Span<int> ids = stackalloc int[MaxLookups];
-        var found = WritersOf(ArabicReading(k), gazetteer, ref writers);
-        found.CopyTo(ids);
-        var written = found.Length;
-
-        var n = written;
-        for (var i = 0; i < written; i++)
+        var written = WritersOf(ArabicReading(k), gazetteer, ref writers);
+        written.CopyTo(ids);
+        var n = written.Length;
+        foreach (var id in written)
         {
-            foreach (var variant in NameVariants.VariantsOf(gazetteer.Word(ids[i])))
+            foreach (var variant in NameVariants.VariantsOf(gazetteer.Word(id)))
             {
                 n = gazetteer.AddExact(variant, ids, n);
             }
