@@ -163,7 +163,7 @@ internal static class TokenSimilarity
 
         var ta = a.Token;
         var tb = b.Token;
-        var lev = EditDistance.Similarity(ta, tb);
+        var lev = EditDistance.SimilarityWithTranspositions(ta, tb);
 
         // Jaro-Winkler is at most 1, so below this edit similarity the pair cannot reach Alignment.MinSimilarity and
         // will never be aligned: any value under it is as good as the exact one, and most pairs of a query end here.

@@ -59,6 +59,11 @@ public sealed class NameComparerTests
     [InlineData("JSC PPHC CSKA", "JSC PFC CSKA", Schema.Organization)]
     [InlineData("Evli Corp", "EVIL CORP", Schema.Organization)]
 
+    // Two letters swapped are one slip of the keys, not two edits.
+    [InlineData("Sunway Etch Co., Ltd", "SUNWAY TECH CO., LTD", Schema.Organization)]
+    [InlineData("Orion Tsar", "ORION STAR", Schema.Vessel)]
+    [InlineData("Jin Etng", "JIN TENG", Schema.Vessel)]
+
     // Two words each spelt another way are still close when one is spelt nearly alike, or is the German spelling of
     // the listed one ("Wiktor" for VIKTOR).
     [InlineData("Moammar Qaddafi", "Muammar Gaddafi", Schema.Person)]

@@ -36,6 +36,45 @@ public sealed class EditDistanceTests
         }
     }
 
+    [Theory]
+    [InlineData("bank", "bakn", 1)]
+    [InlineData("tech", "etch", 1)]
+    [InlineData("star", "tsar", 1)]
+    [InlineData("ca", "abc", 3)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("abcd", "badc", 2)]
+    [InlineData("", "ab", 2)]
+    public void WithTranspositions_KnownPairs_CountsASwapOnce(string a, string b, int expected)
+    {
+        // "ca" / "abc" is 3, not the 2 of unrestricted Damerau: no character is edited twice.
+        Assert.Equal(expected, EditDistance.WithTranspositions(a, b));
+        Assert.Equal(expected, EditDistance.WithTranspositions(b, a));
+    }
+
+    [Fact]
+    public void WithTranspositions_SmallAlphabets_AgreesWithDynamicProgramme()
+    {
+        // Few letters make many crosswise matches: every swap term and carry of the bit vectors is exercised.
+        var random = new Random(11);
+        const string Alphabet = "abcé";
+        for (var n = 0; n < 20_000; n++)
+        {
+            var a = Draw(random, Alphabet, random.Next(0, 70));
+            var b = Draw(random, Alphabet[..random.Next(1, Alphabet.Length + 1)], random.Next(0, 70));
+            Assert.Equal(EditDistance.Reference(a, b, transpositions: true), EditDistance.WithTranspositions(a, b));
+        }
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool WithTranspositions_IsAtMostLevenshteinAndAtLeastHalf(string? a, string? b)
+    {
+        var x = a ?? string.Empty;
+        var y = b ?? string.Empty;
+        var osa = EditDistance.WithTranspositions(x, y);
+        var lev = EditDistance.Levenshtein(x, y);
+        return osa <= lev && 2 * osa >= lev && osa == EditDistance.Reference(x, y, transpositions: true);
+    }
+
     private static string Draw(Random random, string alphabet, int length) =>
         string.Create(length, (random, alphabet), static (span, s) =>
         {
