@@ -59,6 +59,10 @@ public sealed class NameComparerTests
     [InlineData("JSC PPHC CSKA", "JSC PFC CSKA", Schema.Organization)]
     [InlineData("Evli Corp", "EVIL CORP", Schema.Organization)]
 
+    // Particles in their other spellings: Abu as South Asian names write it, the Gulf's Aal (family of) for Al.
+    [InlineData("Aboo Jheisheh, Mohammed", "ABU JHEISHEH, Mohammed", Schema.Person)]
+    [InlineData("Aal-Mukahhal, Aminah", "AL-MUKAHHAL, Aminah", Schema.Person)]
+
     // Two letters swapped are one slip of the keys, not two edits.
     [InlineData("Sunway Etch Co., Ltd", "SUNWAY TECH CO., LTD", Schema.Organization)]
     [InlineData("Orion Tsar", "ORION STAR", Schema.Vessel)]
