@@ -166,11 +166,13 @@ public sealed class NamePreparer
         }
 
         var variants = new int[tokens.Length][];
+        var firstContent = Array.FindIndex(kinds, PreparedName.IsContent);
+        var lastContent = Array.FindLastIndex(kinds, PreparedName.IsContent);
         for (var i = 0; i < tokens.Length; i++)
         {
             variants[i] = syllabic ? [] : kinds[i] switch
             {
-                TokenKind.Word => [.. NameVariants.ClassesOf(tokens[i])],
+                TokenKind.Word => WordClasses(tokens[i], schema, i == firstContent || i == lastContent),
                 TokenKind.Generic => [.. GenericVariants.ClassesOf(tokens[i])],
                 _ => [],
             };
@@ -186,6 +188,19 @@ public sealed class NamePreparer
             Roles = NameRoles.Find(tokens, kinds, schema, syllabic),
             SoleWordInSmallLetters = SoleWordInSmallLetters(name, tokens, kinds),
         };
+    }
+
+    /// <summary>
+    /// A word's classes of names it may be another spelling of: given names ("ivan" = "john"), and where a person's
+    /// family name stands (first or last, in a person's name or one of no stated kind) Korean family names as either
+    /// Korea romanises them ("lee" = "ri"). Not a syllable inside a given name: "Moon Chung-in" is not MUN, Chong Chol
+    /// by "chung" and "chong".
+    /// </summary>
+    private static int[] WordClasses(string token, Schema schema, bool familyPlace)
+    {
+        var given = NameVariants.ClassesOf(token);
+        var family = familyPlace && schema is Schema.Person or Schema.LegalEntity ? KoreanSurnames.ClassesOf(token) : [];
+        return family.Count == 0 ? [.. given] : [.. given, .. family];
     }
 
     /// <summary>Whether the name is written surname first and the surname is one letter ("O, Chong Ok").</summary>

@@ -63,6 +63,11 @@ public sealed class NameComparerTests
     [InlineData("Aboo Jheisheh, Mohammed", "ABU JHEISHEH, Mohammed", Schema.Person)]
     [InlineData("Aal-Mukahhal, Aminah", "AL-MUKAHHAL, Aminah", Schema.Person)]
 
+    // A Korean family name as the South and the press write it, where the lists write the North's romanisation.
+    [InlineData("Lee Pyong Chol", "RI, Pyong Chol", Schema.Person)]
+    [InlineData("Pyong Chol Lee", "RI, Pyong Chol", Schema.Person)]
+    [InlineData("Park Kwang Ho", "PAK, Kwang Ho", Schema.Person)]
+
     // Two letters swapped are one slip of the keys, not two edits.
     [InlineData("Sunway Etch Co., Ltd", "SUNWAY TECH CO., LTD", Schema.Organization)]
     [InlineData("Orion Tsar", "ORION STAR", Schema.Vessel)]
@@ -186,6 +191,11 @@ public sealed class NameComparerTests
     [InlineData("Traore", "TRO", Schema.Organization)]
     [InlineData("Romano Inc", "RAMAN COMPANY", Schema.Organization)]
     [InlineData("Fontaine Construction JSC", "FOUNDATION FOR CONSTRUCTION", Schema.Organization)]
+
+    // Korean family names are read as such where a family name stands, not inside a given name (chung, chong) nor
+    // in a company's name.
+    [InlineData("Moon Chung In", "MUN, Chong Chol", Schema.Person)]
+    [InlineData("Lee Shipping", "RI SHIPPING", Schema.Organization)]
     public void Score_DifferentParties_IsNoMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) < MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
