@@ -4,6 +4,7 @@ using Vigil.Text.LegalForms;
 using Vigil.Text.Names;
 using Vigil.Text.Normalization;
 using Vigil.Text.Phonetics;
+using Vigil.Text.Similarity;
 using Vigil.Text.Transliteration;
 
 namespace Vigil.Matching.Names;
@@ -15,6 +16,17 @@ public sealed class NamePreparer
     /// Fewest initials a name's acronym needs to be kept: two ("MV", "NR") spell the start of too many unrelated names.
     /// </summary>
     internal const int MinAcronymLength = 3;
+
+    // Longest part of a hyphened given name (TokenRoles.JoinedToNext): syllables and short names ("Heung-min",
+    // "Jean-Paul"), not double family names ("SHARIFI-ZINDASHTI") nor longer given names ("Ilie-Gabriel"), whose
+    // parts are often used alone.
+    private const int MaxHyphenedPart = 5;
+
+    // The Arabic article, which the lists write onto the next word with a hyphen ("AL-ASSAD"); mistyped ("XAL-ASSAD",
+    // "SL-DURI") it is no half of a given name.
+    private const string Article = "al";
+
+    private static readonly char[] WordSeparators = [' ', ','];
 
     private readonly TokenStatistics statistics;
 
@@ -185,9 +197,45 @@ public sealed class NamePreparer
             VariantClasses = variants,
             IsSyllabic = syllabic,
             WithoutShortVowels = abjad,
-            Roles = NameRoles.Find(tokens, kinds, schema, syllabic),
+            Roles = MarkHyphenedGivenNames(name, tokens, kinds, schema, NameRoles.Find(tokens, kinds, schema, syllabic)),
             SoleWordInSmallLetters = SoleWordInSmallLetters(name, tokens, kinds),
         };
+    }
+
+    /// <summary>
+    /// Marks <see cref="TokenRoles.JoinedToNext"/> in a person's name (or one of no stated kind): each word of the name
+    /// as written that folds to two words of the name, of at most <see cref="MaxHyphenedPart"/> letters each, joined
+    /// by a hyphen; not an article mistyped, nor a word the name repeats ("Abdel-Salam Abdel-Rahman": which "abdel" a
+    /// query's aligns with is chance). The words of the name are folded one by one and must give its tokens in order;
+    /// where they do not (a rewriting of the whole name), nothing further is marked.
+    /// </summary>
+    private static TokenRoles[] MarkHyphenedGivenNames(string name, string[] tokens, TokenKind[] kinds, Schema schema, TokenRoles[] roles)
+    {
+        if (schema is not (Schema.Person or Schema.LegalEntity) || !name.Contains('-', StringComparison.Ordinal))
+        {
+            return roles;
+        }
+
+        var at = 0;
+        foreach (var word in name.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = TextFolder.Fold(word).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (at + parts.Length > tokens.Length || !parts.AsSpan().SequenceEqual(tokens.AsSpan(at, parts.Length)))
+            {
+                break;
+            }
+
+            if (parts.Length == 2 && word.Contains('-', StringComparison.Ordinal) && kinds[at] == TokenKind.Word && kinds[at + 1] == TokenKind.Word
+                && parts[0].Length <= MaxHyphenedPart && parts[1].Length <= MaxHyphenedPart
+                && EditDistance.WithTranspositions(parts[0], Article) > 1 && (roles[at] & TokenRoles.Repeated) == 0 && (roles[at + 1] & TokenRoles.Repeated) == 0)
+            {
+                roles[at] |= TokenRoles.JoinedToNext;
+            }
+
+            at += parts.Length;
+        }
+
+        return roles;
     }
 
     /// <summary>

@@ -67,6 +67,13 @@ internal enum TokenRoles : ushort
     /// </summary>
     ListedSpellings = 256,
 
+    /// <summary>
+    /// The first part of a person's given name written in two short parts joined by a hyphen ("Heung-min",
+    /// "Young-Chol", "Jean-Pierre"), the next token being the second: one name, of which half is another name ("Min",
+    /// "Pierre"). Marked at preparation (<c>NamePreparer</c>).
+    /// </summary>
+    JoinedToNext = 512,
+
     /// <summary>The roles of a generic word whose absence from the other name marks no sister company.</summary>
     NoSister = Place | Body,
 }

@@ -156,6 +156,7 @@ public sealed partial class NameComparer
             || (ch.ContentCount == 1 && qh.ContentCount > 1 && qs.Unmatched > 0));
         z -= partialCertain ? weights.PartialPersonNamePenalty : Math.Min(0, weights.PartialPersonNamePenalty);
         z -= Math.Min(0, weights.PatronymicReversalPenalty);
+        z -= Math.Min(0, weights.HalfGivenNamePenalty);
         z -= Math.Min(0, weights.PartialVesselNamePenalty);
         z -= Math.Min(0, weights.PartialOrganisationNamePenalty);
         z -= Math.Min(0, weights.NoCloseTokenPenalty);

@@ -87,6 +87,11 @@ public sealed partial class NameComparer
                 contributions.Add(new FeatureContribution("family name not given", -weights.FamilyNameMissedPenalty, "two given names against a listed person's: the family name is missing"));
             }
 
+            if (features.HalfGivenName)
+            {
+                contributions.Add(new FeatureContribution("half a given name", -weights.HalfGivenNamePenalty, "one part of a given name written with a hyphen matched, the other not: another given name"));
+            }
+
             if (features.InitialDoubted)
             {
                 contributions.Add(new FeatureContribution("initial not credited", 0, features.InitialOfOrganisationWord

@@ -114,6 +114,7 @@ public sealed partial class NameComparer
                     || (c.ContentCount == 1 && q.ContentCount <= PartialOrganisationMostWords && qs.UnmatchedWords > 0 && HasWordOfItsOwnUnmatched(q, qTo))),
             PatronymicReversed = person && IsPatronymicReversed(q, c, qTo),
             FamilyNameMissed = person && q.ContentCount == 2 && cs.Family > 0 && cs.FamilyMatched == 0,
+            HalfGivenName = person && (HasHalfMatched(q, qTo) || HasHalfMatched(c, cTo)),
             QueryCoverage = qs.Coverage,
             CandidateCoverage = cs.Coverage,
             Weakest = weakest,
@@ -145,6 +146,20 @@ public sealed partial class NameComparer
         qSyllabic != cSyllabic ? qSyllabic : qContent <= cContent;
 
     private static bool LegalFormsConflict(PreparedName q, PreparedName c) => q.LegalGroups != 0 && c.LegalGroups != 0 && (q.LegalGroups & c.LegalGroups) == 0;
+
+    /// <summary>Whether one part of a given name written with a hyphen (<see cref="TokenRoles.JoinedToNext"/>) is matched and the other not.</summary>
+    private static bool HasHalfMatched(PreparedName name, ReadOnlySpan<int> to)
+    {
+        for (var i = 0; i + 1 < to.Length; i++)
+        {
+            if ((name.Roles[i] & TokenRoles.JoinedToNext) != 0 && (to[i] >= 0) != (to[i + 1] >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An unmatched repeated token whose equal elsewhere in the same name is matched adds nothing ("Aziz ... Aziz").</summary>
     private static bool Redundant(PreparedName name, int i, ReadOnlySpan<int> to)

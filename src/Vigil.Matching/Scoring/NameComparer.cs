@@ -94,6 +94,11 @@ public sealed partial class NameComparer
             z -= weights.FamilyNameMissedPenalty;
         }
 
+        if (features.HalfGivenName)
+        {
+            z -= weights.HalfGivenNamePenalty;
+        }
+
         if (features.NumberExtra)
         {
             z -= features.ListedVesselNumber ? weights.VesselNumberPenalty : weights.NumberExtraPenalty;

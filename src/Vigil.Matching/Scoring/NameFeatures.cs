@@ -63,6 +63,12 @@ public readonly record struct NameFeatures
     /// </summary>
     public bool FamilyNameMissed { get; init; }
 
+    /// <summary>
+    /// Half of a person's given name written in two parts with a hyphen matched and the other half not, on either side
+    /// ("Son Heung-min" against "SON, Min"; "Young Kim" against "KIM, Young-Chol"): another given name.
+    /// </summary>
+    public bool HalfGivenName { get; init; }
+
     /// <summary>Father and son swapped around "bin"/"ibn" ("Salman bin Muhammad" against "Muhammad bin Salman").</summary>
     public bool PatronymicReversed { get; init; }
 

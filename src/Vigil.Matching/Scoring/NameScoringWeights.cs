@@ -75,6 +75,13 @@ public sealed record NameScoringWeights
     /// </summary>
     public double FamilyNameMissedPenalty { get; init; } = 1.5;
 
+    /// <summary>
+    /// Log-odds taken off when half of a person's given name written with a hyphen matched and the other half did not
+    /// (<see cref="NameFeatures.HalfGivenName"/>; default 2.0, as a partial person name): "Son Heung-min" scored 0.87
+    /// against SON, Min and "Young Kim" 0.95 against KIM, Young-Chol, the other words being left out as middle names are.
+    /// </summary>
+    public double HalfGivenNamePenalty { get; init; } = 2.0;
+
     /// <summary>Log-odds taken off when father and son are swapped around "bin"/"ibn" (default 4.0): a different person.</summary>
     public double PatronymicReversalPenalty { get; init; } = 4.0;
 

@@ -34,8 +34,7 @@ public sealed class CasesFilesTests
 
     /// <summary>
     /// North Koreans with their family names as the South writes them ("Lee" for RI, "Park" for PAK): each is found.
-    /// The file's South Koreans on no list are not all clear (docs/quality.md): a listed one-syllable given name still
-    /// matches one syllable of theirs ("Son Heung-min", SON, Min).
+    /// The file's South Koreans on no list are not all clear (docs/quality.md): "Gong Yoo" matches DU, Yu Rong.
     /// </summary>
     [Fact]
     public void Evaluate_KoreanRomanisations_EveryListedPartyIsFound()

@@ -68,6 +68,11 @@ public sealed class NameComparerTests
     [InlineData("Pyong Chol Lee", "RI, Pyong Chol", Schema.Person)]
     [InlineData("Park Kwang Ho", "PAK, Kwang Ho", Schema.Person)]
 
+    // Not halves of a given name: an article mistyped, a word the name repeats, parts longer than syllables.
+    [InlineData("Bashar Xal-Assad", "Bashar al-Assad", Schema.Person)]
+    [InlineData("ALAWI, Abdel-Rahman", "ALAWI, Abdel-Salam Abdel-Rahman", Schema.Person)]
+    [InlineData("Ilie Bolojan", "Monsieur Ilie-Gabril Bolojan", Schema.Person)]
+
     // Two letters swapped are one slip of the keys, not two edits.
     [InlineData("Sunway Etch Co., Ltd", "SUNWAY TECH CO., LTD", Schema.Organization)]
     [InlineData("Orion Tsar", "ORION STAR", Schema.Vessel)]
@@ -195,6 +200,10 @@ public sealed class NameComparerTests
     // Korean family names are read as such where a family name stands, not inside a given name (chung, chong) nor
     // in a company's name.
     [InlineData("Moon Chung In", "MUN, Chong Chol", Schema.Person)]
+
+    // Half of a given name written with a hyphen is another given name, whichever side holds it.
+    [InlineData("Son Heung-min", "SON, Min", Schema.Person)]
+    [InlineData("Young Kim", "KIM, Young-Chol", Schema.Person)]
     [InlineData("Lee Shipping", "RI SHIPPING", Schema.Organization)]
     public void Score_DifferentParties_IsNoMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) < MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
