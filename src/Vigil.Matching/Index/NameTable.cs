@@ -10,8 +10,9 @@ namespace Vigil.Matching.Index;
 /// <summary>
 /// Every indexed name laid out flat for scoring many candidates fast: a header per name, a shape per token, and a
 /// number per distinct listed token. Two listed tokens share a number when token similarity cannot tell them apart
-/// (same folded text, kind, person or not, syllabic script or not, acronym or not; phonetic key, variant classes and
-/// legal code follow from these), so a query compares each distinct listed token once, however many candidates carry it.
+/// (same folded text, kind, person or not, syllabic script or not, acronym or not, as many variant classes; phonetic
+/// key, variant classes and legal code follow from these), so a query compares each distinct listed token once,
+/// however many candidates carry it.
 /// </summary>
 internal sealed class NameTable
 {
@@ -60,7 +61,11 @@ internal sealed class NameTable
             for (var t = 0; t < headers[n].TokenCount; t++)
             {
                 var acronym = (name.Roles[t] & TokenRoles.Acronym) != 0 ? 4 << 8 : 0;
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, (name.Tokens[t], traits | acronym | (int)name.Kinds[t]), out var exists);
+
+                // A word's variant classes may depend on where it stands (a Korean family name is read as one first or
+                // last only): how many it has is part of what similarity sees.
+                var classes = (name.VariantClasses.Length > t ? name.VariantClasses[t].Length : 0) << 12;
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, (name.Tokens[t], traits | acronym | classes | (int)name.Kinds[t]), out var exists);
                 if (!exists)
                 {
                     id = samples.Count;

@@ -64,12 +64,33 @@ public sealed class ScreenerEdgeTests
         Assert.Single(screener.ScreenEach(query, names, limit: 1));
     }
 
-    private static SanctionsEntity Entity(string id, params string[] names) => new()
+    /// <summary>
+    /// One word read as a Korean family name where it stands first and as a plain word inside a given name: screening,
+    /// which compares each distinct listed word once a query, scores both names as comparing them one by one does.
+    /// </summary>
+    [Fact]
+    public void Screen_WordReadByWhereItStands_ScoresAsTheComparer()
+    {
+        var entities = ImmutableArray.Create(
+            Entity("middle", Schema.Person, "KIM, Yu Chol"),
+            Entity("first", Schema.Person, "YU, Kwang Ho"));
+        var screener = new Screener([new ListSnapshot("test", "Test", null, "memory", "0", entities)]);
+        var query = new ScreeningQuery { Name = "Yoo Kwang Ho", Schema = Schema.Person };
+
+        var hit = Assert.Single(screener.Screen(query), h => h.Entity.Id == "first");
+
+        Assert.Equal(screener.Compare(query, entities[1]).Score, hit.Score, 12);
+        Assert.True(hit.IsMatch, $"{hit.Score:0.000}");
+    }
+
+    private static SanctionsEntity Entity(string id, params string[] names) => Entity(id, Schema.Organization, names);
+
+    private static SanctionsEntity Entity(string id, Schema schema, params string[] names) => new()
     {
         Id = id,
         Source = "test",
         SourceId = id,
-        Schema = Schema.Organization,
+        Schema = schema,
         Names = [.. names.Select(n => new EntityName(n, NameKind.Primary))],
     };
 }
