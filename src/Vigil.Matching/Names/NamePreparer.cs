@@ -124,6 +124,14 @@ public sealed class NamePreparer
                 k = TokenKind.Word;
             }
 
+            // "DU, Yu Rong", "TEN, Sergey Yuryevich", "SHEIKH, Muhammad Naeem": a word that is a particle elsewhere is
+            // the family name when it stands alone before the comma, and weighs as one (read as a particle, any
+            // "Sergey Yuryevich" was the listed Ten).
+            if (k == TokenKind.Stopword && i == 0 && schema == Schema.Person && tokens.Length > 1 && OpensWithOneWordFamilyName(name))
+            {
+                k = TokenKind.Word;
+            }
+
             // A generation ("Jr.", "III") after a person's first word weighs as a stopword: customer records add or
             // drop it where lists do not ("Ramzan Kadyrov Jr" scored 0.06 against "KADYROV, Ramzan Akhmatovich"),
             // and the date of birth tells father from son better. A name of unknown type may be a person's.
@@ -256,6 +264,27 @@ public sealed class NamePreparer
     {
         var text = name.AsSpan().TrimStart();
         return text.Length > 2 && char.IsLetter(text[0]) && text[1..].TrimStart().StartsWith(',');
+    }
+
+    /// <summary>Whether the name is written family name first, before a comma, and that is one word of letters ("DU, Yu Rong").</summary>
+    private static bool OpensWithOneWordFamilyName(string name)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0 || comma == name.Length - 1)
+        {
+            return false;
+        }
+
+        var family = name.AsSpan(0, comma).Trim();
+        foreach (var c in family)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return family.Length > 0;
     }
 
     /// <summary>Whether the name has one identifying token and writes it, as typed, with a small letter.</summary>

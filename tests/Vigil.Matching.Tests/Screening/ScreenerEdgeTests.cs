@@ -83,6 +83,32 @@ public sealed class ScreenerEdgeTests
         Assert.True(hit.IsMatch, $"{hit.Score:0.000}");
     }
 
+    /// <summary>
+    /// A word that is a particle elsewhere ("haji", "sheikh") standing alone before the comma is the listed person's
+    /// family name, as the list says: the given names alone are another person's, the whole name is the listed one.
+    /// </summary>
+    [Theory]
+    [InlineData("HAJI", "Ali Ahmed")]
+    [InlineData("SHEIKH", "Muhammad Naeem")]
+    public void Screen_ParticleStandingAsFamilyName_IsTheFamilyName(string family, string given)
+    {
+        var entity = new SanctionsEntity
+        {
+            Id = "listed",
+            Source = "test",
+            SourceId = "listed",
+            Schema = Schema.Person,
+            Names = [new EntityName($"{family}, {given}", NameKind.Primary, Given: given, Family: family)],
+        };
+        var screener = new Screener([new ListSnapshot("test", "Test", null, "memory", "0", [entity])]);
+
+        var givenOnly = screener.Screen(new ScreeningQuery { Name = given, Schema = Schema.Person });
+        var whole = screener.Screen(new ScreeningQuery { Name = $"{given} {family}", Schema = Schema.Person });
+
+        Assert.DoesNotContain(givenOnly, h => h.IsMatch);
+        Assert.True(whole[0].IsMatch, $"{whole[0].Score:0.000}");
+    }
+
     private static SanctionsEntity Entity(string id, params string[] names) => Entity(id, Schema.Organization, names);
 
     private static SanctionsEntity Entity(string id, Schema schema, params string[] names) => new()
