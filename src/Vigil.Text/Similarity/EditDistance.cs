@@ -15,7 +15,28 @@ public static class EditDistance
     private static ulong[]? masks;
 
     /// <summary>The number of single-character insertions, deletions and substitutions turning one text into the other.</summary>
-    public static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    public static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Distance(a, b, transpositions: false);
+
+    /// <summary>1 minus the edit distance over the longer length: 1 for equal texts, 0 for nothing in common.</summary>
+    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => SimilarityOf(a, b, transpositions: false);
+
+    /// <summary>
+    /// The optimal string alignment distance: insertions, deletions, substitutions and swaps of two adjacent
+    /// characters, each one edit, no character edited twice. A swap is the commonest slip of a typist ("Bakn" for
+    /// "Bank"), which Levenshtein counts as two.
+    /// </summary>
+    public static int WithTranspositions(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Distance(a, b, transpositions: true);
+
+    /// <summary><see cref="Similarity"/> with <see cref="WithTranspositions"/> for the distance.</summary>
+    public static double SimilarityWithTranspositions(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => SimilarityOf(a, b, transpositions: true);
+
+    private static double SimilarityOf(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool transpositions)
+    {
+        var max = Math.Max(a.Length, b.Length);
+        return max == 0 ? 1.0 : 1.0 - ((double)Distance(a, b, transpositions) / max);
+    }
+
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool transpositions)
     {
         if (a.Length < b.Length)
         {
@@ -30,43 +51,7 @@ public static class EditDistance
         }
 
         // Name tokens fit in one 64-bit word: Myers' bit-vector algorithm computes a whole column per step.
-        return b.Length <= 64 ? BitParallel(b, a, transpositions: false) : Rows(a, b, transpositions: false);
-    }
-
-    /// <summary>1 minus the edit distance over the longer length: 1 for equal texts, 0 for nothing in common.</summary>
-    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        var max = Math.Max(a.Length, b.Length);
-        return max == 0 ? 1.0 : 1.0 - ((double)Levenshtein(a, b) / max);
-    }
-
-    /// <summary>
-    /// The optimal string alignment distance: insertions, deletions, substitutions and swaps of two adjacent
-    /// characters, each one edit, no character edited twice. A swap is the commonest slip of a typist ("Bakn" for
-    /// "Bank"), which Levenshtein counts as two.
-    /// </summary>
-    public static int WithTranspositions(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        if (a.Length < b.Length)
-        {
-            var t = a;
-            a = b;
-            b = t;
-        }
-
-        if (b.Length == 0)
-        {
-            return a.Length;
-        }
-
-        return b.Length <= 64 ? BitParallel(b, a, transpositions: true) : Rows(a, b, transpositions: true);
-    }
-
-    /// <summary><see cref="Similarity"/> with <see cref="WithTranspositions"/> for the distance.</summary>
-    public static double SimilarityWithTranspositions(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        var max = Math.Max(a.Length, b.Length);
-        return max == 0 ? 1.0 : 1.0 - ((double)WithTranspositions(a, b) / max);
+        return b.Length <= 64 ? BitParallel(b, a, transpositions) : Rows(a, b, transpositions);
     }
 
     /// <summary>
