@@ -188,11 +188,12 @@ public sealed class NamePreparer
         var variants = new int[tokens.Length][];
         var firstContent = Array.FindIndex(kinds, PreparedName.IsContent);
         var lastContent = Array.FindLastIndex(kinds, PreparedName.IsContent);
+        var familyWords = FamilyWordCount(name, tokens);
         for (var i = 0; i < tokens.Length; i++)
         {
             variants[i] = syllabic ? [] : kinds[i] switch
             {
-                TokenKind.Word => WordClasses(tokens[i], schema, i == firstContent || i == lastContent),
+                TokenKind.Word => WordClasses(tokens[i], schema, familyWords > 0 ? i < familyWords : i == firstContent || i == lastContent),
                 TokenKind.Generic => [.. GenericVariants.ClassesOf(tokens[i])],
                 _ => [],
             };
@@ -248,9 +249,9 @@ public sealed class NamePreparer
 
     /// <summary>
     /// A word's classes of names it may be another spelling of: given names ("ivan" = "john"), and where a person's
-    /// family name stands (first or last, in a person's name or one of no stated kind) Korean family names as either
-    /// Korea romanises them ("lee" = "ri"). Not a syllable inside a given name: "Moon Chung-in" is not MUN, Chong Chol
-    /// by "chung" and "chong".
+    /// family name stands (before the comma, else first or last, in a person's name or one of no stated kind) Korean
+    /// family names as either Korea romanises them ("lee" = "ri"). Not a syllable of a given name: "Moon Chung-in" is
+    /// not MUN, Chong Chol by "chung" and "chong", nor "Park Jong Chon" PAK, To-Chun by "chon" and "chun".
     /// </summary>
     private static int[] WordClasses(string token, Schema schema, bool familyPlace)
     {
@@ -264,6 +265,22 @@ public sealed class NamePreparer
     {
         var text = name.AsSpan().TrimStart();
         return text.Length > 2 && char.IsLetter(text[0]) && text[1..].TrimStart().StartsWith(',');
+    }
+
+    /// <summary>
+    /// How many of the name's tokens stand before its comma, the family name as the lists write it ("PAK, To-Chun": one),
+    /// when they are the first tokens of the name; 0 when there is no comma or the tokens do not begin so.
+    /// </summary>
+    private static int FamilyWordCount(string name, string[] tokens)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return 0;
+        }
+
+        var family = TextFolder.Fold(name[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return family.Length < tokens.Length && family.AsSpan().SequenceEqual(tokens.AsSpan(0, family.Length)) ? family.Length : 0;
     }
 
     /// <summary>Whether the name is written family name first, before a comma, and that is one word of letters ("DU, Yu Rong").</summary>

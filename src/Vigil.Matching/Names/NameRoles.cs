@@ -89,21 +89,36 @@ internal static class NameRoles
     /// <summary>
     /// Marks the tokens of a listed person's name that are words of the family name the list gives apart
     /// (<see cref="TokenRoles.Family"/>); nothing when it gives none. Done after preparation, once per listed name:
-    /// the name's text does not tell, the list's record does.
+    /// the name's text does not tell, the list's record does. A Korean family name's other spellings are then read in
+    /// the family name only, or, when the record gives none, in the name's first word: the lists write Korean names
+    /// family name first ("PAK TO CHUN" ends with a given name's syllable, not the family name Chun), where a query's
+    /// may stand first or last (preparation, not knowing which, reads both ends).
     /// </summary>
     public static void MarkFamily(PreparedName name, string? family)
     {
-        if (name.Schema != Schema.Person || string.IsNullOrWhiteSpace(family))
+        if (name.Schema != Schema.Person)
         {
             return;
         }
 
-        var words = TextFolder.Fold(family).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = string.IsNullOrWhiteSpace(family) ? [] : TextFolder.Fold(family).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var marked = false;
         for (var i = 0; i < name.Tokens.Length; i++)
         {
             if (PreparedName.IsContent(name.Kinds[i]) && Array.IndexOf(words, name.Tokens[i]) >= 0)
             {
                 name.Roles[i] |= TokenRoles.Family;
+                marked = true;
+            }
+        }
+
+        var first = Array.FindIndex(name.Kinds, PreparedName.IsContent);
+        for (var i = 0; i < name.VariantClasses.Length; i++)
+        {
+            var familyPlace = marked ? (name.Roles[i] & TokenRoles.Family) != 0 : i == first;
+            if (!familyPlace && name.Kinds[i] == TokenKind.Word && KoreanSurnames.ClassesOf(name.Tokens[i]).Count > 0)
+            {
+                name.VariantClasses[i] = [.. NameVariants.ClassesOf(name.Tokens[i])];
             }
         }
     }

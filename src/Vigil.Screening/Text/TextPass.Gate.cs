@@ -54,6 +54,13 @@ internal sealed partial class TextPass
                 }
             }
 
+            // A Korean family name as the South writes it ("Lee Pyong Chol") is listed as the North does (RI): its
+            // other spellings are looked up, and the matcher scores them as one name.
+            foreach (var variant in KoreanSurnames.VariantsOf(word))
+            {
+                count = gazetteer.AddExact(variant, ids, count);
+            }
+
             // Arabic letters leave short vowels unwritten: "مادورو" reads madwrw, which no lookup above ties to the
             // listed MADURO. The Latin spellings that may write it are looked up, without the article glued to it too.
             if (tokens[first + p].Arabic)

@@ -13,6 +13,15 @@ public static class KoreanSurnames
 
     private static readonly Lazy<FrozenDictionary<string, int[]>> Classes = new(Load);
 
+    private static readonly Lazy<FrozenDictionary<string, string[]>> Others = new(() => NameVariants.OthersIn(Classes.Value));
+
+    /// <summary>The other spellings of a Korean family name ("lee": "rhee", "ri"); empty for any other word.</summary>
+    public static IReadOnlyList<string> VariantsOf(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return Others.Value.TryGetValue(token, out var others) ? others : [];
+    }
+
     /// <summary>The class ids of a folded word (empty when it is no Korean family name).</summary>
     public static IReadOnlyList<int> ClassesOf(string token)
     {

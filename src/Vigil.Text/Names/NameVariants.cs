@@ -42,10 +42,13 @@ public static class NameVariants
     public static IReadOnlyList<int> ClassesOf(string token) =>
         Classes.Value.TryGetValue(token, out var ids) ? ids : [];
 
-    private static FrozenDictionary<string, string[]> LoadOthers()
+    private static FrozenDictionary<string, string[]> LoadOthers() => OthersIn(Classes.Value);
+
+    /// <summary>For each token of a file of classes, every other token sharing a class with it.</summary>
+    internal static FrozenDictionary<string, string[]> OthersIn(FrozenDictionary<string, int[]> classes)
     {
         var members = new Dictionary<int, List<string>>();
-        foreach (var (token, ids) in Classes.Value)
+        foreach (var (token, ids) in classes)
         {
             foreach (var id in ids)
             {
@@ -58,7 +61,7 @@ public static class NameVariants
             }
         }
 
-        return Classes.Value.ToFrozenDictionary(
+        return classes.ToFrozenDictionary(
             kv => kv.Key,
             kv => kv.Value.SelectMany(id => members[id]).Where(t => t != kv.Key).Distinct().Order(StringComparer.Ordinal).ToArray(),
             StringComparer.Ordinal);

@@ -200,6 +200,7 @@ public sealed class NameComparerTests
     // Korean family names are read as such where a family name stands, not inside a given name (chung, chong) nor
     // in a company's name.
     [InlineData("Moon Chung In", "MUN, Chong Chol", Schema.Person)]
+    [InlineData("Park Jong Chon", "PAK, To-Chun", Schema.Person)] // the family name is before the comma, not "Chun"
 
     // Half of a given name written with a hyphen is another given name, whichever side holds it.
     [InlineData("Son Heung-min", "SON, Min", Schema.Person)]

@@ -109,6 +109,31 @@ public sealed class ScreenerEdgeTests
         Assert.True(whole[0].IsMatch, $"{whole[0].Score:0.000}");
     }
 
+    /// <summary>
+    /// A Korean family name's other spellings are read where the list puts the family name: the record's family name,
+    /// else the first word (the lists write Korean names family name first). "Chun" ending "PAK TO CHUN" is a given
+    /// name's syllable, and "Park Jong Chon" is not the listed man by "Chon" and "Chun" read as one family name.
+    /// </summary>
+    [Fact]
+    public void Screen_KoreanFamilyNameRead_OnlyWhereTheListPutsIt()
+    {
+        var entity = new SanctionsEntity
+        {
+            Id = "listed",
+            Source = "test",
+            SourceId = "listed",
+            Schema = Schema.Person,
+            Names = [new EntityName("PAK TO CHUN", NameKind.Primary, Given: "TO CHUN", Family: "PAK"), new EntityName("Pak Do Chun", NameKind.StrongAlias)],
+        };
+        var screener = new Screener([new ListSnapshot("test", "Test", null, "memory", "0", [entity])]);
+
+        var other = screener.Screen(new ScreeningQuery { Name = "Park Jong Chon", Schema = Schema.Person });
+        var same = screener.Screen(new ScreeningQuery { Name = "Park To Chun", Schema = Schema.Person });
+
+        Assert.DoesNotContain(other, h => h.IsMatch);
+        Assert.True(same[0].IsMatch, $"{same[0].Score:0.000}");
+    }
+
     private static SanctionsEntity Entity(string id, params string[] names) => Entity(id, Schema.Organization, names);
 
     private static SanctionsEntity Entity(string id, Schema schema, params string[] names) => new()

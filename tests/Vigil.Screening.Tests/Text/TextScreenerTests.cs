@@ -247,6 +247,19 @@ public sealed class TextScreenerTests(TextScreenerFixture fixture) : IClassFixtu
         Assert.Equal(["ofac-sdn:20157", "ofac-sdn:21444"], found);
     }
 
+    /// <summary>
+    /// South Korean press writes North Koreans' family names its own way ("Lee" for RI, "Choi" for CHOE): each is found as
+    /// the list writes it; "Park Jong Chon" is not PAK, To-Chun, whose "Chun" is a given name's syllable.
+    /// </summary>
+    [Fact]
+    public void Screen_KoreanFamilyNamesAsTheSouthWritesThem_FindsTheListedNorthKoreans()
+    {
+        var found = screener.Screen("Lee Pyong Chol attended the launch with Park Jong Chon; Choi Ryong Hae was absent.").Mentions
+            .Select(m => (m.Entity.Id, m.Best.Text));
+
+        Assert.Equal([("ofac-sdn:23215", "Lee Pyong Chol"), ("ofac-sdn:23213", "Choi Ryong Hae")], found);
+    }
+
     [Fact]
     public void Screen_PossessiveBetweenNames_SeparatesThem()
     {
