@@ -62,8 +62,8 @@ internal sealed class NameTable
             {
                 var acronym = (name.Roles[t] & TokenRoles.Acronym) != 0 ? 4 << 8 : 0;
 
-                // A word's variant classes may depend on where it stands (a Korean family name is read as one first or
-                // last only): how many it has is part of what similarity sees.
+                // A word's variant classes may depend on where it stands (a Korean family name is read as one only where
+                // the family name stands): how many it has is part of what similarity sees.
                 var classes = (name.VariantClasses.Length > t ? name.VariantClasses[t].Length : 0) << 12;
                 ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, (name.Tokens[t], traits | acronym | classes | (int)name.Kinds[t]), out var exists);
                 if (!exists)

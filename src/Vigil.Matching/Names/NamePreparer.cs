@@ -110,6 +110,7 @@ public sealed class NamePreparer
         var keys = new string[tokens.Length];
         var acronym = new StringBuilder();
         string?[]? legalCodes = null;
+        var familyWords = FamilyWordCount(name, tokens);
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
@@ -124,10 +125,10 @@ public sealed class NamePreparer
                 k = TokenKind.Word;
             }
 
-            // "DU, Yu Rong", "TEN, Sergey Yuryevich", "SHEIKH, Muhammad Naeem": a word that is a particle elsewhere is
-            // the family name when it stands alone before the comma, and weighs as one (read as a particle, any
-            // "Sergey Yuryevich" was the listed Ten).
-            if (k == TokenKind.Stopword && i == 0 && schema == Schema.Person && tokens.Length > 1 && OpensWithOneWordFamilyName(name))
+            // "DU, Yu Rong", "HAJI, Ali Ahmed", "SHEIKH, Muhammad Naeem": a word that is a particle elsewhere is the
+            // family name when it stands alone before the comma, and weighs as one (read as a particle, any "Ali
+            // Ahmed" was the listed Haji).
+            if (k == TokenKind.Stopword && i == 0 && schema == Schema.Person && familyWords == 1)
             {
                 k = TokenKind.Word;
             }
@@ -188,7 +189,6 @@ public sealed class NamePreparer
         var variants = new int[tokens.Length][];
         var firstContent = Array.FindIndex(kinds, PreparedName.IsContent);
         var lastContent = Array.FindLastIndex(kinds, PreparedName.IsContent);
-        var familyWords = FamilyWordCount(name, tokens);
         for (var i = 0; i < tokens.Length; i++)
         {
             variants[i] = syllabic ? [] : kinds[i] switch
@@ -281,27 +281,6 @@ public sealed class NamePreparer
 
         var family = TextFolder.Fold(name[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return family.Length < tokens.Length && family.AsSpan().SequenceEqual(tokens.AsSpan(0, family.Length)) ? family.Length : 0;
-    }
-
-    /// <summary>Whether the name is written family name first, before a comma, and that is one word of letters ("DU, Yu Rong").</summary>
-    private static bool OpensWithOneWordFamilyName(string name)
-    {
-        var comma = name.IndexOf(',', StringComparison.Ordinal);
-        if (comma <= 0 || comma == name.Length - 1)
-        {
-            return false;
-        }
-
-        var family = name.AsSpan(0, comma).Trim();
-        foreach (var c in family)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return family.Length > 0;
     }
 
     /// <summary>Whether the name has one identifying token and writes it, as typed, with a small letter.</summary>

@@ -69,8 +69,8 @@ internal enum TokenRoles : ushort
 
     /// <summary>
     /// The first part of a person's given name written in two short parts joined by a hyphen ("Heung-min",
-    /// "Young-Chol", "Jean-Pierre"), the next token being the second: one name, of which half is another name ("Min",
-    /// "Pierre"). Marked at preparation (<c>NamePreparer</c>).
+    /// "Young-Chol", "Jean-Paul"), the next token being the second: one name, of which half is another name ("Min",
+    /// "Paul"). Marked at preparation (<c>NamePreparer</c>).
     /// </summary>
     JoinedToNext = 512,
 
