@@ -210,10 +210,19 @@ internal sealed class Gazetteer
     public GazetteerEntry Entry(int entry) => entries[entry];
 
     /// <summary>
-    /// Adds the id of the listed word written exactly as <paramref name="word"/> to the <paramref name="n"/> ids found
-    /// (once, and while there is room); returns the new count.
+    /// Adds the ids of the listed words written exactly as any of <paramref name="words"/> (a name's other forms) to the
+    /// <paramref name="n"/> ids found (each once, and while there is room); returns the new count.
     /// </summary>
-    public int AddExact(ReadOnlySpan<char> word, Span<int> found, int n) => idLookup.TryGetValue(word, out var id) ? AddId(found, n, id) : n;
+    public int AddExact(IReadOnlyList<string> words, Span<int> found, int n)
+    {
+        // By index: the list is an array behind its interface, and an enumerator would be allocated for every word.
+        for (var i = 0; i < words.Count; i++)
+        {
+            n = idLookup.TryGetValue(words[i], out var id) ? AddId(found, n, id) : n;
+        }
+
+        return n;
+    }
 
     /// <summary>The id of a listed word written exactly so, or -1.</summary>
     public int ExactId(ReadOnlySpan<char> word) => idLookup.TryGetValue(word, out var id) ? id : -1;

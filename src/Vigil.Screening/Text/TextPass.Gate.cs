@@ -48,18 +48,12 @@ internal sealed partial class TextPass
             // of one name.
             if (tokens[first + p].Cyrillic)
             {
-                foreach (var variant in NameVariants.VariantsOf(nominative ?? word))
-                {
-                    count = gazetteer.AddExact(variant, ids, count);
-                }
+                count = gazetteer.AddExact(NameVariants.VariantsOf(nominative ?? word), ids, count);
             }
 
             // A Korean family name as the South writes it ("Lee Pyong Chol") is listed as the North does (RI): its
             // other spellings are looked up, and the matcher scores them as one name.
-            foreach (var variant in KoreanSurnames.VariantsOf(word))
-            {
-                count = gazetteer.AddExact(variant, ids, count);
-            }
+            count = gazetteer.AddExact(KoreanSurnames.VariantsOf(word), ids, count);
 
             // Arabic letters leave short vowels unwritten: "مادورو" reads madwrw, which no lookup above ties to the
             // listed MADURO. The Latin spellings that may write it are looked up, without the article glued to it too.
@@ -459,18 +453,12 @@ internal sealed partial class TextPass
         var n = written.Length;
         foreach (var id in written)
         {
-            foreach (var variant in NameVariants.VariantsOf(gazetteer.Word(id)))
-            {
-                n = gazetteer.AddExact(variant, ids, n);
-            }
+            n = gazetteer.AddExact(NameVariants.VariantsOf(gazetteer.Word(id)), ids, n);
         }
 
         // A reading of three letters is too short to be looked up so (علی, "aly"); as a given name's spelling, its forms
         // are known (ALI).
-        foreach (var variant in NameVariants.VariantsOf(ArabicReading(k)))
-        {
-            n = gazetteer.AddExact(variant, ids, n);
-        }
+        n = gazetteer.AddExact(NameVariants.VariantsOf(ArabicReading(k)), ids, n);
 
         return readingIds[k] = ids[..n].ToArray();
     }
