@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using Vigil.Screening.Identifiers;
+using Vigil.Text.Names;
 
 namespace Vigil.Screening.Text;
 
@@ -12,8 +13,9 @@ internal static class JurisdictionFinder
 {
     private static readonly SearchValues<char> IbanCharacters = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyz");
 
-    // Longest first: "وال" before "و". "لل" is ل before the article, whose alif is not written after it.
-    private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك"];
+    // Longest first: "وال" before "و". "لل" is ل before the article, whose alif is not written after it; then the
+    // article, then each clitic letter alone.
+    private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "لل", "ال", .. ArabicScriptNames.CliticLetters.Select(c => c.ToString())];
 
     /// <summary>Every phrase naming a sanctioned jurisdiction, and every IBAN held in one, as word ranges; no two overlap.</summary>
     /// <param name="text">The text the words were read from.</param>

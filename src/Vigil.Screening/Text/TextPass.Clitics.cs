@@ -9,9 +9,6 @@ namespace Vigil.Screening.Text;
 /// </content>
 internal sealed partial class TextPass
 {
-    // و ف ب ل ك: and, so, by, for, as.
-    private const string Clitics = "\u0648\u0641\u0628\u0644\u0643";
-
     // A clitic and a word of three letters at least: a shorter rest is written by too many listed words.
     private const int MinWithClitic = 4;
 
@@ -29,7 +26,7 @@ internal sealed partial class TextPass
 
             // Unknown as written, but maybe spelt by a listed word; the rest, when the word is not, with one letter or,
             // after "and" or "so", two letters set apart (ولنيكولاس, and for Nicolas).
-            if (!t.Arabic || t.End - t.Start < MinWithClitic || !Clitics.Contains(text[t.Start], StringComparison.Ordinal) || IsKnownAsWritten(t, gazetteer, ids)
+            if (!t.Arabic || t.End - t.Start < MinWithClitic || !ArabicScriptNames.CliticLetters.Contains(text[t.Start], StringComparison.Ordinal) || IsKnownAsWritten(t, gazetteer, ids)
                 || WritersOf(ReadingOf(text[t.Start..t.End], t.Folded), gazetteer, ref writers).Length > 0
                 || KnownWithoutClitics(text, t, gazetteer, ref writers) is not (> 0 and var letters, var rest, var folded))
             {

@@ -34,6 +34,12 @@ public static class ArabicScriptNames
         ["fy"] = "in",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The letters Arabic writes onto the next word as words of their own: و ف ب ل ك, "and", "so", "by", "for", "as"
+    /// (ونيكولاس, and Nicolas; بالعراق, in Iraq).
+    /// </summary>
+    public const string CliticLetters = "\u0648\u0641\u0628\u0644\u0643";
+
     /// <summary>Whether the character is in one of the Arabic blocks (with the presentation forms).</summary>
     public static bool IsArabic(char c) =>
         c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
