@@ -16,6 +16,9 @@ public static class ArabicScriptNames
     private const char Alif = '\u0627';
     private const char ZeroWidthNonJoiner = '\u200C';
 
+    // Heh then a space, as a constant: concatenated where it is used, it was a new string for every name prepared.
+    private const string HehThenSpace = "\u0647 ";
+
     // Words that open with the letters of the article without being it: Allah (الله), one word in every spelling
     // (Abdallah, Abd Allah, Abdullah), and Persian given names and words (Elham, Elnaz, Elaheh, Elias, Almas, Alvand, Alborz).
     private static readonly FrozenSet<string> NotTheArticle = FrozenSet.ToFrozenSet(
@@ -109,7 +112,7 @@ public static class ArabicScriptNames
     public static string JoinPersianSuffix(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!name.Contains(Heh + " ", StringComparison.Ordinal))
+        if (!name.Contains(HehThenSpace, StringComparison.Ordinal))
         {
             return name;
         }
