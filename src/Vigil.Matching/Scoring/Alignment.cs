@@ -204,9 +204,13 @@ internal static class Alignment
     /// 0.8 / <see cref="CompoundSimilarity"/>, or the same phonetic key. Legal forms and numbers are never parts.
     /// <paramref name="joined"/> holds 64 characters, <paramref name="key"/> a phonetic key.
     /// </summary>
-    internal static double WindowSimilarity(PreparedName x, int i, PreparedName y, int j, int len, Span<char> joined, Span<char> key)
+    internal static double WindowSimilarity(PreparedName x, int i, PreparedName y, int j, int len, Span<char> joined, Span<char> key) =>
+        WindowSimilarity(JoiningToken.Of(x, i), y, j, len, joined, key);
+
+    /// <summary>The same, for a token given by its text and its name's traits.</summary>
+    internal static double WindowSimilarity(in JoiningToken x, PreparedName y, int j, int len, Span<char> joined, Span<char> key)
     {
-        var t = x.Tokens[i].AsSpan();
+        var t = x.Text;
         var total = 0;
         var initials = t.Length == len;
         for (var k = j; k < j + len; k++)
@@ -228,7 +232,7 @@ internal static class Alignment
 
         // Initials are consonants mostly ("jc", "mb"); a short word with a vowel is a word (SU, LO, KIM, JA of JA FAR),
         // and was read as the initials of any two or three words ("Sanjay Ursula" = SU, 0.90).
-        if (initials && x.Schema == Model.Schema.Person && !t.ContainsAny(Vowels))
+        if (initials && x.Person && !t.ContainsAny(Vowels))
         {
             return TokenSimilarity.InitialSimilarity;
         }
@@ -236,7 +240,7 @@ internal static class Alignment
         // A word in Arabic letters written apart in one name and together in the other ("khyr allh", خير الله, and
         // KHAYRALLAH): its letters are compared as token similarity compares them, the vowels coming in between. The
         // same letters on both sides (a reading written in Latin letters in free text) are the same compound.
-        var transliterated = x.WithoutShortVowels != y.WithoutShortVowels;
+        var transliterated = x.VowelsUnwritten != y.WithoutShortVowels;
         var near = Math.Abs(total - t.Length) <= 2;
         if (!transliterated && !near)
         {
@@ -245,7 +249,7 @@ internal static class Alignment
 
         var window = joined[..JoinWindow(y, j, len, joined)];
         var same = t.SequenceEqual(window);
-        if (transliterated && !same && (x.WithoutShortVowels ? Vocalisation.Writes(t, window) : Vocalisation.Writes(window, t)))
+        if (transliterated && !same && (x.VowelsUnwritten ? Vocalisation.Writes(t, window) : Vocalisation.Writes(window, t)))
         {
             return TokenSimilarity.TransliteratedSimilarity * CompoundSimilarity;
         }
@@ -263,7 +267,7 @@ internal static class Alignment
 
         // Written apart in one romanisation and together, with other letters, in another: "Tse-tung" = "Zedong".
         // Short keys are too common to tell ("xia yang" and "xinning" both sound SNG): four sounds at least.
-        var own = x.Keys[i];
+        var own = x.Key;
         var first = y.Keys[j];
         return own.Length < 4 || first.Length == 0 || first[0] != own[0] || !key[..Text.Phonetics.PhoneticKey.Write(window, key)].SequenceEqual(own)
             ? -1

@@ -20,8 +20,10 @@ public sealed partial class NameComparer
     /// token shapes allow are measured on the strings: taking them all as made would pass dozens of candidates for each
     /// real compound, and each would cost a second bound. <paramref name="candidateCodes"/>: the candidate's
     /// <see cref="SoundCodes"/> when kept flat with its shapes (else made from the name when first needed).
+    /// <paramref name="known"/>: what screening keeps of the query, whose <see cref="QueryTokenSimilarities.Fill"/> for
+    /// this candidate gave <paramref name="sim"/> and <paramref name="candidateJoins"/> (else worked out for this pair).
     /// </summary>
-    internal double LogitUpperBound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed = double.NegativeInfinity, ReadOnlySpan<ulong> candidateCodes = default)
+    internal double LogitUpperBound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed = double.NegativeInfinity, ReadOnlySpan<ulong> candidateCodes = default, QueryTokenSimilarities? known = null, bool candidateJoins = false)
     {
         if (q.Length == 0 || c.Length == 0)
         {
@@ -34,10 +36,10 @@ public sealed partial class NameComparer
             return double.PositiveInfinity;
         }
 
-        return Bound(query, qh, q, candidate, ch, c, sim, needed, candidateCodes);
+        return Bound(query, qh, q, candidate, ch, c, sim, needed, candidateCodes, known, candidateJoins);
     }
 
-    private double Bound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed, ReadOnlySpan<ulong> cCodes)
+    private double Bound(PreparedName query, in NameHeader qh, ReadOnlySpan<TokenShape> q, PreparedName candidate, in NameHeader ch, ReadOnlySpan<TokenShape> c, ReadOnlySpan<double> sim, double needed, ReadOnlySpan<ulong> cCodes, QueryTokenSimilarities? known, bool candidateJoins)
     {
         var n = q.Length;
         var m = c.Length;
@@ -59,9 +61,19 @@ public sealed partial class NameComparer
             qBest[i] = best;
         }
 
-        var transliterated = qh.VowelsUnwritten != ch.VowelsUnwritten;
-        var compounds = MarkCompounds(query, default, q, qh.Person, candidate, cCodes, c, ch.Windows, transliterated, qh.VowelsUnwritten, qBest, cBest)
-            | MarkCompounds(candidate, cCodes, c, ch.Person, query, default, q, qh.Windows, transliterated, ch.VowelsUnwritten, cBest, qBest);
+        bool compounds;
+        if (qh.VowelsUnwritten != ch.VowelsUnwritten)
+        {
+            compounds = MarkTransliterated(query, q, candidate, cCodes, c, qBest, cBest)
+                | MarkTransliterated(candidate, c, query, default, q, cBest, qBest);
+        }
+        else
+        {
+            compounds = (known is null
+                    ? MarkQueryTokens(query, q, qh.Person, candidate, cCodes, c, ch.Windows, qBest, cBest)
+                    : MarkQueryTokens(query, known.Partners, q, candidate, cCodes, c, ch.Windows, qBest, cBest))
+                | (known is null ? MarkCandidateTokens(candidate, c, query, q, qh.Windows, cBest, qBest) : candidateJoins && known.MarkJoins(c, cBest, qBest));
+        }
 
         // All cases below at once: every possible token matched, on both sides, the weakest at the best any reaches.
         // Each feature is at least as favourable as in any one case, so when even this falls short of `needed`, the
@@ -180,66 +192,126 @@ public sealed partial class NameComparer
 
     /// <summary>
     /// Marks the tokens of x that JoinCompounds could join to two or three adjacent tokens of y, and those tokens, with
-    /// the similarity it would credit. The token shapes rule most windows out (lengths, first and last letters, the
-    /// letters each side lacks, first sounds); the rest are measured on the strings.
+    /// the similarity it would credit; for a pair of names read from different scripts, where words join by other
+    /// rules than spelling and sound (Alignment.WindowSimilarity): every window whose first letters may agree is
+    /// measured.
     /// </summary>
-    private static bool MarkCompounds(PreparedName xName, ReadOnlySpan<ulong> xCodes, ReadOnlySpan<TokenShape> x, bool xPerson, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, ulong yWindows, bool transliterated, bool xReads, Span<double> xBest, Span<double> yBest)
+    private static bool MarkTransliterated(PreparedName xName, ReadOnlySpan<TokenShape> x, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, Span<double> xBest, Span<double> yBest)
     {
-        if (yWindows == 0)
+        var marked = false;
+        for (var i = 0; i < x.Length; i++)
+        {
+            marked |= Alignment.Joinable(x[i].Kind) && MarkToken(JoiningToken.Of(xName, i), x[i], true, yName, yCodes, y, ref xBest[i], yBest);
+        }
+
+        return marked;
+    }
+
+    /// <summary>
+    /// Marks the query's tokens that could be the compound of two or three adjacent tokens of the candidate, and those
+    /// tokens: <paramref name="partners"/> names, for each window of the candidate, the query tokens that pass the
+    /// shape tests, and only those are looked at further.
+    /// </summary>
+    private static bool MarkQueryTokens(PreparedName query, in WindowPartners partners, ReadOnlySpan<TokenShape> q, PreparedName candidate, ReadOnlySpan<ulong> cCodes, ReadOnlySpan<TokenShape> c, ulong cWindows, Span<double> qBest, Span<double> cBest)
+    {
+        if (!partners.MayJoin(cWindows))
         {
             return false;
         }
 
-        // The ends of y's tokens are gathered only once a token of x passes the length test: for most pairs of
-        // names none does.
         var marked = false;
-        WindowEnds ends = default;
-        var endsMade = false;
-
-        // Between a name read from Arabic script and a Latin one, words join by other rules than spelling and sound
-        // (Alignment.WindowSimilarity): every window of such a pair goes to Mark, which measures those whose first
-        // letters may agree.
-        for (var i = 0; i < x.Length; i++)
+        for (var j = 0; j + 1 < c.Length; j++)
         {
-            var t = x[i];
-            if (transliterated ? !Alignment.Joinable(t.Kind) : !MayJoinWindow(t, xPerson, yWindows))
+            if (!Alignment.Joinable(c[j].Kind) || !Alignment.Joinable(c[j + 1].Kind))
             {
                 continue;
             }
 
-            if (!endsMade)
+            var pair = c[j].Length + c[j + 1].Length;
+            marked |= MarkPartners(query, q, partners.For(pair, 2, c[j], c[j + 1]), candidate, cCodes, c, j, 2, pair, qBest, cBest);
+            if (j + 2 < c.Length && Alignment.Joinable(c[j + 2].Kind))
             {
-                ends = WindowEnds.Of(y);
-                endsMade = true;
+                var triple = pair + c[j + 2].Length;
+                marked |= MarkPartners(query, q, partners.For(triple, 3, c[j], c[j + 2]), candidate, cCodes, c, j, 3, triple, qBest, cBest);
             }
+        }
 
-            if (!transliterated && !ends.MayJoin(t))
+        return marked;
+    }
+
+    /// <summary>The same, with the query's window partners made for this pair alone.</summary>
+    private static bool MarkQueryTokens(PreparedName query, ReadOnlySpan<TokenShape> q, bool qPerson, PreparedName candidate, ReadOnlySpan<ulong> cCodes, ReadOnlySpan<TokenShape> c, ulong cWindows, Span<double> qBest, Span<double> cBest)
+    {
+        var partners = default(WindowPartners);
+        partners.Reset(q, qPerson);
+        return MarkQueryTokens(query, partners, q, candidate, cCodes, c, cWindows, qBest, cBest);
+    }
+
+    /// <summary>Marks each query token of <paramref name="tokens"/> (one bit each) that window j..j+len-1 of the candidate joins.</summary>
+    private static bool MarkPartners(PreparedName query, ReadOnlySpan<TokenShape> q, uint tokens, PreparedName candidate, ReadOnlySpan<ulong> cCodes, ReadOnlySpan<TokenShape> c, int j, int len, int total, Span<double> qBest, Span<double> cBest)
+    {
+        var marked = false;
+        for (; tokens != 0; tokens &= tokens - 1)
+        {
+            var i = System.Numerics.BitOperations.TrailingZeroCount(tokens);
+            marked |= Mark(JoiningToken.Of(query, i), q[i], false, candidate, cCodes, c, j, len, total, ref qBest[i], cBest);
+        }
+
+        return marked;
+    }
+
+    /// <summary>
+    /// Marks the candidate's tokens that could be the compound of two or three adjacent tokens of the query, and those
+    /// tokens. (What a listed token joins in the query depends on the token alone, its text, kind and whether a
+    /// person's: what its <see cref="TokenShape.Vocabulary"/> number stands for. Screening has it worked out once a
+    /// query for each listed token, <see cref="QueryTokenSimilarities.MarkJoins"/>.)
+    /// </summary>
+    private static bool MarkCandidateTokens(PreparedName candidate, ReadOnlySpan<TokenShape> c, PreparedName query, ReadOnlySpan<TokenShape> q, ulong qWindows, Span<double> cBest, Span<double> qBest)
+    {
+        var marked = false;
+        for (var j = 0; j < c.Length; j++)
+        {
+            marked |= JoinsOfToken(JoiningToken.Of(candidate, j), c[j], query, q, qWindows, ref cBest[j], qBest);
+        }
+
+        return marked;
+    }
+
+    /// <summary>
+    /// Whether listed token <paramref name="x"/> (its shape <paramref name="t"/>) could be the compound of two or three
+    /// adjacent tokens of the query, in the same script: if so, raises <paramref name="tBest"/> and each of those
+    /// tokens' <paramref name="qBest"/> to the similarity JoinCompounds would credit.
+    /// </summary>
+    internal static bool JoinsOfToken(in JoiningToken x, in TokenShape t, PreparedName query, ReadOnlySpan<TokenShape> q, ulong qWindows, ref double tBest, Span<double> qBest) =>
+        MayJoinWindow(t, x.Person, qWindows) && MarkToken(x, t, false, query, default, q, ref tBest, qBest);
+
+    /// <summary>
+    /// Marks token <paramref name="x"/> (shape <paramref name="t"/>) and the windows of two and three adjacent
+    /// joinable tokens of y it could be the compound of. Most windows are too long or too short for t: they are
+    /// passed over here, without a call.
+    /// </summary>
+    private static bool MarkToken(in JoiningToken x, in TokenShape t, bool transliterated, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, ref double tBest, Span<double> yBest)
+    {
+        var marked = false;
+        for (var j = 0; j + 1 < y.Length; j++)
+        {
+            if (!Alignment.Joinable(y[j].Kind) || !Alignment.Joinable(y[j + 1].Kind))
             {
                 continue;
             }
 
-            // Windows of two and three adjacent joinable tokens of y, by start, and the letters they hold together.
-            // Most are too long or too short for t: they are passed over here, without a call.
-            for (var j = 0; j + 1 < y.Length; j++)
+            var pair = y[j].Length + y[j + 1].Length;
+            if (transliterated || Near(pair, t, x.Person, 2))
             {
-                if (!Alignment.Joinable(y[j].Kind) || !Alignment.Joinable(y[j + 1].Kind))
-                {
-                    continue;
-                }
+                marked |= Mark(x, t, transliterated, yName, yCodes, y, j, 2, pair, ref tBest, yBest);
+            }
 
-                var pair = y[j].Length + y[j + 1].Length;
-                if (transliterated || Near(pair, t, xPerson, 2))
+            if (j + 2 < y.Length && Alignment.Joinable(y[j + 2].Kind))
+            {
+                var triple = pair + y[j + 2].Length;
+                if (transliterated || Near(triple, t, x.Person, 3))
                 {
-                    marked |= Mark(xName, xCodes, i, t, xPerson, transliterated, xReads, yName, yCodes, y, j, 2, pair, ref xBest[i], yBest);
-                }
-
-                if (j + 2 < y.Length && Alignment.Joinable(y[j + 2].Kind))
-                {
-                    var triple = pair + y[j + 2].Length;
-                    if (transliterated || Near(triple, t, xPerson, 3))
-                    {
-                        marked |= Mark(xName, xCodes, i, t, xPerson, transliterated, xReads, yName, yCodes, y, j, 3, triple, ref xBest[i], yBest);
-                    }
+                    marked |= Mark(x, t, transliterated, yName, yCodes, y, j, 3, triple, ref tBest, yBest);
                 }
             }
         }
@@ -325,57 +397,24 @@ public sealed partial class NameComparer
     }
 
     /// <summary>
-    /// The letters y's joinable tokens start and end with and the sounds they start with, one bit each (a char's low
-    /// six bits: two letters sharing a bit only make the test weaker). <see cref="Mark"/> passes a window only when
-    /// t shares its first letter with the window's first token (<see cref="MaySpell"/>'s spelling test and the
-    /// initials), its last letter with the last token's, or its first sound with the first token's; or when t has
-    /// ten letters or more, where the spelling test looks at no letter. A token that shares none with any token of
-    /// y needs none of its windows looked at.
-    /// </summary>
-    private readonly record struct WindowEnds(ulong Firsts, ulong Lasts, ulong Sounds)
-    {
-        public static WindowEnds Of(ReadOnlySpan<TokenShape> y)
-        {
-            ulong firsts = 0, lasts = 0, sounds = 0;
-            foreach (var token in y)
-            {
-                if (Alignment.Joinable(token.Kind))
-                {
-                    firsts |= Bit(token.First);
-                    lasts |= Bit(token.Last);
-                    sounds |= token.KeyLength > 0 ? Bit(token.KeyFirst) : 0;
-                }
-            }
-
-            return new WindowEnds(firsts, lasts, sounds);
-        }
-
-        /// <summary>Whether some window of y may join t (false: none can).</summary>
-        public bool MayJoin(in TokenShape t) =>
-            t.Length >= 10 || ((Firsts & Bit(t.First)) | (Lasts & Bit(t.Last))) != 0 || (t.KeyLength >= 4 && (Sounds & Bit(t.KeyFirst)) != 0);
-
-        private static ulong Bit(char c) => 1UL << (c & 63);
-    }
-
-    /// <summary>
     /// Marks token i of x and tokens j..j+len-1 of y (<paramref name="total"/> letters together) with the
     /// similarity JoinCompounds would credit them, if they form a compound. The shapes rule most windows out; the rest
     /// are measured on the names' strings, exactly as JoinCompounds measures them.
     /// </summary>
-    private static bool Mark(PreparedName xName, ReadOnlySpan<ulong> xCodes, int i, in TokenShape t, bool person, bool transliterated, bool xReads, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
+    private static bool Mark(in JoiningToken x, in TokenShape t, bool transliterated, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, int j, int len, int total, ref double tBest, Span<double> yBest)
     {
         var near = Math.Abs(total - t.Length) <= 2;
-        var written = transliterated && (xReads ? Vocalisation.MayBegin(t.First, y[j].First) : Vocalisation.MayBegin(y[j].First, t.First));
-        var byLetters = written || (near && MaySpell(t, y, j, len, total)) || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
+        var written = transliterated && (x.VowelsUnwritten ? Vocalisation.MayBegin(t.First, y[j].First) : Vocalisation.MayBegin(y[j].First, t.First));
+        var byLetters = written || (near && MaySpell(t, y, j, len, total)) || (x.Person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
 
         // Neither spelling nor initials can join them: only the same key can, and the packed keys tell without
         // reading the names (most windows that start with t's sound end here).
-        if (!byLetters && !(near && MaySound(t, y, j) && SoundCodes.Own(CodesOf(xName, xCodes), i) == SoundCodes.Window(CodesOf(yName, yCodes), j, len)))
+        if (!byLetters && !(near && MaySound(t, y, j) && SoundCodes.Pack(x.Key) == SoundCodes.Window(CodesOf(yName, yCodes), j, len)))
         {
             return false;
         }
 
-        var sim = MeasuredWindow(xName, i, yName, j, len);
+        var sim = MeasuredWindow(x, yName, j, len);
         if (sim < 0)
         {
             return false;
@@ -397,11 +436,11 @@ public sealed partial class NameComparer
     private static bool Near(int total, in TokenShape t, bool person, int len) =>
         Math.Abs(total - t.Length) <= 2 || (person && t.Length == len);
 
-    private static double MeasuredWindow(PreparedName x, int i, PreparedName y, int j, int len)
+    private static double MeasuredWindow(in JoiningToken x, PreparedName y, int j, int len)
     {
         Span<char> joined = stackalloc char[64];
         Span<char> key = stackalloc char[Text.Phonetics.PhoneticKey.MaxLength];
-        return Alignment.WindowSimilarity(x, i, y, j, len, joined, key);
+        return Alignment.WindowSimilarity(x, y, j, len, joined, key);
     }
 
     private static bool Initial(in TokenShape word, char letter) => word.First == letter && word.Kind is TokenKind.Word or TokenKind.Initial;

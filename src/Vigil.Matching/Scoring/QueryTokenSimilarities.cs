@@ -8,7 +8,10 @@ namespace Vigil.Matching.Scoring;
 /// <summary>
 /// The similarities of one query's tokens to listed tokens, each distinct listed token compared once per query: the
 /// candidates of a query share most of their tokens (a common surname, "trading", "~llc"), and comparing tokens is
-/// most of what scoring costs. Reused across queries on one thread; entries are claimed by stamp, never cleared.
+/// most of what scoring costs. Likewise what each listed token may be the compound of among the query's words, and
+/// which query tokens may be the compound of a listed name's adjacent tokens (<see cref="WindowPartners"/>): the
+/// logit bound asks both of every candidate. Reused across queries on one thread; entries are claimed by stamp,
+/// never cleared.
 /// </summary>
 internal sealed class QueryTokenSimilarities
 {
@@ -16,18 +19,26 @@ internal sealed class QueryTokenSimilarities
     private Entry[] entries = [];
     private double[] sims = [];
     private byte[] hows = [];
+    private readonly TokenShape[] queryShapes = new TokenShape[Alignment.MaxTokens];
+    private double[] joinBest = [];
+    private double[] joinRaise = [];
+    private WindowPartners partners;
+    private ulong queryWindows;
     private int stamp;
     private int slots;
     private int width;
     private PreparedName query = null!;
     private NameTable table = null!;
 
-    /// <summary>Starts a query over the given table of indexed names.</summary>
-    public void Reset(PreparedName query, NameTable table)
+    /// <summary>Starts a query (its header and token shapes given) over the given table of indexed names.</summary>
+    public void Reset(PreparedName query, in NameHeader header, ReadOnlySpan<TokenShape> shapes, NameTable table)
     {
         this.query = query;
         this.table = table;
         width = Math.Min(query.Tokens.Length, Alignment.MaxTokens);
+        shapes[..width].CopyTo(queryShapes);
+        partners.Reset(shapes[..width], header.Person);
+        queryWindows = header.Windows;
         for (var i = 0; i < width; i++)
         {
             queryFacts[i] = new TokenFacts(query, i);
@@ -51,22 +62,65 @@ internal sealed class QueryTokenSimilarities
     /// <summary>Distinct listed tokens compared with the query's since <see cref="Reset"/>.</summary>
     public int Compared => slots;
 
+    /// <summary>For each window of a listed name, the query's tokens that may be its compound.</summary>
+    public ref readonly WindowPartners Partners => ref partners;
+
     /// <summary>
-    /// Writes the query-by-name similarity matrix of an indexed name, given its token shapes (row i = query token i,
-    /// column j = name token j), exactly as <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> would.
+    /// For a name whose similarities were filled (<see cref="Fill"/>), its tokens that could be the compound of two or
+    /// three adjacent tokens of the query, in the same script: raises their <paramref name="nameBest"/>, and the query
+    /// tokens' <paramref name="queryBest"/>, to the similarity the alignment would credit, and tells whether there was one.
     /// </summary>
-    public void Fill(ReadOnlySpan<TokenShape> name, Span<double> sim)
+    public bool MarkJoins(ReadOnlySpan<TokenShape> name, Span<double> nameBest, Span<double> queryBest)
     {
-        // The slots first: meeting a token for the first time may grow the arrays.
-        var rows = RowsOf(name, stackalloc int[name.Length]);
-        Gather(rows, sims, sim);
+        var marked = false;
+        for (var j = 0; j < name.Length; j++)
+        {
+            ref readonly var entry = ref entries[name[j].Vocabulary];
+            if (entry.Stamp != stamp)
+            {
+                throw new InvalidOperationException("The name's similarities were not filled for this query.");
+            }
+
+            var slot = entry.Slot;
+            if (joinBest[slot] > 0)
+            {
+                marked = true;
+                nameBest[j] = Math.Max(nameBest[j], joinBest[slot]);
+                for (var k = 0; k < width; k++)
+                {
+                    queryBest[k] = Math.Max(queryBest[k], joinRaise[(slot * width) + k]);
+                }
+            }
+        }
+
+        return marked;
     }
 
     /// <summary>
-    /// Writes the kinds of match of the same matrix, after <see cref="Fill(ReadOnlySpan{TokenShape}, Span{double})"/>:
+    /// Writes the query-by-name similarity matrix of an indexed name, given its token shapes and whether it is a
+    /// person's (the same for each of its tokens: part of what a token's number stands for) (row i = query token i,
+    /// column j = name token j), exactly as <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> would.
+    /// Returns whether a token of the name may be the compound of adjacent query tokens (<see cref="MarkJoins"/>).
+    /// </summary>
+    public bool Fill(ReadOnlySpan<TokenShape> name, bool person, Span<double> sim)
+    {
+        // The slots first: meeting a token for the first time may grow the arrays.
+        var slotsOf = SlotsOf(name, person, stackalloc int[name.Length]);
+        Gather(slotsOf, sims, sim);
+        var joins = false;
+        foreach (var slot in slotsOf)
+        {
+            joins |= joinBest[slot] > 0;
+        }
+
+        return joins;
+    }
+
+    /// <summary>
+    /// Writes the kinds of match of the same matrix, after <see cref="Fill(ReadOnlySpan{TokenShape}, bool, Span{double})"/>:
     /// only a name that is aligned needs them, and most are not.
     /// </summary>
-    public void FillKinds(ReadOnlySpan<TokenShape> name, Span<byte> how) => Gather(RowsOf(name, stackalloc int[name.Length]), hows, how);
+    public void FillKinds(ReadOnlySpan<TokenShape> name, bool person, Span<byte> how) => Gather(SlotsOf(name, person, stackalloc int[name.Length]), hows, how);
 
     /// <summary>
     /// Starts loading what <see cref="Fill"/> will read for a name's tokens a few candidates from now: their entries
@@ -87,25 +141,25 @@ internal sealed class QueryTokenSimilarities
         table.PrefetchFacts(name);
     }
 
-    /// <summary>Where each token's similarities start in the per-slot arrays, making the slots not made yet.</summary>
-    private ReadOnlySpan<int> RowsOf(ReadOnlySpan<TokenShape> name, Span<int> rows)
+    /// <summary>Each token's slot in the per-slot arrays, making the slots not made yet.</summary>
+    private ReadOnlySpan<int> SlotsOf(ReadOnlySpan<TokenShape> name, bool person, Span<int> slotsOf)
     {
         for (var j = 0; j < name.Length; j++)
         {
-            rows[j] = SlotOf(name[j].Vocabulary) * width;
+            slotsOf[j] = SlotOf(name[j], person);
         }
 
-        return rows;
+        return slotsOf;
     }
 
     /// <summary>Copies each token's slot (a column of the matrix, one entry per query token) into the matrix.</summary>
-    private void Gather<T>(ReadOnlySpan<int> rows, T[] slotValues, Span<T> matrix)
+    private void Gather<T>(ReadOnlySpan<int> slotsOf, T[] slotValues, Span<T> matrix)
     {
-        var m = rows.Length;
+        var m = slotsOf.Length;
         var n = width;
         for (var j = 0; j < m; j++)
         {
-            var at = rows[j];
+            var at = slotsOf[j] * n;
             for (var i = 0; i < n; i++)
             {
                 matrix[(i * m) + j] = slotValues[at + i];
@@ -113,8 +167,9 @@ internal sealed class QueryTokenSimilarities
         }
     }
 
-    private int SlotOf(int id)
+    private int SlotOf(in TokenShape shape, bool person)
     {
+        var id = shape.Vocabulary;
         ref var entry = ref entries[id];
         if (entry.Stamp == stamp)
         {
@@ -129,6 +184,16 @@ internal sealed class QueryTokenSimilarities
             Array.Resize(ref hows, sims.Length);
         }
 
+        if (joinBest.Length < slots)
+        {
+            Array.Resize(ref joinBest, Math.Max(joinBest.Length * 2, slots));
+        }
+
+        if (joinRaise.Length < slots * n)
+        {
+            Array.Resize(ref joinRaise, Math.Max(joinRaise.Length * 2, slots * n));
+        }
+
         var listed = table.TextOf(id);
         ref readonly var facts = ref table.FactsOf(id);
         for (var i = 0; i < n; i++)
@@ -137,6 +202,11 @@ internal sealed class QueryTokenSimilarities
             hows[(slot * n) + i] = (byte)kind;
         }
 
+        // What the token joins is worked out here, once a query, so that the bound reads one number a candidate token.
+        var raise = joinRaise.AsSpan(slot * n, n);
+        raise.Clear();
+        joinBest[slot] = 0;
+        NameComparer.JoinsOfToken(new JoiningToken(listed.Token, listed.Key, person, query.WithoutShortVowels), shape, query, queryShapes.AsSpan(0, n), queryWindows, ref joinBest[slot], raise);
         entry = new Entry(stamp, slot);
         return slot;
     }

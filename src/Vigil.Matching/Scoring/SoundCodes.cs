@@ -5,7 +5,7 @@ namespace Vigil.Matching.Scoring;
 
 /// <summary>
 /// Phonetic keys packed into numbers, per token of a name: its own key, and the keys of it written together with the
-/// next token and with the next two, as <see cref="Alignment.WindowSimilarity"/> writes them. A key has at most
+/// next token and with the next two, as <see cref="Alignment.WindowSimilarity(in JoiningToken, PreparedName, int, int, Span{char}, Span{char})"/> writes them. A key has at most
 /// <see cref="PhoneticKey.MaxLength"/> sounds from A-Z and 0-9, six bits each, so equal numbers are equal keys: the
 /// bound tells a window that sounds like a token from one that does not without reading either name's text.
 /// </summary>

@@ -310,9 +310,9 @@ public sealed partial class Screener
 
         // Best name logit per entity. A name whose logit bound, with its entity's evidence, cannot reach the minimum
         // score is not aligned at all: the bound is exact about what it skips, so results are the same without it.
-        s.Similarities.Reset(prepared, table);
         var queryHeader = NameHeader.Of(prepared);
         var queryShapes = s.QueryShapes(prepared);
+        s.Similarities.Reset(prepared, queryHeader, queryShapes, table);
         var aligned = 0;
         for (var i = 0; i < count; i++)
         {
@@ -336,12 +336,12 @@ public sealed partial class Screener
             var cells = queryShapes.Length * shapes.Length;
             var sim = s.Sim.AsSpan(0, cells);
             var how = s.How.AsSpan(0, cells);
-            s.Similarities.Fill(shapes, sim);
+            var joins = s.Similarities.Fill(shapes, header.Person, sim);
             var penalty = header.WeakAlias ? Options.WeakAliasPenalty : 0;
             if (prune)
             {
                 // The query's best possible evidence first, which needs no entity; the entity's own only if that passes.
-                var bound = comparer.LogitUpperBound(prepared, queryHeader, queryShapes, index.Names[nameId], header, shapes, sim, minimumLogit + penalty - s.MostEvidence, table.SoundCodesOf(header)) - penalty;
+                var bound = comparer.LogitUpperBound(prepared, queryHeader, queryShapes, index.Names[nameId], header, shapes, sim, minimumLogit + penalty - s.MostEvidence, table.SoundCodesOf(header), s.Similarities, joins) - penalty;
                 if (bound + s.MostEvidence < minimumLogit || bound + s.EvidenceOf(entityOfName[nameId], query, entities, evidence) < minimumLogit)
                 {
                     continue;
@@ -349,7 +349,7 @@ public sealed partial class Screener
             }
 
             var name = index.Names[nameId];
-            s.Similarities.FillKinds(shapes, how);
+            s.Similarities.FillKinds(shapes, header.Person, how);
             s.Offer(entityOfName[nameId], nameId, s.Ranks[i], comparer.Logit(prepared, name, sim, how) - penalty);
             aligned++;
         }

@@ -1,3 +1,4 @@
+using Vigil.Matching.Index;
 using Vigil.Matching.Names;
 using Vigil.Matching.Scoring;
 using Vigil.Model;
@@ -65,6 +66,10 @@ public sealed class LogitBoundTests
     // A compound whose first letter and first sound differ, under ten letters: only the last letters tie them.
     [InlineData("Vanderbil Trading", "Tander Bil Trading", Schema.Organization)]
 
+    // Neither end letter nor first sound the same, the word under twelve letters: the window's twelve letters allow
+    // the two edits.
+    [InlineData("Tanderbilte Trading", "Van der Bilten Trading", Schema.Organization)]
+
     // Initials against a listed one-word name: of three letters (not an acronym when listed) and of four.
     [InlineData("Stonegate Prairie Partners", "SPP", Schema.Organization)]
     [InlineData("Stonegate Prairie Partners Holding", "SPPH", Schema.Organization)]
@@ -122,6 +127,19 @@ public sealed class LogitBoundTests
         Assert.Equal(comparer.Logit(query, candidate), logit);
         var bound = comparer.LogitUpperBound(query, NameHeader.Of(query), Shapes(query, n), candidate, NameHeader.Of(candidate), Shapes(candidate, m), sim);
         Assert.True(bound >= logit - 1e-9, $"'{query}' / '{candidate}': bound {bound} < logit {logit} ({NameComparer.Measure(query, candidate)})");
+
+        // Screening reads the compounds of the candidate's tokens from what it keeps of the query (each listed token's
+        // worked out once a query): the same bound.
+        var table = new NameTable([candidate]);
+        var known = new QueryTokenSimilarities();
+        var queryShapes = Shapes(query, n);
+        known.Reset(query, NameHeader.Of(query), queryShapes, table);
+        var listed = table.ShapesOf(table.HeaderOf(0));
+        var filled = new double[n * m];
+        var joins = known.Fill(listed, table.HeaderOf(0).Person, filled);
+        Assert.Equal(sim, filled);
+        var screened = comparer.LogitUpperBound(query, NameHeader.Of(query), queryShapes, candidate, table.HeaderOf(0), listed, filled, candidateCodes: table.SoundCodesOf(table.HeaderOf(0)), known: known, candidateJoins: joins);
+        Assert.True(screened == bound, $"'{query}' / '{candidate}': bound in screening {screened}, else {bound}");
 
         // The looser first bound (compounds taken from the shapes alone) must hold too, and be no tighter.
         var loose = comparer.LogitUpperBound(query, NameHeader.Of(query), Shapes(query, n), candidate, NameHeader.Of(candidate), Shapes(candidate, m), sim, needed: double.PositiveInfinity);
