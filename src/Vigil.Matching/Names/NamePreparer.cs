@@ -202,7 +202,8 @@ public sealed class NamePreparer
         return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, schema != Schema.Person && acronym.Length >= MinAcronymLength ? acronym.ToString() : string.Empty)
         {
             LegalCodes = legalCodes,
-            LegalGroups = LegalGroups(tokens, kinds, legalCodes),
+            LegalGroups = LegalGroups(tokens, kinds, legalCodes, kindedOnly: false),
+            KindedLegalGroups = LegalGroups(tokens, kinds, legalCodes, kindedOnly: true),
             VariantClasses = variants,
             IsSyllabic = syllabic,
             WithoutShortVowels = abjad,
@@ -403,14 +404,17 @@ public sealed class NamePreparer
         }
     }
 
-    /// <summary>One bit per legal-form group the name's legal forms (peeled or written out mid-name) belong to.</summary>
-    private static ulong LegalGroups(string[] tokens, TokenKind[] kinds, string?[]? legalCodes)
+    /// <summary>
+    /// One bit per legal-form group the name's legal forms (peeled or written out mid-name) belong to; with
+    /// <paramref name="kindedOnly"/>, of those forms that name a kind of company.
+    /// </summary>
+    private static ulong LegalGroups(string[] tokens, TokenKind[] kinds, string?[]? legalCodes, bool kindedOnly)
     {
         var mask = 0UL;
         for (var i = 0; i < tokens.Length; i++)
         {
             var code = kinds[i] == TokenKind.LegalForm ? tokens[i] : legalCodes?[i];
-            var group = code is { Length: > 1 } ? LegalFormTable.GroupOf(code[1..]) : -1;
+            var group = code is { Length: > 1 } && !(kindedOnly && LegalFormTable.IsKindless(code[1..])) ? LegalFormTable.GroupOf(code[1..]) : -1;
             if (group >= 0)
             {
                 mask |= 1UL << group;

@@ -64,6 +64,9 @@ public sealed class PreparedName
     /// <summary>One bit per group of legal forms the name carries (see <c>LegalFormTable.GroupOf</c>); 0 when none.</summary>
     internal ulong LegalGroups { get; init; }
 
+    /// <summary>The same, of the forms that name a kind of company (not "Co.": <c>LegalFormTable.IsKindless</c>).</summary>
+    internal ulong KindedLegalGroups { get; init; }
+
     /// <summary>Per token, the given-name variant classes it belongs to (empty when none), looked up once at preparation.</summary>
     internal int[][] VariantClasses { get; init; } = [];
 

@@ -142,7 +142,9 @@ public sealed partial class NameComparer
         var longUnmatched = Math.Min(qShorter ? cs.Unmatched : qs.Unmatched, 4);
         var minCoverage = Math.Min(qs.Coverage, cs.Coverage);
         var maxCoverage = Math.Max(qs.Coverage, cs.Coverage);
-        var legalClash = qh.LegalGroups != 0 && ch.LegalGroups != 0 && (qh.LegalGroups & ch.LegalGroups) == 0 ? 1 : 0;
+        // The forms that name a kind of company: between two names with no word of their own "Co." may conflict too,
+        // which only lowers the logit under this bound.
+        var legalClash = qh.KindedLegalGroups != 0 && ch.KindedLegalGroups != 0 && (qh.KindedLegalGroups & ch.KindedLegalGroups) == 0 ? 1 : 0;
 
         // Each entry of NameFeatures.WriteVector taken over its range [lo, hi], in the vector's order (entry 8, only
         // generic words matched, is decided below).

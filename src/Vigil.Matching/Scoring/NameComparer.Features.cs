@@ -127,7 +127,8 @@ public sealed partial class NameComparer
             UnmatchedGeneric = qs.UnmatchedGeneric + cs.UnmatchedGeneric,
             UnmatchedBody = qs.UnmatchedBody + cs.UnmatchedBody,
 
-            // Both carry legal forms and none is of one kind with the other's ("AG" / "GmbH"; "Corp." / "Company" agree).
+            // Both carry legal forms and none is of one kind with the other's ("AG" / "GmbH"; "Corp." / "Company" agree;
+            // "Co." agrees with any, but between two names with no word of their own).
             LegalFormConflict = LegalFormsConflict(q, c),
             GenericOnly = qs.MatchedSpecific == 0 && !plain,
             InitialDoubted = initialDoubted,
@@ -145,7 +146,10 @@ public sealed partial class NameComparer
     internal static bool CountsAsShorter(bool qSyllabic, int qContent, bool cSyllabic, int cContent) =>
         qSyllabic != cSyllabic ? qSyllabic : qContent <= cContent;
 
-    private static bool LegalFormsConflict(PreparedName q, PreparedName c) => q.LegalGroups != 0 && c.LegalGroups != 0 && (q.LegalGroups & c.LegalGroups) == 0;
+    private static bool LegalFormsConflict(PreparedName q, PreparedName c) =>
+        !q.HasSpecific && !c.HasSpecific ? Conflict(q.LegalGroups, c.LegalGroups) : Conflict(q.KindedLegalGroups, c.KindedLegalGroups);
+
+    private static bool Conflict(ulong q, ulong c) => q != 0 && c != 0 && (q & c) == 0;
 
     /// <summary>Whether one part of a given name written with a hyphen (<see cref="TokenRoles.JoinedToNext"/>) is matched and the other not.</summary>
     private static bool HasHalfMatched(PreparedName name, ReadOnlySpan<int> to)

@@ -49,7 +49,7 @@ internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort 
 /// acronym test needs, weak alias or not, the script it was read from.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong LegalGroups, ulong Windows, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias, bool Syllabic, bool VowelsUnwritten, bool HasSpecific)
+internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong KindedLegalGroups, ulong Windows, int ContentCount, int AcronymLength, char AcronymFirst, int SoleLength, char SoleFirst, bool Person, bool WeakAlias, bool Syllabic, bool VowelsUnwritten, bool HasSpecific)
 {
     /// <summary>The header of a name whose token shapes are kept from <paramref name="firstToken"/> on in a <c>NameTable</c>.</summary>
     public static NameHeader Of(PreparedName name, int firstToken = 0)
@@ -60,7 +60,7 @@ internal readonly record struct NameHeader(int FirstToken, int TokenCount, ulong
         return new NameHeader(
             firstToken,
             Math.Min(name.Tokens.Length, Alignment.MaxTokens),
-            name.LegalGroups,
+            name.KindedLegalGroups,
             WindowLengths(name),
             name.ContentCount,
             name.Acronym.Length,

@@ -51,6 +51,16 @@ public static class LegalFormTable
         return Data.Value.Groups.TryGetValue(code, out var group) ? group : -1;
     }
 
+    /// <summary>
+    /// Whether a legal-form code says only "company" and no kind of one ("co"): it conflicts with no form in a name
+    /// that has a word of its own.
+    /// </summary>
+    public static bool IsKindless(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return Data.Value.Kindless.Contains(code);
+    }
+
     /// <summary>True when the single folded token is a legal-form spelling.</summary>
     public static bool IsLegalFormToken(string token) => Data.Value.ByPhrase.ContainsKey(token);
 
@@ -258,10 +268,18 @@ public static class LegalFormTable
         }
 
         var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kindless = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in ReferenceData.ReadLines("LegalForms/legal_form_equivalents.tsv"))
         {
+            var fields = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (fields[0] == "*")
+            {
+                kindless.UnionWith(fields[1..]);
+                continue;
+            }
+
             var group = groups.Count == 0 ? 0 : groups.Values.Max() + 1;
-            foreach (var code in line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var code in fields)
             {
                 groups.TryAdd(code, group);
             }
@@ -282,7 +300,7 @@ public static class LegalFormTable
 
         var ends = truncated.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
         var words = byPhrase.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 1).ToFrozenSet(StringComparer.Ordinal);
-        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, words, LongForms(byPhrase), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), codes, max);
+        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, words, LongForms(byPhrase), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), kindless.ToFrozenSet(StringComparer.Ordinal), codes, max);
     }
 
     /// <summary>The one-word forms of <see cref="MinSlipLength"/> letters a-z or more, in file order: those a slip may be read as.</summary>
@@ -319,6 +337,7 @@ public static class LegalFormTable
     /// <param name="LongForms">The one-word forms a slip at a name's end may be read as (<see cref="Slipped"/>).</param>
     /// <param name="Variants">Phrases of several words as lists misspell or reorder them.</param>
     /// <param name="Groups">Each code's group of loose equivalents.</param>
+    /// <param name="Kindless">The codes that name no kind of company.</param>
     /// <param name="Codes">Every code, in file order.</param>
     /// <param name="MaxTokens">The longest phrase, in words.</param>
     private sealed record Table(
@@ -329,6 +348,7 @@ public static class LegalFormTable
         string[] LongForms,
         PhraseVariants Variants,
         FrozenDictionary<string, int> Groups,
+        FrozenSet<string> Kindless,
         List<string> Codes,
         int MaxTokens);
 }

@@ -243,6 +243,11 @@ public sealed class NameComparerTests
     [InlineData("Dalian Global Oonity Shipping Agency", "DALIAN GLOBAL UNITY SHIPPING AGENCY", Schema.Organization)]
     [InlineData("Islamic Zhihad Group", "ISLAMIC JIHAD GROUP", Schema.Organization)]
     [InlineData("Lego Investments EODO", "LEGO INVESTMENTS EOOD", Schema.Organization)]
+
+    // "Co." names no kind of company: it is cut from "Co., Ltd.", and stands for any form.
+    [InlineData("FUJIE PETROCHEMICAL ZHOUSHAN CO.,", "FUJIE PETROCHEMICAL ZHOUSHAN CO., LTD.", Schema.Organization)]
+    [InlineData("Hejab Textile LLC", "HEJAB TEXTILE COMPANY", Schema.Organization)]
+    [InlineData("Try Pheap Property Co.", "TRY PHEAP PROPERTY CO., LTD.", Schema.Organization)]
     public void Score_SamePartyWrittenAnotherWay_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
@@ -255,6 +260,9 @@ public sealed class NameComparerTests
     [InlineData("Acme Bank Trust Company", "Acme Bank", Schema.Organization)]
     [InlineData("Acme Systems Limited", "Acme Ltd", Schema.Organization)]
     [InlineData("Romashka AG", "Romashka GmbH", Schema.Organization)]
+
+    // Two names with no word of their own agree only form for form, "Co." included.
+    [InlineData("Dubai Trading Limited", "DUBAI TRADING COMPANY", Schema.Organization)]
     [InlineData("Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", Schema.Person)]
     [InlineData("KARIM BEN ALI MANSOUR", "KARIM BEN HAMID MANSOUR", Schema.Person)]
     [InlineData("Peter Lind", "Peter Lindqvist", Schema.Person)]

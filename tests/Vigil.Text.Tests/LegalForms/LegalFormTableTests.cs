@@ -138,6 +138,15 @@ public sealed class LegalFormTableTests
     }
 
     [Fact]
+    public void IsKindless_OnlyTheFormThatSaysCompany()
+    {
+        Assert.True(LegalFormTable.IsKindless("co"));
+        Assert.False(LegalFormTable.IsKindless("corp"));
+        Assert.False(LegalFormTable.IsKindless("ltd"));
+        Assert.False(LegalFormTable.IsKindless("nonsense"));
+    }
+
+    [Fact]
     public void Mark_NeverMarksEveryToken()
     {
         var marks = LegalFormTable.Mark(["ltd", "corp"]);
