@@ -308,8 +308,8 @@ public static class LegalFormTable
         [.. byPhrase.Keys.Where(word => word.Length >= MinSlipLength && word.All(char.IsAsciiLetterLower))];
 
     /// <summary>
-    /// The long one-word form the token is one slip of the keyboard away from (<see cref="PhraseVariants.OneSlipApart"/>),
-    /// the first in file order; null when it is a form's spelling itself, holds other than the letters a-z, or is
+    /// The long one-word form the token is one slip of the keyboard away from (<see cref="PhraseVariants.OneSlipApart"/>)
+    /// or respelt as a transliteration writes it ("limeeted", <see cref="Respelling.Same"/>), the first in file order; null when it is a form's spelling itself, holds other than the letters a-z, or is
     /// only a form's plural ("companies" is a word of "GROUP OF COMPANIES", not a slip of "companie").
     /// </summary>
     private static string? Slipped(Table table, string token)
@@ -321,7 +321,7 @@ public static class LegalFormTable
 
         foreach (var form in table.LongForms)
         {
-            if (!string.Equals(token, form + "s", StringComparison.Ordinal) && PhraseVariants.OneSlipApart(form, token))
+            if (!string.Equals(token, form + "s", StringComparison.Ordinal) && (PhraseVariants.OneSlipApart(form, token) || Respelling.Same(form, token)))
             {
                 return form;
             }

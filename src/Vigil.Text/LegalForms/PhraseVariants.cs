@@ -5,7 +5,8 @@ namespace Vigil.Text.LegalForms;
 /// <summary>
 /// Legal-form phrases of several words as lists and customers actually write them: one long word misspelt
 /// ("OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU"), one slip in a shorter word of a longer phrase ("OPEN JOINT STOKC
-/// COMPANY"), or three words or more in another order ("LIMITED COMPANY LIABILITY"). The intact words around the change show that the phrase is a legal form; a phrase that
+/// COMPANY"), a word respelt as a transliteration writes it ("ZHOINT STOCK", "LIABEELITY"), or three words or more in
+/// another order ("LIMITED COMPANY LIABILITY"). The intact words around the change show that the phrase is a legal form; a phrase that
 /// is itself a name's only words is never read (the caller leaves one word at least).
 /// </summary>
 internal sealed class PhraseVariants
@@ -51,7 +52,8 @@ internal sealed class PhraseVariants
             all.UnionWith(parts);
             for (var k = 0; k < parts.Length; k++)
             {
-                if (parts[k].Length >= (parts.Length >= 3 ? MinMisspeltLengthInLongPhrase : MinMisspeltLength))
+                // A shorter word of a two-word phrase is read only respelt ("zhoint stock"), never with a slip.
+                if (parts[k].Length >= MinMisspeltLengthInLongPhrase)
                 {
                     var key = string.Join(' ', parts.Select((word, i) => i == k ? "*" : word));
                     if (!gaps.TryGetValue(key, out var fills))
@@ -59,7 +61,7 @@ internal sealed class PhraseVariants
                         gaps[key] = fills = [];
                     }
 
-                    fills.Add(new Fill(parts[k], code));
+                    fills.Add(new Fill(parts[k], code, parts[k].Length >= (parts.Length >= 3 ? MinMisspeltLengthInLongPhrase : MinMisspeltLength)));
                 }
             }
 
@@ -91,8 +93,9 @@ internal sealed class PhraseVariants
 
     /// <summary>
     /// Reads tokens[from..to] (two tokens or more) as a variant of a phrase; returns its code. A misspelt word must be
-    /// one slip from the phrase's (<see cref="OneSlipApart"/>) or, from seven letters, within one edit (two from ten
-    /// letters); every other word must be exactly the phrase's.
+    /// one slip from the phrase's (<see cref="OneSlipApart"/>), or, from seven letters, within one edit (two from ten
+    /// letters), or the phrase's respelt as a transliteration writes it (<see cref="Similarity.Respelling.Same"/>:
+    /// "zhoint", "liabeelity"); every other word must be exactly the phrase's.
     /// </summary>
     public bool TryRead(IReadOnlyList<string> tokens, ReadOnlySpan<bool> known, int from, int to, out string code)
     {
@@ -253,11 +256,12 @@ internal sealed class PhraseVariants
             return false;
         }
 
-        foreach (var (word, phraseCode) in fills)
+        foreach (var (word, phraseCode, slips) in fills)
         {
             var allowed = word.Length >= 10 ? 2 : 1;
-            var near = OneSlipApart(word, misspeltWord)
-                || (word.Length >= MinMisspeltLength && Math.Abs(word.Length - misspeltWord.Length) <= allowed && Similarity.EditDistance.Levenshtein(word, misspeltWord) <= allowed);
+            var near = Similarity.Respelling.Same(word, misspeltWord)
+                || (slips && OneSlipApart(word, misspeltWord))
+                || (slips && word.Length >= MinMisspeltLength && Math.Abs(word.Length - misspeltWord.Length) <= allowed && Similarity.EditDistance.Levenshtein(word, misspeltWord) <= allowed);
             if (near)
             {
                 code = phraseCode;
@@ -268,6 +272,9 @@ internal sealed class PhraseVariants
         return false;
     }
 
-    /// <summary>A word that fills the gap of a misspelt phrase's key, and the phrase's code.</summary>
-    private sealed record Fill(string Word, string Code);
+    /// <summary>
+    /// A word that fills the gap of a misspelt phrase's key, the phrase's code, and whether the word may be read with a
+    /// slip (else only respelt).
+    /// </summary>
+    private sealed record Fill(string Word, string Code, bool Slips);
 }

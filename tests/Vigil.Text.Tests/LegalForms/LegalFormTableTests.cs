@@ -58,6 +58,10 @@ public sealed class LegalFormTableTests
     [InlineData("oil industry investment compacny", "co", 1)]
     [InlineData("gtlk middle east free zone compabny", "fze", 3)]
     [InlineData("acme corporaton", "corp", 1)]
+
+    // Respelt as a transliteration writes it: ee for i.
+    [InlineData("international tanker limeeted", "ltd", 1)]
+    [InlineData("spicy code company limeeted", "ltd", 2)]
     public void Mark_OneSlipInALongFormAtTheEnd_IsTheForm(string name, string code, int words)
     {
         var marks = LegalFormTable.Mark(name.Split(' '));
@@ -91,6 +95,10 @@ public sealed class LegalFormTableTests
     [InlineData("LIMITED COMPANY LIABILITY AVIATRADE", "llc", 3)]
     [InlineData("OPEN JOINT STOKC COMPANY STANKOGOMEL", "jsc", 4)]
     [InlineData("JOINT STACK COMPANY ROMASHKA", "jsc", 3)]
+
+    // A word respelt as a transliteration writes it (zh for j, ee for i), even a short one of a two-word phrase.
+    [InlineData("LIMITED LIABEELITY COMPANY TENRON", "llc", 3)]
+    [InlineData("ZHOINT STOCK BANK AVANGARD", "jsc", 2)]
     public void Mark_LegalFormAsListsPrintIt_IsRecognisedAtTheStart(string name, string code, int words)
     {
         var marks = LegalFormTable.Mark(TextFolder.Fold(name).Split(' '));
@@ -115,6 +123,7 @@ public sealed class LegalFormTableTests
     [InlineData("obshchestvo s ogranichennoi ostrovityanin romashka")]
     [InlineData("joint stick compnay romashka")]
     [InlineData("open joint stcko company romashka")]
+    [InlineData("joimt stock romashka")]
     [InlineData("c v s a romashka")]
     public void Mark_PhraseChangedBeyondAMisspeltWord_IsNotALegalForm(string name) =>
         Assert.Null(LegalFormTable.Mark(name.Split(' '))[0]);
