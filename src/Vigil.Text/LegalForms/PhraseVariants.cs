@@ -20,6 +20,12 @@ internal sealed class PhraseVariants
     /// </summary>
     private const int MinMisspeltLengthInLongPhrase = 4;
 
+    /// <summary>
+    /// The same for the very last word of a name, after the phrase's other words intact: one slip in a short word
+    /// ("CO., LTDH", "CO. LTHD"), where nothing but a form is left to be misspelt.
+    /// </summary>
+    private const int MinMisspeltLengthLast = 3;
+
     /// <summary>Fewest letters of a phrase read in another order: initials ("c v s a") fall into other orders by chance.</summary>
     private const int MinRegroupedLetters = 16;
 
@@ -52,8 +58,8 @@ internal sealed class PhraseVariants
             all.UnionWith(parts);
             for (var k = 0; k < parts.Length; k++)
             {
-                // A shorter word of a two-word phrase is read only respelt ("zhoint stock"), never with a slip.
-                if (parts[k].Length >= MinMisspeltLengthInLongPhrase)
+                // A shorter word is read only respelt ("zhoint stock"), or with a slip as a name's last word.
+                if (parts[k].Length >= MinMisspeltLengthLast)
                 {
                     var key = string.Join(' ', parts.Select((word, i) => i == k ? "*" : word));
                     if (!gaps.TryGetValue(key, out var fills))
@@ -95,7 +101,8 @@ internal sealed class PhraseVariants
     /// Reads tokens[from..to] (two tokens or more) as a variant of a phrase; returns its code. A misspelt word must be
     /// one slip from the phrase's (<see cref="OneSlipApart"/>), or, from seven letters, within one edit (two from ten
     /// letters), or the phrase's respelt as a transliteration writes it (<see cref="Similarity.Respelling.Same"/>:
-    /// "zhoint", "liabeelity"); every other word must be exactly the phrase's.
+    /// "zhoint", "liabeelity"); as the name's last word, a short word one slip off ("co ltdh"). Every other word must be
+    /// exactly the phrase's.
     /// </summary>
     public bool TryRead(IReadOnlyList<string> tokens, ReadOnlySpan<bool> known, int from, int to, out string code)
     {
@@ -240,7 +247,7 @@ internal sealed class PhraseVariants
     {
         code = string.Empty;
         var misspeltWord = tokens[gap];
-        if (misspeltWord.Length < MinMisspeltLengthInLongPhrase - 1 || !misspeltFilter[GapHash(tokens, from, to, gap) & (FilterSize - 1)])
+        if (misspeltWord.Length < MinMisspeltLengthLast - 1 || !misspeltFilter[GapHash(tokens, from, to, gap) & (FilterSize - 1)])
         {
             return false;
         }
@@ -259,8 +266,9 @@ internal sealed class PhraseVariants
         foreach (var (word, phraseCode, slips) in fills)
         {
             var allowed = word.Length >= 10 ? 2 : 1;
+            var last = gap == tokens.Count - 1 && gap > from;
             var near = Similarity.Respelling.Same(word, misspeltWord)
-                || (slips && OneSlipApart(word, misspeltWord))
+                || ((slips || last) && OneSlipApart(word, misspeltWord))
                 || (slips && word.Length >= MinMisspeltLength && Math.Abs(word.Length - misspeltWord.Length) <= allowed && Similarity.EditDistance.Levenshtein(word, misspeltWord) <= allowed);
             if (near)
             {

@@ -111,6 +111,10 @@ public sealed class LegalFormTableTests
     [InlineData("ANKA PORT DIS TICARET LTD. STI.", "ltd", 2)]
     [InlineData("ROMASHKA LIMITED LIEABILITY COMPANY", "llc", 3)]
     [InlineData("ROMASHKA PUBLIC COMPNAY LIMITED", "plc", 3)]
+
+    // The name's last word, a short word of a phrase one slip off, the phrase's other words intact.
+    [InlineData("LEON TECHNOLOGY CO., LTDH.", "ltd", 2)]
+    [InlineData("MEROE GOLD CO. LTHD.", "ltd", 2)]
     public void Mark_LegalFormAsListsPrintIt_IsRecognisedAtTheEnd(string name, string code, int words)
     {
         var marks = LegalFormTable.Mark(TextFolder.Fold(name).Split(' '));
@@ -127,6 +131,10 @@ public sealed class LegalFormTableTests
     [InlineData("c v s a romashka")]
     public void Mark_PhraseChangedBeyondAMisspeltWord_IsNotALegalForm(string name) =>
         Assert.Null(LegalFormTable.Mark(name.Split(' '))[0]);
+
+    [Fact]
+    public void Mark_ShortFormWordOneSlipOffInsideAName_IsNotAForm() =>
+        Assert.Null(LegalFormTable.Mark("romashka co ltdh trading".Split(' '))[2]);
 
     [Theory]
     [InlineData("blackstone capital partners")]
