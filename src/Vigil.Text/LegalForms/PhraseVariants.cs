@@ -5,9 +5,10 @@ namespace Vigil.Text.LegalForms;
 /// <summary>
 /// Legal-form phrases of several words as lists and customers actually write them: one long word misspelt
 /// ("OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU"), one slip in a shorter word of a longer phrase ("OPEN JOINT STOKC
-/// COMPANY"), a word respelt as a transliteration writes it ("ZHOINT STOCK", "LIABEELITY"), or three words or more in
-/// another order ("LIMITED COMPANY LIABILITY"). The intact words around the change show that the phrase is a legal form; a phrase that
-/// is itself a name's only words is never read (the caller leaves one word at least).
+/// COMPANY"), a word respelt as a transliteration writes it ("ZHOINT STOCK", "LIABEELITY"), or its words in another
+/// order, sixteen letters at least ("LIMITED COMPANY LIABILITY", "OBSHCHESTVO AKTSIONERNOE"). The intact words around
+/// the change show that the phrase is a legal form; a phrase that is itself a name's only words is never read (the
+/// caller leaves one word at least).
 /// </summary>
 internal sealed class PhraseVariants
 {
@@ -72,17 +73,16 @@ internal sealed class PhraseVariants
             }
 
             // Shortened phrases are not read: leaving out a word changes the form ("corporation limited" is not
-            // "limited liability corporation").
-            if (parts.Length >= 3)
-            {
-                AddRegrouped(sorted, parts, code);
-            }
+            // "limited liability corporation"). Its words in another order are, sixteen letters at least: two long
+            // words too ("OBSHCHESTVO AKTSIONERNOE"); shorter ones fall into other orders by chance ("stock joint").
+            AddRegrouped(sorted, parts, code);
         }
 
         misspelt = gaps.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
 
-        // Words two forms share in some order name neither; words that are a phrase as written are read as written.
-        regrouped = sorted.Where(r => r.Value is not null && !byPhrase.ContainsKey(r.Key)).ToFrozenDictionary(r => r.Key, r => r.Value!, StringComparer.Ordinal);
+        // Words two forms share in some order name neither; nor do words whose sorted order is a phrase of another
+        // form as written (sorted, "aktsionernoe obshchestvo" is its own phrase, and its words in either order are it).
+        regrouped = sorted.Where(r => r.Value is not null && (!byPhrase.TryGetValue(r.Key, out var written) || written == r.Value)).ToFrozenDictionary(r => r.Key, r => r.Value!, StringComparer.Ordinal);
         words = all.ToFrozenSet(StringComparer.Ordinal);
         foreach (var key in misspelt.Keys)
         {

@@ -99,6 +99,9 @@ public sealed class LegalFormTableTests
     // A word respelt as a transliteration writes it (zh for j, ee for i), even a short one of a two-word phrase.
     [InlineData("LIMITED LIABEELITY COMPANY TENRON", "llc", 3)]
     [InlineData("ZHOINT STOCK BANK AVANGARD", "jsc", 2)]
+
+    // Two long words of a phrase in the other order.
+    [InlineData("OBSHCHESTVO AKTSIONERNOE TASKOM", "jsc", 2)]
     public void Mark_LegalFormAsListsPrintIt_IsRecognisedAtTheStart(string name, string code, int words)
     {
         var marks = LegalFormTable.Mark(TextFolder.Fold(name).Split(' '));
@@ -128,6 +131,7 @@ public sealed class LegalFormTableTests
     [InlineData("joint stick compnay romashka")]
     [InlineData("open joint stcko company romashka")]
     [InlineData("joimt stock romashka")]
+    [InlineData("stock joint romashka")]
     [InlineData("c v s a romashka")]
     public void Mark_PhraseChangedBeyondAMisspeltWord_IsNotALegalForm(string name) =>
         Assert.Null(LegalFormTable.Mark(name.Split(' '))[0]);
