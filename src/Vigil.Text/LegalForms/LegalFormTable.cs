@@ -246,6 +246,7 @@ public static class LegalFormTable
             }
         }
 
+        AddWithoutTheOneLetterWord(byPhrase);
         var truncated = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (phrase, code) in byPhrase)
         {
@@ -301,6 +302,24 @@ public static class LegalFormTable
         var ends = truncated.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
         var words = byPhrase.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 1).ToFrozenSet(StringComparer.Ordinal);
         return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, words, LongForms(byPhrase), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), kindless.ToFrozenSet(StringComparer.Ordinal), codes, max);
+    }
+
+    /// <summary>
+    /// Adds each phrase of three words or more with one word of one letter between its first and last ("obshchestvo s
+    /// ogranichennoy otvetstvennostyu", "tavarystva z abmezhavanay adkaznastsyu") as written without it: a preposition
+    /// clerks leave out, which changes no form. Spellings written in the file win. A letter that opens or ends a phrase
+    /// is an abbreviation ("s de rl de cv": the S of sociedad), and initials ("s a de c v") have several.
+    /// </summary>
+    private static void AddWithoutTheOneLetterWord(Dictionary<string, string> byPhrase)
+    {
+        foreach (var (phrase, code) in byPhrase.ToList())
+        {
+            var words = phrase.Split(' ');
+            if (words.Length >= 3 && words.Count(w => w.Length == 1) == 1 && words[0].Length > 1 && words[^1].Length > 1)
+            {
+                byPhrase.TryAdd(string.Join(' ', words.Where(w => w.Length > 1)), code);
+            }
+        }
     }
 
     /// <summary>The one-word forms of <see cref="MinSlipLength"/> letters a-z or more, in file order: those a slip may be read as.</summary>

@@ -100,6 +100,10 @@ public sealed class LegalFormTableTests
     [InlineData("LIMITED LIABEELITY COMPANY TENRON", "llc", 3)]
     [InlineData("ZHOINT STOCK BANK AVANGARD", "jsc", 2)]
 
+    // The preposition of a phrase left out.
+    [InlineData("OBSHCHESTVO OGRANICHENNOY OTVETSTVENNOSTYU ALFA", "llc", 3)]
+    [InlineData("TAVARYSTVA ABMEZHAVANAY ADKAZNASTSYU BELKAZTRANS", "llc", 3)]
+
     // Two long words of a phrase in the other order.
     [InlineData("OBSHCHESTVO AKTSIONERNOE TASKOM", "jsc", 2)]
     public void Mark_LegalFormAsListsPrintIt_IsRecognisedAtTheStart(string name, string code, int words)
@@ -132,6 +136,7 @@ public sealed class LegalFormTableTests
     [InlineData("open joint stcko company romashka")]
     [InlineData("joimt stock romashka")]
     [InlineData("stock joint romashka")]
+    [InlineData("de rl de cv romashka")]
     [InlineData("c v s a romashka")]
     public void Mark_PhraseChangedBeyondAMisspeltWord_IsNotALegalForm(string name) =>
         Assert.Null(LegalFormTable.Mark(name.Split(' '))[0]);
