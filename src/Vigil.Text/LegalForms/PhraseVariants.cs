@@ -21,6 +21,9 @@ internal sealed class PhraseVariants
     /// </summary>
     private const int MinMisspeltLengthInLongPhrase = 4;
 
+    /// <summary>The same in a phrase of two words whose other word has <see cref="MinMisspeltLength"/> letters or more.</summary>
+    private const int MinMisspeltLengthBesideALongWord = 5;
+
     /// <summary>
     /// The same for the very last word of a name, after the phrase's other words intact: one slip in a short word
     /// ("CO., LTDH", "CO. LTHD"), where nothing but a form is left to be misspelt.
@@ -68,7 +71,7 @@ internal sealed class PhraseVariants
                         gaps[key] = fills = [];
                     }
 
-                    fills.Add(new Fill(parts[k], code, parts[k].Length >= (parts.Length >= 3 ? MinMisspeltLengthInLongPhrase : MinMisspeltLength)));
+                    fills.Add(new Fill(parts[k], code, MayHaveSlip(parts, k)));
                 }
             }
 
@@ -151,6 +154,14 @@ internal sealed class PhraseVariants
 
         return false;
     }
+
+    /// <summary>
+    /// Whether word k of a phrase may be read with a slip: from seven letters in a phrase of two words, four in a
+    /// longer one; or from five beside a word of seven ("aknonim sirketi"), whose length leaves the phrase no doubt.
+    /// </summary>
+    private static bool MayHaveSlip(string[] parts, int k) =>
+        parts[k].Length >= (parts.Length >= 3 ? MinMisspeltLengthInLongPhrase : MinMisspeltLength)
+        || (parts.Length == 2 && parts[k].Length >= MinMisspeltLengthBesideALongWord && parts[1 - k].Length >= MinMisspeltLength);
 
     /// <summary>Whether the word is a word of some phrase of several words.</summary>
     public bool IsPhraseWord(string word) => words.Contains(word);

@@ -122,6 +122,10 @@ public sealed class LegalFormTableTests
     // The name's last word, a short word of a phrase one slip off, the phrase's other words intact.
     [InlineData("LEON TECHNOLOGY CO., LTDH.", "ltd", 2)]
     [InlineData("MEROE GOLD CO. LTHD.", "ltd", 2)]
+
+    // A slip in a shorter word beside a long one.
+    [InlineData("BUMERZ DENIZCILIK VE TICARET AKNONIM SIRKETI", "sa", 2)]
+    [InlineData("YALTA SEA TRADING PORT TATE ENTERPRISE", "gp", 2)]
     public void Mark_LegalFormAsListsPrintIt_IsRecognisedAtTheEnd(string name, string code, int words)
     {
         var marks = LegalFormTable.Mark(TextFolder.Fold(name).Split(' '));
