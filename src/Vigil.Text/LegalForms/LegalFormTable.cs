@@ -328,8 +328,9 @@ public static class LegalFormTable
 
     /// <summary>
     /// The long one-word form the token is one slip of the keyboard away from (<see cref="PhraseVariants.OneSlipApart"/>)
-    /// or respelt as a transliteration writes it ("limeeted", <see cref="Respelling.Same"/>), the first in file order; null when it is a form's spelling itself, holds other than the letters a-z, or is
-    /// only a form's plural ("companies" is a word of "GROUP OF COMPANIES", not a slip of "companie").
+    /// or respelt as a transliteration writes it ("limeeted", <see cref="Respelling.Same"/>), the first in file order;
+    /// null when it is a form's spelling itself, holds other than the letters a-z, or is only a form's plural
+    /// ("companies" is a word of "GROUP OF COMPANIES", not a slip of "companie").
     /// </summary>
     private static string? Slipped(Table table, string token)
     {

@@ -62,7 +62,7 @@ internal sealed class PhraseVariants
             all.UnionWith(parts);
             for (var k = 0; k < parts.Length; k++)
             {
-                // A shorter word is read only respelt ("zhoint stock"), or with a slip as a name's last word.
+                // A word too short for a slip (MayHaveSlip) is read respelt ("zhoint stock"), or slipped as a name's last.
                 if (parts[k].Length >= MinMisspeltLengthLast)
                 {
                     var key = string.Join(' ', parts.Select((word, i) => i == k ? "*" : word));
