@@ -188,7 +188,9 @@ internal static class TokenSimilarity
             var longer = la >= 4 && lb >= 4 && !fa.Skeleton && !fb.Skeleton;
             var companyWords = (la >= 4 || lb >= 4) && !fa.Skeleton && !fb.Skeleton && AreCompanyWords(fa, fb);
             var minimum = companyWords ? WordPhoneticSpellingMinimum : longer ? LongPhoneticSpellingMinimum : PhoneticSpellingMinimum;
-            var spelt = (s >= minimum || (companyWords && (Respelling.Same(ta, tb) || (s >= LongPhoneticSpellingMinimum && Respelling.WithinOneSlip(ta, tb)))))
+            // The same word respelt ("soo" / "su", "eel" / "il", "moo" / "mu": the vowels English writes for Korean and
+            // Chinese syllables) is spelt alike in any name.
+            var spelt = (s >= minimum || Respelling.Same(ta, tb) || (companyWords && s >= LongPhoneticSpellingMinimum && Respelling.WithinOneSlip(ta, tb)))
                 && !FewerConsonantsThanSkeleton(fa, fb) && !FewerConsonantsThanSkeleton(fb, fa);
             s = spelt ? PhoneticFloor : Math.Max(s, WeakPhoneticFloor);
             how = TokenMatchKind.Phonetic;

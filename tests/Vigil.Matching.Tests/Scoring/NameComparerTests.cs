@@ -244,6 +244,11 @@ public sealed class NameComparerTests
     [InlineData("Islamic Zhihad Group", "ISLAMIC JIHAD GROUP", Schema.Organization)]
     [InlineData("Lego Investments EODO", "LEGO INVESTMENTS EOOD", Schema.Organization)]
 
+    // A syllable respelt with the vowels English writes for Korean and Chinese ("soo" for su, "eel" for il).
+    [InlineData("Jong Yong Soo", "JONG, Yong Su", Schema.Person)]
+    [InlineData("Ri Jae Eel", "RI, Jae Il", Schema.Person)]
+    [InlineData("Moo Du Bong", "MU DU BONG", Schema.Person)]
+
     // "Co." names no kind of company: it is cut from "Co., Ltd.", and stands for any form.
     [InlineData("FUJIE PETROCHEMICAL ZHOUSHAN CO.,", "FUJIE PETROCHEMICAL ZHOUSHAN CO., LTD.", Schema.Organization)]
     [InlineData("Hejab Textile LLC", "HEJAB TEXTILE COMPANY", Schema.Organization)]
