@@ -199,11 +199,12 @@ public sealed class NamePreparer
             };
         }
 
+        var legalGroups = LegalGroups(tokens, kinds, legalCodes);
         return new PreparedName(name, schema, kind, tokens, kinds, weights, keys, schema != Schema.Person && acronym.Length >= MinAcronymLength ? acronym.ToString() : string.Empty)
         {
             LegalCodes = legalCodes,
-            LegalGroups = LegalGroups(tokens, kinds, legalCodes, kindedOnly: false),
-            KindedLegalGroups = LegalGroups(tokens, kinds, legalCodes, kindedOnly: true),
+            LegalGroups = legalGroups.All,
+            KindedLegalGroups = legalGroups.Kinded,
             VariantClasses = variants,
             IsSyllabic = syllabic,
             WithoutShortVowels = abjad,
@@ -405,23 +406,24 @@ public sealed class NamePreparer
     }
 
     /// <summary>
-    /// One bit per legal-form group the name's legal forms (peeled or written out mid-name) belong to; with
-    /// <paramref name="kindedOnly"/>, of those forms that name a kind of company.
+    /// One bit per legal-form group the name's legal forms (peeled or written out mid-name) belong to: of them all, and
+    /// of those that name a kind of company.
     /// </summary>
-    private static ulong LegalGroups(string[] tokens, TokenKind[] kinds, string?[]? legalCodes, bool kindedOnly)
+    private static (ulong All, ulong Kinded) LegalGroups(string[] tokens, TokenKind[] kinds, string?[]? legalCodes)
     {
-        var mask = 0UL;
+        ulong all = 0, kinded = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var code = kinds[i] == TokenKind.LegalForm ? tokens[i] : legalCodes?[i];
-            var group = code is { Length: > 1 } && !(kindedOnly && LegalFormTable.IsKindless(code[1..])) ? LegalFormTable.GroupOf(code[1..]) : -1;
+            var group = code is { Length: > 1 } ? LegalFormTable.GroupOf(code[1..]) : -1;
             if (group >= 0)
             {
-                mask |= 1UL << group;
+                all |= 1UL << group;
+                kinded |= LegalFormTable.IsKindless(code![1..]) ? 0 : 1UL << group;
             }
         }
 
-        return mask;
+        return (all, kinded);
     }
 
     /// <summary>

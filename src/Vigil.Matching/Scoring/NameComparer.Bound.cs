@@ -144,7 +144,7 @@ public sealed partial class NameComparer
         var maxCoverage = Math.Max(qs.Coverage, cs.Coverage);
         // The forms that name a kind of company: between two names with no word of their own "Co." may conflict too,
         // which only lowers the logit under this bound.
-        var legalClash = qh.KindedLegalGroups != 0 && ch.KindedLegalGroups != 0 && (qh.KindedLegalGroups & ch.KindedLegalGroups) == 0 ? 1 : 0;
+        var legalClash = Conflict(qh.KindedLegalGroups, ch.KindedLegalGroups) ? 1 : 0;
 
         // Each entry of NameFeatures.WriteVector taken over its range [lo, hi], in the vector's order (entry 8, only
         // generic words matched, is decided below).
@@ -285,7 +285,7 @@ public sealed partial class NameComparer
     /// tokens' <paramref name="qBest"/> to the similarity JoinCompounds would credit.
     /// </summary>
     internal static bool JoinsOfToken(in JoiningToken x, in TokenShape t, PreparedName query, ReadOnlySpan<TokenShape> q, ulong qWindows, ref double tBest, Span<double> qBest) =>
-        MayJoinWindow(t, x.Person, qWindows) && MarkToken(x, t, false, query, default, q, ref tBest, qBest);
+        qWindows != 0 && MayJoinWindow(t, x.Person, qWindows) && MarkToken(x, t, false, query, default, q, ref tBest, qBest);
 
     /// <summary>
     /// Marks token <paramref name="x"/> (shape <paramref name="t"/>) and the windows of two and three adjacent

@@ -170,30 +170,8 @@ internal sealed class PhraseVariants
     /// Whether b is a with one letter changed, added or left out, or two neighbouring letters swapped ("stock" /
     /// "stokc"); a swap is one slip, where an edit distance counts two.
     /// </summary>
-    internal static bool OneSlipApart(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1 || string.Equals(a, b, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var head = 0;
-        while (head < a.Length && head < b.Length && a[head] == b[head])
-        {
-            head++;
-        }
-
-        var tail = 0;
-        while (tail < a.Length - head && tail < b.Length - head && a[^(tail + 1)] == b[^(tail + 1)])
-        {
-            tail++;
-        }
-
-        // What differs between the shared head and tail: one letter at most on each side, or one swapped pair.
-        var restA = a.Length - head - tail;
-        var restB = b.Length - head - tail;
-        return (restA <= 1 && restB <= 1) || (restA == 2 && restB == 2 && a[head] == b[head + 1] && a[head + 1] == b[head]);
-    }
+    internal static bool OneSlipApart(string a, string b) =>
+        !string.Equals(a, b, StringComparison.Ordinal) && Similarity.Respelling.AtMostOneSlip(a, b);
 
     /// <summary>A hash of tokens[from..to] with token <paramref name="gap"/> left out, equal for equal gap keys.</summary>
     private static int GapHash(IReadOnlyList<string> tokens, int from, int to, int gap)
@@ -274,10 +252,10 @@ internal sealed class PhraseVariants
             return false;
         }
 
+        var last = gap == tokens.Count - 1 && gap > from;
         foreach (var (word, phraseCode, slips) in fills)
         {
             var allowed = word.Length >= 10 ? 2 : 1;
-            var last = gap == tokens.Count - 1 && gap > from;
             var near = Similarity.Respelling.Same(word, misspeltWord)
                 || ((slips || last) && OneSlipApart(word, misspeltWord))
                 || (slips && word.Length >= MinMisspeltLength && Math.Abs(word.Length - misspeltWord.Length) <= allowed && Similarity.EditDistance.Levenshtein(word, misspeltWord) <= allowed);

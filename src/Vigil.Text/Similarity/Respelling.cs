@@ -76,7 +76,11 @@ public static class Respelling
         return n;
     }
 
-    private static bool AtMostOneSlip(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    /// <summary>
+    /// True when the two are equal, or one letter changed, added or left out, or two neighbouring letters swapped, as
+    /// written (no respelling).
+    /// </summary>
+    internal static bool AtMostOneSlip(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {
