@@ -300,8 +300,9 @@ internal sealed class NameIndex
 
     /// <summary>
     /// The spelling key with every x written "ks", or empty when the token has no x: transliterations disagree on it
-    /// inside words ("Aleksandr" / "Alexander", "Mksofttech" / "Mxofttech") and the two spellings share no deletion or
-    /// phonetic key. Both sides add it, so a token with x finds one with ks under the other's exact key.
+    /// ("Aleksandr" / "Alexander", "Mksofttech" / "Mxofttech", "Ksenia" / "Xenia") and the two spellings share no
+    /// deletion key, nor a phonetic key where the x opens the word (the key reads an inner x as ks, a first as s). Both
+    /// sides add it, so a token with x finds one with ks under the other's exact key.
     /// </summary>
     private static ReadOnlySpan<char> XSpelledOut(string token, Span<char> buffer)
     {

@@ -3,7 +3,7 @@ namespace Vigil.Text.Phonetics;
 /// <summary>
 /// A consonant-skeleton phonetic key for folded Latin tokens, written for names transliterated from Spanish,
 /// Arabic, Persian and Slavic languages as well as English: digraphs that transliteration systems disagree on
-/// (kh/h, sh/sch/ch, ph/f, ts/tz/z, dj/j) collapse, 'h' and inner vowels vanish, doubled letters fold.
+/// (kh/h, sh/sch/ch, ph/f, ts/tz/z, dj/j, an inner x/ks) collapse, 'h' and inner vowels vanish, doubled letters fold.
 /// "Mohammed", "Muhammad" and "Mohamed" share the key "MMD"; "Qaeda" and "Qa'ida" share "KD".
 /// </summary>
 public static class PhoneticKey
@@ -154,6 +154,14 @@ public static class PhoneticKey
                     mapped = 'K';
                     break;
                 case 'x':
+                    // Within a word x is "ks", as Russian and other transliterations write it ("Maxim" / "Maksim",
+                    // "Oxana" / "Oksana"); a first x is left as S (Chinese "Xi", Spanish and Catalan names).
+                    if (i > 0 && last != 'K' && n + 1 < MaxLength && n + 1 < destination.Length)
+                    {
+                        destination[n++] = 'K';
+                        last = 'K';
+                    }
+
                     mapped = 'S';
                     break;
                 case 'v' or 'w' or 'f':

@@ -249,6 +249,10 @@ public sealed class NameComparerTests
     [InlineData("Ri Jae Eel", "RI, Jae Il", Schema.Person)]
     [InlineData("Moo Du Bong", "MU DU BONG", Schema.Person)]
 
+    // An x within a word is the "ks" of Russian transliteration.
+    [InlineData("Maxim Ivanov", "IVANOV, Maksim", Schema.Person)]
+    [InlineData("Oxana Petrova", "PETROVA, Oksana", Schema.Person)]
+
     // "Co." names no kind of company: it is cut from "Co., Ltd.", and stands for any form.
     [InlineData("FUJIE PETROCHEMICAL ZHOUSHAN CO.,", "FUJIE PETROCHEMICAL ZHOUSHAN CO., LTD.", Schema.Organization)]
     [InlineData("Hejab Textile LLC", "HEJAB TEXTILE COMPANY", Schema.Organization)]
