@@ -5,6 +5,7 @@ using Vigil.Matching.Names;
 using Vigil.Matching.Scoring;
 using Vigil.Model;
 using Vigil.Text.Names;
+using Vigil.Text.Transliteration;
 
 namespace Vigil.Matching.Screening;
 
@@ -58,6 +59,7 @@ public sealed partial class Screener
         var parts = NameParts.Of(query.Name, query.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null);
         var hits = Run(query, limit, threshold, bruteForce: false, prune, out work);
         hits = parts.IsEmpty ? hits : WithParts(query, parts, hits, limit, threshold, prune, ref work);
+        hits = TranslationOf(query) is { } translated ? WithTranslation(query, translated, hits, limit, threshold, prune, ref work) : hits;
         hits = identifiers.Count == 0 || query.Identifiers.IsDefaultOrEmpty ? hits : WithListedIdentifiers(query, hits, limit, threshold);
         if (honorific is not null)
         {
@@ -207,11 +209,44 @@ public sealed partial class Screener
                 KeepBest(best, hit, note);
             }
 
-            work = new ScreeningWork(work.Candidates + partWork.Candidates, work.Aligned + partWork.Aligned, work.TokensCompared + partWork.TokensCompared);
+            work += partWork;
         }
 
         return Ranked([.. best.Values], limit);
     }
+
+    /// <summary>
+    /// The name of an organisation, or of a party of unknown type, in Arabic script with the words the lists write in
+    /// English so read (<see cref="ArabicOrganisationWords"/>); null for a person's name or when none is known.
+    /// </summary>
+    private static string? TranslationOf(ScreeningQuery query) =>
+        query.Schema == Schema.Person ? null : ArabicOrganisationWords.Translate(query.Name, organisation: query.Schema == Schema.Organization);
+
+    /// <summary>
+    /// Adds to the hits of the name as written those of its reading in English, each entity keeping its best; a hit
+    /// found by the reading says so (a feature of no weight in its explanation).
+    /// </summary>
+    private List<ScreeningHit> WithTranslation(ScreeningQuery query, string translated, List<ScreeningHit> written, int limit, double? threshold, bool prune, ref ScreeningWork work)
+    {
+        var best = new Dictionary<string, ScreeningHit>(StringComparer.Ordinal);
+        foreach (var hit in written)
+        {
+            best[hit.Entity.Id] = hit;
+        }
+
+        var note = TranslationNote(translated);
+        var readHits = Run(query with { Name = translated }, limit, threshold, bruteForce: false, prune, out var readWork);
+        foreach (var hit in readHits)
+        {
+            KeepBest(best, hit, note);
+        }
+
+        work += readWork;
+        return Ranked([.. best.Values], limit);
+    }
+
+    private static FeatureContribution TranslationNote(string translated) =>
+        new("read in English", 0, $"'{translated}': words of organisations' names in Arabic script read as the lists write them in English");
 
     /// <summary>Keeps the hit when its entity has none yet or a lower score, with the note (how it was found) when given.</summary>
     private static void KeepBest(Dictionary<string, ScreeningHit> best, ScreeningHit hit, FeatureContribution? note = null)

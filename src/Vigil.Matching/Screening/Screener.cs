@@ -140,21 +140,25 @@ public sealed partial class Screener
 
     /// <summary>
     /// Candidate ids the index hands to scoring for this query (entity ids, in no particular order), with the same coverage floor
-    /// and limit as <see cref="Screen(ScreeningQuery, int, double?)"/>. For measuring candidate recall.
+    /// and limit as <see cref="Screen(ScreeningQuery, int, double?)"/>, for the name and for its reading in English
+    /// when it has one. For measuring candidate recall.
     /// </summary>
     public IReadOnlyList<string> CandidateEntityIds(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var prepared = PrepareQuery(query);
-        var buffer = new int[Options.CandidateLimit];
-        var n = index.Candidates(prepared, buffer, Options.MinimumCoverage);
-        var ids = new List<string>(n);
+        var ids = new List<string>();
         var seen = new HashSet<int>();
-        for (var i = 0; i < n; i++)
+        var buffer = new int[Options.CandidateLimit];
+        string[] readings = TranslationOf(query) is { } translated ? [query.Name, translated] : [query.Name];
+        foreach (var name in readings)
         {
-            if (seen.Add(entityOfName[buffer[i]]))
+            var n = index.Candidates(PrepareQuery(query with { Name = name }), buffer, Options.MinimumCoverage);
+            for (var i = 0; i < n; i++)
             {
-                ids.Add(entities[entityOfName[buffer[i]]].Id);
+                if (seen.Add(entityOfName[buffer[i]]))
+                {
+                    ids.Add(entities[entityOfName[buffer[i]]].Id);
+                }
             }
         }
 
@@ -167,29 +171,45 @@ public sealed partial class Screener
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(entity);
         var prepared = PrepareQuery(query);
-        var best = double.NegativeInfinity;
-        PreparedName? bestName = null;
-        EntityName? bestEntityName = null;
 
         // A loaded entity's names were prepared at index time; any other entity (a caller's own record) is prepared now.
         var loaded = byId.TryGetValue(entity.Id, out var e) && ReferenceEquals(entities[e], entity);
         var names = loaded ? index.Names.AsSpan(firstNameOf[e], entity.Names.Length) : PrepareListed(entity);
-        for (var i = 0; i < entity.Names.Length; i++)
+        var (best, at) = BestNameOf(prepared, names);
+
+        // The name's reading in English, as screening reads it beside the name as written (Screener.Names).
+        var explained = query;
+        if (TranslationOf(query) is { } translated)
         {
-            var name = entity.Names[i];
-            var candidate = names[i];
-            var logit = NameLogit(prepared, candidate);
+            var read = PrepareQuery(query with { Name = translated });
+            var (logit, i) = BestNameOf(read, names);
             if (logit > best)
             {
-                best = logit;
-                bestName = candidate;
-                bestEntityName = name;
+                (best, at, prepared, explained) = (logit, i, read, query with { Name = translated });
             }
         }
 
         var total = best + evidence.Adjust(query, entity);
         var score = NameComparer.Sigmoid(total);
-        return new ScreeningHit(entity, score, score >= (threshold ?? Options.MatchThreshold), bestEntityName!, Explain(query, prepared, bestName!, entity));
+        var hit = new ScreeningHit(entity, score, score >= (threshold ?? Options.MatchThreshold), entity.Names[at], Explain(explained, prepared, names[at], entity));
+        return ReferenceEquals(explained, query) ? hit : Noted(hit, TranslationNote(explained.Name));
+    }
+
+    /// <summary>The highest name logit of a query against an entity's prepared names, and which name gave it (the first of equals).</summary>
+    private (double Logit, int Name) BestNameOf(PreparedName query, ReadOnlySpan<PreparedName> names)
+    {
+        var best = double.NegativeInfinity;
+        var at = 0;
+        for (var i = 0; i < names.Length; i++)
+        {
+            var logit = NameLogit(query, names[i]);
+            if (logit > best)
+            {
+                (best, at) = (logit, i);
+            }
+        }
+
+        return (best, at);
     }
 
     /// <summary>
