@@ -249,7 +249,7 @@ internal static class Alignment
 
         var window = joined[..JoinWindow(y, j, len, joined)];
         var same = t.SequenceEqual(window);
-        if (transliterated && !same && (x.VowelsUnwritten ? Vocalisation.Writes(t, window) : Vocalisation.Writes(window, t)))
+        if (transliterated && !same && (x.VowelsUnwritten ? Vocalisation.Writes(t, window) : Vocalisation.Writes(window, t) || WritesAssimilated(y, j, len, t)))
         {
             return TokenSimilarity.TransliteratedSimilarity * CompoundSimilarity;
         }
@@ -273,6 +273,37 @@ internal static class Alignment
             ? -1
             : TokenSimilarity.PhoneticFloor * CompoundSimilarity;
     }
+
+    /// <summary>
+    /// Whether <paramref name="latin"/> writes tokens j..j+len-1 of y (read from Arabic script) together with an article
+    /// among them said as the sun letter after it: al-din is ad-din, and the lists write NOUREDDINE for نور الدين and
+    /// ESSABAR for الصبار, the article's l unwritten and the next letter often doubled (which the reading allows).
+    /// </summary>
+    private static bool WritesAssimilated(PreparedName y, int j, int len, ReadOnlySpan<char> latin)
+    {
+        Span<char> reading = stackalloc char[64];
+        var at = 0;
+        var assimilated = false;
+        for (var k = j; k < j + len; k++)
+        {
+            var part = y.Tokens[k];
+            var sun = k + 1 < j + len && part == "al" && IsSunLetter(y.Tokens[k + 1][0]);
+            var written = sun ? "a" : part;
+            if (at + written.Length > reading.Length)
+            {
+                return false;
+            }
+
+            written.AsSpan().CopyTo(reading[at..]);
+            at += written.Length;
+            assimilated |= sun;
+        }
+
+        return assimilated && Vocalisation.Writes(reading[..at], latin);
+    }
+
+    /// <summary>The first letters of the readings of Arabic's sun letters (t, th, d, dh, r, z, s, sh, l, n and their emphatics).</summary>
+    private static bool IsSunLetter(char c) => c is 't' or 'd' or 'r' or 'z' or 's' or 'l' or 'n';
 
     /// <summary>
     /// Writes tokens j..j+len-1 of y together into <paramref name="joined"/> and returns how many letters that is, or

@@ -257,6 +257,11 @@ public sealed class NameComparerTests
     [InlineData("FUJIE PETROCHEMICAL ZHOUSHAN CO.,", "FUJIE PETROCHEMICAL ZHOUSHAN CO., LTD.", Schema.Organization)]
     [InlineData("Hejab Textile LLC", "HEJAB TEXTILE COMPANY", Schema.Organization)]
     [InlineData("Try Pheap Property Co.", "TRY PHEAP PROPERTY CO., LTD.", Schema.Organization)]
+
+    // The article said as the sun letter after it, and so written: as-Sabar, nur ad-din, abd ar-rahman.
+    [InlineData("زكريا الصبار", "ESSABAR, Zakarya", Schema.Person)]
+    [InlineData("نور الدين بن علي", "Noureddine Ben Ali", Schema.Person)]
+    [InlineData("عبد الرحمن ولد العامر", "EL AMAR, Abderrahmane Ould", Schema.Person)]
     public void Score_SamePartyWrittenAnotherWay_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
@@ -278,6 +283,14 @@ public sealed class NameComparerTests
     [InlineData("SALMAN BIN AL-DIN AL-HARBI", "NASR-AL-DIN BIN SALMAN AL-HARBI", Schema.Person)]
     public void Score_RelatedButDifferentParty_IsNoMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) < MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
+
+    [Fact]
+    public void Score_ArticleBeforeAMoonLetter_IsWrittenAsItIs()
+    {
+        // ق is no sun letter: al-Qasim is never "Eqqasem", while as-Sabar is Essabar.
+        Assert.True(Score("زكريا القاسم", "EQQASEM, Zakarya", Schema.Person) < MatchingOptions.Default.MatchThreshold);
+        Assert.True(Score("زكريا الصبار", "ESSABAR, Zakarya", Schema.Person) >= MatchingOptions.Default.MatchThreshold);
+    }
 
     [Fact]
     public void Score_InitialBesideAnUnmatchedWord_StandsForNothing()
