@@ -11,9 +11,10 @@ namespace Vigil.Text.Similarity;
 /// or t; ض as d or z; و as w, u, o or ou; ي as y, i or e; a consonant doubled for its shadda), and at most one vowel may
 /// stand between two letters. Foreign names as Arabic writes them: ج as zh (Prigozhin, بريغوجين), ب opening a word of
 /// four letters or more as p (Putin, بوتين), and the alif of an opening أو silent before the و that writes u or o
-/// (Utkin, أوتكين). Persian's ending ه‌ای, read "hay", as ei, ehi, eyi or ey (Khamenei, خامنه‌ای). A spelling that
-/// writes a letter the reading lacks, or leaves out one it has, is another name: "Mohammed" writes محمد, "Mahmoud"
-/// does not (its "ou" is the و of محمود), nor "Hussein" حسن.
+/// (Utkin, أوتكين), as the alif or ʿayn of an opening ي that writes a long i is (Isa, عيسى; Iran, ايران). Persian's
+/// ending ه‌ای, read "hay", as ei, ehi, eyi or ey (Khamenei, خامنه‌ای). A spelling that writes a letter the reading
+/// lacks, or leaves out one it has, is another name: "Mohammed" writes محمد, "Mahmoud" does not (its "ou" is the و of
+/// محمود), nor "Hussein" حسن.
 /// </remarks>
 public static class Vocalisation
 {
@@ -70,7 +71,7 @@ public static class Vocalisation
         // A state that failed once fails again: remembered, the search stays within reading × latin steps.
         Span<bool> failed = stackalloc bool[(reading.Length + 1) * (latin.Length + 1)];
         return Match(reading, 0, latin, 0, failed)
-            || (reading.Length > MinReading && reading[0] == 'a' && reading[1] == 'w' && Match(reading, 1, latin, 0, failed));
+            || (reading.Length > MinReading && reading[0] == 'a' && reading[1] is 'w' or 'y' && Match(reading, 1, latin, 0, failed));
     }
 
     private static bool Match(ReadOnlySpan<char> reading, int i, ReadOnlySpan<char> latin, int j, Span<bool> failed)

@@ -28,6 +28,9 @@ public sealed class VocalisationTests
     [InlineData("byskwf", "peskov")] // ب as p, in a foreign name
     [InlineData("bryghwjyn", "prigozhin")] // ج as zh
     [InlineData("awtkyn", "utkin")] // the alif of an opening أو carries the و's u
+    [InlineData("aysy", "isa")] // ... as the ʿayn of عيسى the ي's long i
+    [InlineData("ayran", "iran")] // ... and the alif of ايران
+    [InlineData("ayman", "ayman")] // the alif still written where the ي is y
     [InlineData("khamnhay", "khamenei")] // Persian's ه‌ای ending, "hay", is -ei
     [InlineData("khamnhay", "khamenehi")]
     [InlineData("azhhay", "ejei")]
@@ -53,6 +56,7 @@ public sealed class VocalisationTests
     [InlineData("ab", "abu")] // under three letters
     [InlineData("khamnhay", "khamenai")] // ... -ei, not -ai
     [InlineData("hayrm", "eirm")] // ... at a word's end only
+    [InlineData("ays", "is")] // an opening long i only in a word of four letters or more
     [InlineData("mhmd", "mohammad mohammad mohammad mohammad mohammad mohammad mohammad")]
     public void Writes_OtherName_False(string reading, string latin) =>
         Assert.False(Vocalisation.Writes(reading, latin));
