@@ -192,12 +192,7 @@ public sealed partial class Screener
     /// </summary>
     private List<ScreeningHit> WithParts(ScreeningQuery query, ImmutableArray<NamePart> parts, List<ScreeningHit> whole, int limit, double? threshold, bool prune, ref ScreeningWork work)
     {
-        var best = new Dictionary<string, ScreeningHit>(StringComparer.Ordinal);
-        foreach (var hit in whole)
-        {
-            best[hit.Entity.Id] = hit;
-        }
-
+        var best = ByEntity(whole);
         foreach (var part in parts)
         {
             // A piece told apart from another person's name ("A & B") is a person's.
@@ -228,12 +223,7 @@ public sealed partial class Screener
     /// </summary>
     private List<ScreeningHit> WithTranslation(ScreeningQuery query, string translated, List<ScreeningHit> written, int limit, double? threshold, bool prune, ref ScreeningWork work)
     {
-        var best = new Dictionary<string, ScreeningHit>(StringComparer.Ordinal);
-        foreach (var hit in written)
-        {
-            best[hit.Entity.Id] = hit;
-        }
-
+        var best = ByEntity(written);
         var note = TranslationNote(translated);
         var readHits = Run(query with { Name = translated }, limit, threshold, bruteForce: false, prune, out var readWork);
         foreach (var hit in readHits)
@@ -245,8 +235,21 @@ public sealed partial class Screener
         return Ranked([.. best.Values], limit);
     }
 
+    /// <summary>How a hit was found by the reading in English (a feature of no weight).</summary>
     private static FeatureContribution TranslationNote(string translated) =>
         new("read in English", 0, $"'{translated}': words of organisations' names in Arabic script read as the lists write them in English");
+
+    /// <summary>Hits (of one entity each) by their entity's id.</summary>
+    private static Dictionary<string, ScreeningHit> ByEntity(List<ScreeningHit> hits)
+    {
+        var best = new Dictionary<string, ScreeningHit>(hits.Count, StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            best[hit.Entity.Id] = hit;
+        }
+
+        return best;
+    }
 
     /// <summary>Keeps the hit when its entity has none yet or a lower score, with the note (how it was found) when given.</summary>
     private static void KeepBest(Dictionary<string, ScreeningHit> best, ScreeningHit hit, FeatureContribution? note = null)
