@@ -344,7 +344,7 @@ internal sealed class NameIndex
     private static ulong Hash(ReadOnlySpan<char> key) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(key));
 
     /// <summary>A key of the query, waiting to be looked up, with what a name found under it is credited.</summary>
-    private readonly record struct QueuedHit(ulong Key, float Weight, int Stamp);
+    internal readonly record struct QueuedHit(ulong Key, float Weight, int Stamp);
 
     /// <summary>
     /// What candidate generation keeps of one name during a query: the weight credited so far, the stamp of the query
@@ -360,7 +360,7 @@ internal sealed class NameIndex
     }
 
     /// <summary>Per-thread accumulators, reused across queries so candidate generation allocates nothing.</summary>
-    private sealed class Scratch
+    internal sealed class Scratch
     {
         private Tally[] tallies = [];
 
@@ -380,6 +380,13 @@ internal sealed class NameIndex
 
         public void Ensure(float[] contentWeights, int words)
         {
+            // A query that ended in an exception before TakeBest left weight on the names it touched: a name with
+            // weight is taken as listed among the touched already, so on this thread it would never be a candidate again.
+            foreach (var id in touched.AsSpan(0, touchedCount))
+            {
+                tallies[id].Weight = 0;
+            }
+
             if (wordStamp.Length < words)
             {
                 wordStamp = new int[words];

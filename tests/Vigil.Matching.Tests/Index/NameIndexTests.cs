@@ -22,6 +22,22 @@ public sealed class NameIndexTests
     }
 
     [Fact]
+    public void Scratch_QueryInterruptedBeforeTakeBest_LeavesNoNameOutOfLaterQueries()
+    {
+        var scratch = new NameIndex.Scratch();
+        float[] contents = [1f, 1f];
+        scratch.Ensure(contents, 1);
+        scratch.Add(0, 1f, scratch.NextStamp()); // then an exception: TakeBest never runs
+
+        scratch.Ensure(contents, 1);
+        scratch.Add(0, 1f, scratch.NextStamp());
+        var output = new int[2];
+        var n = scratch.TakeBest(output, [], 1f, 0.5f);
+
+        Assert.Equal([0], output[..n]);
+    }
+
+    [Fact]
     public void Candidates_EqualCoverage_TheCutKeepsTheLowestIds()
     {
         // 300 names equally covered by the query, met through the index in an order unrelated to their ids: which
