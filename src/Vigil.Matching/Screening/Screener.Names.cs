@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using Vigil.Matching.Explanation;
 using Vigil.Matching.Names;
 using Vigil.Matching.Scoring;
@@ -45,21 +44,27 @@ public sealed partial class Screener
     /// <summary>The name whole, and each name within it; then any vessel whose IMO number the query gives.</summary>
     private List<ScreeningHit> ScreenNames(ScreeningQuery query, int limit, double? threshold, bool prune, out ScreeningWork work)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var (name, imo) = ImoNumbers.Extract(query.Name);
-        if (!imo.IsEmpty)
+        var readings = ReadingsOf(query, out var honorific);
+        query = readings[0].Query;
+        var hits = Run(query, limit, threshold, bruteForce: false, prune, out work);
+        if (readings.Count > 1)
         {
-            query = query with { Name = name, Identifiers = query.Identifiers.IsDefault ? imo : query.Identifiers.AddRange(imo) };
+            var best = ByEntity(hits);
+            for (var r = 1; r < readings.Count; r++)
+            {
+                var (reading, note) = readings[r];
+                var readingHits = Run(reading, limit, threshold, bruteForce: false, prune, out var readingWork);
+                foreach (var hit in readingHits)
+                {
+                    KeepBest(best, hit, note);
+                }
+
+                work += readingWork;
+            }
+
+            hits = Ranked([.. best.Values], limit);
         }
 
-        // A name of unknown type opening with a person's honorific is a person's: "Mr Snow" is no vessel SNOW.
-        var honorific = query.Schema is null ? PersonHonorificOf(query.Name) : null;
-        query = honorific is null ? query : query with { Schema = Schema.Person };
-
-        var parts = NameParts.Of(query.Name, query.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null);
-        var hits = Run(query, limit, threshold, bruteForce: false, prune, out work);
-        hits = parts.IsEmpty ? hits : WithParts(query, parts, hits, limit, threshold, prune, ref work);
-        hits = TranslationOf(query) is { } translated ? WithTranslation(query, translated, hits, limit, threshold, prune, ref work) : hits;
         hits = identifiers.Count == 0 || query.Identifiers.IsDefaultOrEmpty ? hits : WithListedIdentifiers(query, hits, limit, threshold);
         if (honorific is not null)
         {
@@ -68,6 +73,41 @@ public sealed partial class Screener
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// What screening a query reads, first the name whole (an IMO number in it taken as the vessel's identifier; of
+    /// unknown type, a person's when a person's <paramref name="honorific"/> opens it), then each name within it
+    /// (<see cref="NameParts"/>) and its reading in English (<see cref="TranslationOf"/>), each with the note its hits
+    /// carry. Screening and <see cref="CandidateEntityIds"/> read the same.
+    /// </summary>
+    private List<(ScreeningQuery Query, FeatureContribution? Note)> ReadingsOf(ScreeningQuery query, out string? honorific)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (name, imo) = ImoNumbers.Extract(query.Name);
+        if (!imo.IsEmpty)
+        {
+            query = query with { Name = name, Identifiers = query.Identifiers.IsDefault ? imo : query.Identifiers.AddRange(imo) };
+        }
+
+        // A name of unknown type opening with a person's honorific is a person's: "Mr Snow" is no vessel SNOW.
+        honorific = query.Schema is null ? PersonHonorificOf(query.Name) : null;
+        query = honorific is null ? query : query with { Schema = Schema.Person };
+
+        var readings = new List<(ScreeningQuery, FeatureContribution?)> { (query, null) };
+        foreach (var part in NameParts.Of(query.Name, query.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null))
+        {
+            // A piece told apart from another person's name ("A & B") is a person's.
+            var schema = part.Person && query.Schema is null or Schema.LegalEntity ? Schema.Person : query.Schema;
+            readings.Add((query with { Name = part.Name, Schema = schema }, new FeatureContribution("name part", 0, $"'{part.Name}', one of the names given together")));
+        }
+
+        if (TranslationOf(query) is { } translated)
+        {
+            readings.Add((query with { Name = translated }, TranslationNote(translated)));
+        }
+
+        return readings;
     }
 
     /// <summary>
@@ -187,53 +227,11 @@ public sealed partial class Screener
     }
 
     /// <summary>
-    /// Adds to the whole name's hits those of each name within it; an entity found by several keeps its best, and a
-    /// hit found by a part says which (a feature of no weight in its explanation).
-    /// </summary>
-    private List<ScreeningHit> WithParts(ScreeningQuery query, ImmutableArray<NamePart> parts, List<ScreeningHit> whole, int limit, double? threshold, bool prune, ref ScreeningWork work)
-    {
-        var best = ByEntity(whole);
-        foreach (var part in parts)
-        {
-            // A piece told apart from another person's name ("A & B") is a person's.
-            var schema = part.Person && query.Schema is null or Schema.LegalEntity ? Schema.Person : query.Schema;
-            var partHits = Run(query with { Name = part.Name, Schema = schema }, limit, threshold, bruteForce: false, prune, out var partWork);
-            var note = new FeatureContribution("name part", 0, $"'{part.Name}', one of the names given together");
-            foreach (var hit in partHits)
-            {
-                KeepBest(best, hit, note);
-            }
-
-            work += partWork;
-        }
-
-        return Ranked([.. best.Values], limit);
-    }
-
-    /// <summary>
     /// The name of an organisation, or of a party of unknown type, in Arabic script with the words the lists write in
     /// English so read (<see cref="ArabicOrganisationWords"/>); null for a person's name or when none is known.
     /// </summary>
     private static string? TranslationOf(ScreeningQuery query) =>
         query.Schema == Schema.Person ? null : ArabicOrganisationWords.Translate(query.Name, organisation: query.Schema == Schema.Organization);
-
-    /// <summary>
-    /// Adds to the hits of the name as written those of its reading in English, each entity keeping its best; a hit
-    /// found by the reading says so (a feature of no weight in its explanation).
-    /// </summary>
-    private List<ScreeningHit> WithTranslation(ScreeningQuery query, string translated, List<ScreeningHit> written, int limit, double? threshold, bool prune, ref ScreeningWork work)
-    {
-        var best = ByEntity(written);
-        var note = TranslationNote(translated);
-        var readHits = Run(query with { Name = translated }, limit, threshold, bruteForce: false, prune, out var readWork);
-        foreach (var hit in readHits)
-        {
-            KeepBest(best, hit, note);
-        }
-
-        work += readWork;
-        return Ranked([.. best.Values], limit);
-    }
 
     /// <summary>How a hit was found by the reading in English (a feature of no weight).</summary>
     private static FeatureContribution TranslationNote(string translated) =>

@@ -140,8 +140,8 @@ public sealed partial class Screener
 
     /// <summary>
     /// Candidate ids the index hands to scoring for this query (entity ids, in no particular order), with the same coverage floor
-    /// and limit as <see cref="Screen(ScreeningQuery, int, double?)"/>, for the name and for its reading in English
-    /// when it has one. For measuring candidate recall.
+    /// and limit as <see cref="Screen(ScreeningQuery, int, double?)"/>, for every reading of the name screening makes
+    /// (the name whole, each name within it, its reading in English). For measuring candidate recall.
     /// </summary>
     public IReadOnlyList<string> CandidateEntityIds(ScreeningQuery query)
     {
@@ -149,10 +149,9 @@ public sealed partial class Screener
         var ids = new List<string>();
         var seen = new HashSet<int>();
         var buffer = new int[Options.CandidateLimit];
-        string[] readings = TranslationOf(query) is { } translated ? [query.Name, translated] : [query.Name];
-        foreach (var name in readings)
+        foreach (var (reading, _) in ReadingsOf(query, out _))
         {
-            var n = index.Candidates(PrepareQuery(query with { Name = name }), buffer, Options.MinimumCoverage);
+            var n = index.Candidates(PrepareQuery(reading), buffer, Options.MinimumCoverage);
             for (var i = 0; i < n; i++)
             {
                 if (seen.Add(entityOfName[buffer[i]]))
