@@ -25,6 +25,7 @@ public sealed class ArabicOrganisationWordsTests
     [Theory]
     [InlineData("محمد المصري")] // al-Masri, "the Egyptian", is a family name
     [InlineData("علي الليبي")]
+    [InlineData("اللواء محمد علي")] // Major General, a rank before a person's name, not "brigade"
     [InlineData("Libyan Islamic Fighting Group")] // no Arabic letters
     [InlineData("عزت ابراهيم الدوري")] // no known word
     public void Translate_NoWordNamingAnOrganisation_OfUnknownType_IsNull(string name) =>
