@@ -259,7 +259,11 @@ public sealed class NamePreparer
     {
         var given = NameVariants.ClassesOf(token);
         var family = familyPlace && schema is Schema.Person or Schema.LegalEntity ? KoreanSurnames.ClassesOf(token) : [];
-        return family.Count == 0 ? [.. given] : [.. given, .. family];
+
+        // Words the lists translate one way in a name and another way in its alias (TUNISIAN COMBAT GROUP, TUNISIAN
+        // COMBATANT GROUP; ... AND AL-SHAM, ... AND THE LEVANT), in any name but a person's.
+        var named = schema == Schema.Person ? [] : GenericVariants.ClassesOf(token);
+        return family.Count == 0 && named.Count == 0 ? [.. given] : [.. given, .. family, .. named];
     }
 
     /// <summary>Whether the name is written surname first and the surname is one letter ("O, Chong Ok").</summary>

@@ -17,6 +17,7 @@ public sealed class ArabicOrganisationNameTests(BundledListsFixture fixture) : I
     [Theory]
     [InlineData("الجماعة الاسلامية المقاتلة الليبية", Schema.Organization, "ofac-sdn:6898")] // LIBYAN ISLAMIC FIGHTING GROUP
     [InlineData("الجماعة الاسلامية المسلحة", Schema.Organization, "ofac-sdn:4690")] // ARMED ISLAMIC GROUP
+    [InlineData("الجماعة الاسلامية المغربية المقاتلة", Schema.Organization, "ofac-sdn:7324")] // MOROCCAN ISLAMIC COMBATANT GROUP: fighting ~ combatant
     [InlineData("الجهاد الاسلامي المصري", Schema.Organization, "ofac-sdn:6366")] // EGYPTIAN ISLAMIC JIHAD, an alias of AL QA'IDA
     [InlineData("شبکه حقانی", null, "ofac-sdn:15484")] // HAQQANI NETWORK, in Persian letters, type unknown
     [InlineData("شبكة محمد جمال", null, "ofac-sdn:16278")] // MUHAMMAD JAMAL NETWORK
