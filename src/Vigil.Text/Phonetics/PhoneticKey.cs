@@ -155,8 +155,11 @@ public static class PhoneticKey
                     break;
                 case 'x':
                     // Within a word x is "ks", as Russian and other transliterations write it ("Maxim" / "Maksim",
-                    // "Oxana" / "Oksana"); a first x is left as S (Chinese "Xi", Spanish and Catalan names).
-                    if (i > 0 && last != 'K' && n + 1 < MaxLength && n + 1 < destination.Length)
+                    // "Oxana" / "Oksana"), and so is a first x before e ("Xenia" / "Kseniya": pinyin writes x only
+                    // before i and u, though English may respell its i as ee, "Xeeng"); any other first x is left as
+                    // S (Chinese "Xi", Spanish and Catalan names).
+                    var firstBeforeE = next == 'e' && (i + 2 >= token.Length || token[i + 2] != 'e');
+                    if ((i > 0 || firstBeforeE) && last != 'K' && n + 1 < MaxLength && n + 1 < destination.Length)
                     {
                         destination[n++] = 'K';
                         last = 'K';

@@ -258,6 +258,9 @@ public sealed class NameComparerTests
     [InlineData("Hejab Textile LLC", "HEJAB TEXTILE COMPANY", Schema.Organization)]
     [InlineData("Try Pheap Property Co.", "TRY PHEAP PROPERTY CO., LTD.", Schema.Organization)]
 
+    // Ksenia as the press writes it.
+    [InlineData("Xenia Yudayeva", "YUDAYEVA, Kseniya Valentinovna", Schema.Person)]
+
     // The article said as the sun letter after it, and so written: as-Sabar, nur ad-din, abd ar-rahman.
     [InlineData("زكريا الصبار", "ESSABAR, Zakarya", Schema.Person)]
     [InlineData("نور الدين بن علي", "Noureddine Ben Ali", Schema.Person)]

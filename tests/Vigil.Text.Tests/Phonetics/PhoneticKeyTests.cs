@@ -14,6 +14,9 @@ public sealed class PhoneticKeyTests
     [InlineData("djamal", "jamal")]
     [InlineData("maxim", "maksim")]
     [InlineData("alexei", "aleksei")]
+    [InlineData("xenia", "kseniya")] // a first x before e
+    [InlineData("xi", "si")] // ... else s, as pinyin's
+    [InlineData("xeeng", "xing")] // ... ee respelling pinyin's i
     public void Of_SpellingVariants_ShareKey(string a, string b) =>
         Assert.Equal(PhoneticKey.Of(a), PhoneticKey.Of(b));
 
@@ -21,6 +24,7 @@ public sealed class PhoneticKeyTests
     [InlineData("maduro", "guaido")]
     [InlineData("putin", "merkel")]
     [InlineData("maxim", "masim")] // an inner x is two sounds
+    [InlineData("xenia", "senia")] // ... and a first one before e
     public void Of_DifferentNames_DifferInKey(string a, string b) =>
         Assert.NotEqual(PhoneticKey.Of(a), PhoneticKey.Of(b));
 
