@@ -11,7 +11,8 @@ namespace Vigil.Text.Names;
 /// </summary>
 public static class ArabicScriptNames
 {
-    private const string Article = "\u0627\u0644";
+    /// <summary>The article, al, as Arabic script writes it onto its word.</summary>
+    internal const string Article = "\u0627\u0644";
     private const char Heh = '\u0647';
     private const char Alif = '\u0627';
     private const char ZeroWidthNonJoiner = '\u200C';
@@ -148,6 +149,12 @@ public static class ArabicScriptNames
     public static string WrittenForm(ReadOnlySpan<char> word)
     {
         Span<char> output = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(output[..WriteWrittenForm(word, output)]);
+    }
+
+    /// <summary>Writes <see cref="WrittenForm"/> of the word into <paramref name="output"/> (as long as the word at least) and returns its length.</summary>
+    internal static int WriteWrittenForm(ReadOnlySpan<char> word, Span<char> output)
+    {
         var n = 0;
         foreach (var c in word)
         {
@@ -165,7 +172,7 @@ public static class ArabicScriptNames
             };
         }
 
-        return new string(output[..n]);
+        return n;
     }
 
     /// <summary>Whether a folded word read from Arabic script is a kinship word ("bn", "abw") or "in" ("fy").</summary>

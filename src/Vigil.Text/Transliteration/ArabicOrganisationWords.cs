@@ -14,7 +14,7 @@ namespace Vigil.Text.Transliteration;
 /// </summary>
 public static class ArabicOrganisationWords
 {
-    private const string Article = "\u0627\u0644";
+    private const string Article = ArabicScriptNames.Article;
     private const char TehMarbuta = '\u0629';
     private const char Heh = '\u0647';
     private const char Waw = '\u0648';
@@ -46,7 +46,7 @@ public static class ArabicOrganisationWords
         while (i < name.Length)
         {
             var end = i;
-            while (end < name.Length && ArabicScriptNames.IsArabic(name[end]) && !char.IsWhiteSpace(name[end]))
+            while (end < name.Length && ArabicScriptNames.IsArabic(name[end]))
             {
                 end++;
             }
@@ -118,26 +118,21 @@ public static class ArabicOrganisationWords
     }
 
     /// <summary>
-    /// Writes the word without vowel marks and tatweel, each alif (أ إ آ ٱ) as ا, ى and Persian ی as ي, Persian ک as
-    /// ك, and a teh marbuta as heh (Persian writes شبکه for Arabic شبكة); returns its length.
+    /// Writes the word as <see cref="ArabicScriptNames.WrittenForm"/> writes it (no vowel marks, tatweel, hamza or
+    /// madda; Persian's yeh and kaf as Arabic's), and also alif maqsura as yeh and a teh marbuta as heh (Persian writes
+    /// شبکه for Arabic شبكة); returns its length. The two differences matter for names of people (على, علي), not for
+    /// the words of this table.
     /// </summary>
-    internal static int Fold(ReadOnlySpan<char> word, Span<char> output)
+    private static int Fold(ReadOnlySpan<char> word, Span<char> output)
     {
-        var n = 0;
-        foreach (var c in word)
+        var n = ArabicScriptNames.WriteWrittenForm(word, output);
+        for (var i = 0; i < n; i++)
         {
-            if (c is (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640')
+            output[i] = output[i] switch
             {
-                continue;
-            }
-
-            output[n++] = c switch
-            {
-                '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627',
-                '\u0649' or '\u06CC' => '\u064A',
-                '\u06A9' => '\u0643',
+                '\u0649' => '\u064A',
                 TehMarbuta or '\u06C0' => Heh,
-                _ => c,
+                var c => c,
             };
         }
 
