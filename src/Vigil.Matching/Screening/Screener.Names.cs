@@ -44,15 +44,13 @@ public sealed partial class Screener
     /// <summary>The name whole, and each name within it; then any vessel whose IMO number the query gives.</summary>
     private List<ScreeningHit> ScreenNames(ScreeningQuery query, int limit, double? threshold, bool prune, out ScreeningWork work)
     {
-        var readings = ReadingsOf(query, out var honorific);
-        query = readings[0].Query;
+        query = WholeNameOf(query, out var honorific);
         var hits = Run(query, limit, threshold, bruteForce: false, prune, out work);
-        if (readings.Count > 1)
+        if (OtherReadingsOf(query) is { } others)
         {
             var best = ByEntity(hits);
-            for (var r = 1; r < readings.Count; r++)
+            foreach (var (reading, note) in others)
             {
-                var (reading, note) = readings[r];
                 var readingHits = Run(reading, limit, threshold, bruteForce: false, prune, out var readingWork);
                 foreach (var hit in readingHits)
                 {
@@ -76,12 +74,10 @@ public sealed partial class Screener
     }
 
     /// <summary>
-    /// What screening a query reads, first the name whole (an IMO number in it taken as the vessel's identifier; of
-    /// unknown type, a person's when a person's <paramref name="honorific"/> opens it), then each name within it
-    /// (<see cref="NameParts"/>) and its reading in English (<see cref="TranslationOf"/>), each with the note its hits
-    /// carry. Screening and <see cref="CandidateEntityIds"/> read the same.
+    /// The query as screening reads the name whole: an IMO number in it taken as the vessel's identifier; of unknown
+    /// type, a person's when a person's <paramref name="honorific"/> opens it.
     /// </summary>
-    private List<(ScreeningQuery Query, FeatureContribution? Note)> ReadingsOf(ScreeningQuery query, out string? honorific)
+    private ScreeningQuery WholeNameOf(ScreeningQuery query, out string? honorific)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (name, imo) = ImoNumbers.Extract(query.Name);
@@ -92,19 +88,27 @@ public sealed partial class Screener
 
         // A name of unknown type opening with a person's honorific is a person's: "Mr Snow" is no vessel SNOW.
         honorific = query.Schema is null ? PersonHonorificOf(query.Name) : null;
-        query = honorific is null ? query : query with { Schema = Schema.Person };
+        return honorific is null ? query : query with { Schema = Schema.Person };
+    }
 
-        var readings = new List<(ScreeningQuery, FeatureContribution?)> { (query, null) };
-        foreach (var part in NameParts.Of(query.Name, query.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null))
+    /// <summary>
+    /// What screening reads besides the name whole (<see cref="WholeNameOf"/>): each name within it
+    /// (<see cref="NameParts"/>) and its reading in English (<see cref="TranslationOf"/>), each with the note its hits
+    /// carry; null when there is none, as for most names. Screening and <see cref="CandidateEntityIds"/> read the same.
+    /// </summary>
+    private List<(ScreeningQuery Query, FeatureContribution Note)>? OtherReadingsOf(ScreeningQuery whole)
+    {
+        List<(ScreeningQuery, FeatureContribution)>? readings = null;
+        foreach (var part in NameParts.Of(whole.Name, whole.Schema is null or Schema.Person or Schema.LegalEntity ? IsPersonName : null))
         {
             // A piece told apart from another person's name ("A & B") is a person's.
-            var schema = part.Person && query.Schema is null or Schema.LegalEntity ? Schema.Person : query.Schema;
-            readings.Add((query with { Name = part.Name, Schema = schema }, new FeatureContribution("name part", 0, $"'{part.Name}', one of the names given together")));
+            var schema = part.Person && whole.Schema is null or Schema.LegalEntity ? Schema.Person : whole.Schema;
+            (readings ??= []).Add((whole with { Name = part.Name, Schema = schema }, new FeatureContribution("name part", 0, $"'{part.Name}', one of the names given together")));
         }
 
-        if (TranslationOf(query) is { } translated)
+        if (TranslationOf(whole) is { } translated)
         {
-            readings.Add((query with { Name = translated }, TranslationNote(translated)));
+            (readings ??= []).Add((whole with { Name = translated }, TranslationNote(translated)));
         }
 
         return readings;

@@ -149,7 +149,8 @@ public sealed partial class Screener
         var ids = new List<string>();
         var seen = new HashSet<int>();
         var buffer = new int[Options.CandidateLimit];
-        foreach (var (reading, _) in ReadingsOf(query, out _))
+        var whole = WholeNameOf(query, out _);
+        foreach (var reading in (OtherReadingsOf(whole) ?? []).Select(r => r.Query).Prepend(whole))
         {
             var n = index.Candidates(PrepareQuery(reading), buffer, Options.MinimumCoverage);
             for (var i = 0; i < n; i++)
@@ -180,11 +181,12 @@ public sealed partial class Screener
         var explained = query;
         if (TranslationOf(query) is { } translated)
         {
-            var read = PrepareQuery(query with { Name = translated });
+            var readQuery = query with { Name = translated };
+            var read = PrepareQuery(readQuery);
             var (logit, i) = BestNameOf(read, names);
             if (logit > best)
             {
-                (best, at, prepared, explained) = (logit, i, read, query with { Name = translated });
+                (best, at, prepared, explained) = (logit, i, read, readQuery);
             }
         }
 
