@@ -3,15 +3,16 @@ using System.Collections.Frozen;
 namespace Vigil.Text.Names;
 
 /// <summary>
-/// Classes of generic organisation words that name one thing ("air" = "airlines" = "airways", from
-/// <c>Names/generic_variants.tsv</c>). Class ids are negative, so they never meet a given-name class of
+/// Classes of organisation words that name one thing (from <c>Names/generic_variants.tsv</c>): generic words ("air" =
+/// "airlines" = "airways") and words the lists translate two ways in armed groups' names ("fighting" = "combatant"),
+/// compared so in any name but a person's. Class ids are negative, so they never meet a given-name class of
 /// <see cref="NameVariants"/>.
 /// </summary>
 public static class GenericVariants
 {
     private static readonly Lazy<FrozenDictionary<string, int[]>> Classes = new(Load);
 
-    /// <summary>The class ids of a folded generic word (empty when it is in none).</summary>
+    /// <summary>The class ids of a folded word (empty when it is in none).</summary>
     public static IReadOnlyList<int> ClassesOf(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
