@@ -9,7 +9,7 @@ public enum TokenMatchKind : byte
     /// <summary>Identical after folding.</summary>
     Exact,
 
-    /// <summary>Listed forms of one given name (Ted / Theodore, Juan / John).</summary>
+    /// <summary>Listed forms of one given name in one language, spelt, romanised or shortened otherwise (Ted / Theodore, Andrei / Andrey).</summary>
     Variant,
 
     /// <summary>Same phonetic key, spelt differently.</summary>
@@ -38,4 +38,7 @@ public enum TokenMatchKind : byte
     /// that script leaves out ("abrahym", ابراهيم, and "Ibrahim").
     /// </summary>
     Transliterated,
+
+    /// <summary>A given name and its form in another language ("Hans" / "Ivan", "Giuseppe" / "Joseph").</summary>
+    Cognate,
 }

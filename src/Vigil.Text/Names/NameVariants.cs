@@ -4,7 +4,12 @@ namespace Vigil.Text.Names;
 
 /// <summary>
 /// Given-name equivalence classes (nicknames and cross-language forms: Ted = Theodore, John = Juan = Ivan).
-/// Each token maps to the ids of the classes it belongs to; two tokens are variants when they share one.
+/// Each token maps to the ids of the classes it belongs to; two tokens are variants when they share one. A line of
+/// the file is one name; <c>|</c> parts it into that name's forms in different languages (John, Jack : Juan | Ivan),
+/// each form with its own spellings, romanisations and nicknames, and the English form (before a <c>:</c>) one with
+/// every other, as the lists give it for aliases (AVEN, Pyotr / Peter). Two tokens of one form are the same name spelt
+/// otherwise; two of one line but no common form are the name translated from one language into another
+/// (<see cref="IsCognateClass"/>), which a person's papers rarely do: "Hans Hernandez" is seldom "Ivan HERNANDEZ".
 /// </summary>
 public static class NameVariants
 {
@@ -12,7 +17,10 @@ public static class NameVariants
 
     private static readonly Lazy<FrozenDictionary<string, string[]>> Others = new(LoadOthers);
 
-    /// <summary>True when the two folded tokens are listed as forms of one name.</summary>
+    // A class of a whole line of forms (the name in every language listed), told from the classes of single forms.
+    private const int CognateBit = 1 << 29;
+
+    /// <summary>True when the two folded tokens are listed as forms of one name, in one language or in two.</summary>
     public static bool AreVariants(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -33,6 +41,12 @@ public static class NameVariants
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a class id (of <see cref="ClassesOf"/>) stands for a name in every language listed rather than for one
+    /// form of it: tokens sharing only such classes are the name translated ("ivan", "hans").
+    /// </summary>
+    public static bool IsCognateClass(int id) => id > 0 && (id & CognateBit) != 0;
 
     /// <summary>The other forms of a token's name: every token sharing a class with it (empty when it is in none).</summary>
     public static IReadOnlyList<string> VariantsOf(string token) =>
@@ -70,31 +84,64 @@ public static class NameVariants
     private static FrozenDictionary<string, int[]> Load() => ReadClasses("Names/name_variants.tsv", firstId: 0, step: 1);
 
     /// <summary>
-    /// Reads a file of classes, one a line, into each token's class ids: the line's number times <paramref name="step"/>
-    /// from <paramref name="firstId"/>, so that two files read with steps of opposite sign never share an id.
+    /// Reads a file of classes, one a line, into each token's class ids: each form of a line (the line whole when it has
+    /// no <c>|</c>) numbered by <paramref name="step"/> from <paramref name="firstId"/>, so that two files read with
+    /// steps of opposite sign never share an id. The English form, before a <c>:</c>, is of every form of its line. A
+    /// line of several forms also gives each token the line's own class, marked <see cref="IsCognateClass"/> (only the
+    /// given names' file has such lines).
     /// </summary>
     internal static FrozenDictionary<string, int[]> ReadClasses(string relativePath, int firstId, int step)
     {
         var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var id = firstId;
-        foreach (var line in ReferenceData.ReadLines(relativePath))
+        var line = 0;
+        foreach (var text in ReferenceData.ReadLines(relativePath))
         {
-            foreach (var token in line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var tokens = text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var english = Array.IndexOf(tokens, ":");
+            var forms = english >= 0 || tokens.Contains("|");
+            var first = id;
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (!map.TryGetValue(token, out var list))
+                if (tokens[i] is "|" or ":")
                 {
-                    map[token] = list = [];
+                    id += step;
+                    continue;
                 }
 
-                if (!list.Contains(id))
+                Add(map, tokens[i], id);
+                if (forms)
                 {
-                    list.Add(id);
+                    Add(map, tokens[i], CognateBit | line);
+                }
+            }
+
+            // The English form's tokens join every form of the line: ids first to id.
+            for (var i = 0; i < english; i++)
+            {
+                for (var other = first + step; other != id + step; other += step)
+                {
+                    Add(map, tokens[i], other);
                 }
             }
 
             id += step;
+            line++;
         }
 
         return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+
+        static void Add(Dictionary<string, List<int>> map, string token, int id)
+        {
+            if (!map.TryGetValue(token, out var list))
+            {
+                map[token] = list = [];
+            }
+
+            if (!list.Contains(id))
+            {
+                list.Add(id);
+            }
+        }
     }
 }

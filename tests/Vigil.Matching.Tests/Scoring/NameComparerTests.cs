@@ -269,6 +269,12 @@ public sealed class NameComparerTests
     // Words the lists translate one way in a name and another in its alias.
     [InlineData("Tunisian Fighting Group", "TUNISIAN COMBAT GROUP", Schema.Organization)]
     [InlineData("Levant Liberation Committee", "SHAM LIBERATION COMMITTEE", Schema.Organization)]
+
+    // A given name as English writes it is one with its every form, as the lists give it for aliases.
+    [InlineData("Peter Aven", "AVEN, Pyotr", Schema.Person)]
+    [InlineData("Helen Stashina", "STASHINA, Yelena", Schema.Person)]
+    [InlineData("John Doe", "Juan Doe", Schema.Person)]
+    [InlineData("Alexandre Bychkov", "BYCHKOV, Aleksandr", Schema.Person)] // French and English romanisations of one Russian name
     public void Score_SamePartyWrittenAnotherWay_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
@@ -289,6 +295,13 @@ public sealed class NameComparerTests
     [InlineData("Peter Lind", "Peter Lindqvist", Schema.Person)]
     [InlineData("SALMAN BIN AL-DIN AL-HARBI", "NASR-AL-DIN BIN SALMAN AL-HARBI", Schema.Person)]
     [InlineData("Omar Sham", "Omar Levant", Schema.Person)] // translated alike in armed groups' names, not in persons'
+
+    // A given name's forms in two languages other than English are the name translated, which papers rarely do: a
+    // common surname with it is another person.
+    [InlineData("Hans Hernandez", "HERNANDEZ, Ivan", Schema.Person)]
+    [InlineData("Giuseppe Hassan", "YOUSEF, Hasan", Schema.Person)]
+    [InlineData("Alessandro Petrov", "PETROV, Aleksandr", Schema.Person)]
+    [InlineData("Jurgen Rodriguez", "RODRIGUEZ, Jorge", Schema.Person)]
     public void Score_RelatedButDifferentParty_IsNoMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) < MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
@@ -342,6 +355,16 @@ public sealed class NameComparerTests
         Assert.Contains(x.Tokens, t => t.QueryToken == "solciones" && t.ListedToken == "soluciones" && t.How == TokenMatchKind.Fuzzy);
         Assert.Contains(x.Tokens, t => t.QueryToken.Length == 0 && t.ListedToken == "~ca");
         Assert.Equal(Score("Ex-Cle Solciones Biometricas", "EX-CLE SOLUCIONES BIOMETRICAS C.A.", Schema.Organization), x.Score, 9);
+    }
+
+    [Fact]
+    public void Explain_GivenNameInAnotherLanguage_IsNamedCognate()
+    {
+        var translated = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare("Hans Hernandez", Schema.Person), NamePreparer.Uniform.Prepare("HERNANDEZ, Ivan", Schema.Person));
+        var spelt = NameComparer.Default.Explain(NamePreparer.Uniform.Prepare("Andrey Petrov", Schema.Person), NamePreparer.Uniform.Prepare("PETROV, Andrei", Schema.Person));
+
+        Assert.Contains(translated.Tokens, t => t.QueryToken == "hans" && t.ListedToken == "ivan" && t.How == TokenMatchKind.Cognate && t.Similarity == TokenSimilarity.CognateSimilarity);
+        Assert.Contains(spelt.Tokens, t => t.QueryToken == "andrey" && t.ListedToken == "andrei" && t.How == TokenMatchKind.Variant && t.Similarity == TokenSimilarity.VariantSimilarity);
     }
 
     [Fact]

@@ -44,10 +44,48 @@ public sealed class NameVariantsTests
         Assert.Empty(NameVariants.VariantsOf("prigozhin"));
     }
 
+    // A name's forms in two languages other than English share only the name's class of every language.
+    [Theory]
+    [InlineData("hans", "ivan")]
+    [InlineData("giuseppe", "yusuf")]
+    [InlineData("alessandro", "aleksandr")]
+    [InlineData("jurgen", "yury")]
+    [InlineData("sergio", "sergei")]
+    public void ClassesOf_FormsInTwoOtherLanguages_ShareOnlyTheNamesClass(string a, string b)
+    {
+        Assert.True(NameVariants.AreVariants(a, b));
+        Assert.False(OneForm(a, b));
+    }
+
+    // Spellings and romanisations of one form, and the English form with any (the lists give it as an alias: AVEN,
+    // Pyotr / Peter; STASHINA, Yelena / Helen).
+    [Theory]
+    [InlineData("andrei", "andrey")]
+    [InlineData("andre", "andrey")]
+    [InlineData("alexandre", "aleksandr")]
+    [InlineData("peter", "pyotr")]
+    [InlineData("helen", "yelena")]
+    [InlineData("joseph", "yusuf")]
+    [InlineData("john", "juan")]
+    [InlineData("jack", "ivan")]
+    public void ClassesOf_OneFormOrTheEnglishForm_ShareAFormsClass(string a, string b) => Assert.True(OneForm(a, b));
+
+    [Fact]
+    public void IsCognateClass_OtherFilesClasses_AreNever()
+    {
+        Assert.All(KoreanSurnames.ClassesOf("lee"), id => Assert.False(NameVariants.IsCognateClass(id)));
+        Assert.All(GenericVariants.ClassesOf("levant"), id => Assert.False(NameVariants.IsCognateClass(id)));
+        Assert.NotEmpty(KoreanSurnames.ClassesOf("lee"));
+        Assert.NotEmpty(GenericVariants.ClassesOf("levant"));
+    }
+
     [Theory]
     [InlineData("alexey", "alexander")]
     [InlineData("vyacheslav", "yevgeny")]
     [InlineData("juri", "jewgeni")]
     public void AreVariants_DifferentNames_AreNot(string a, string b) =>
         Assert.False(NameVariants.AreVariants(a, b));
+
+    private static bool OneForm(string a, string b) =>
+        NameVariants.ClassesOf(a).Intersect(NameVariants.ClassesOf(b)).Any(id => !NameVariants.IsCognateClass(id));
 }
