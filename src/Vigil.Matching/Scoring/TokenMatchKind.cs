@@ -9,7 +9,10 @@ public enum TokenMatchKind : byte
     /// <summary>Identical after folding.</summary>
     Exact,
 
-    /// <summary>Listed forms of one given name in one language, spelt, romanised or shortened otherwise (Ted / Theodore, Andrei / Andrey).</summary>
+    /// <summary>
+    /// Listed forms of one given name: one language's form spelt, romanised or shortened otherwise, or the English form
+    /// and any other (Ted / Theodore, Andrei / Andrey, Peter / Pyotr).
+    /// </summary>
     Variant,
 
     /// <summary>Same phonetic key, spelt differently.</summary>
