@@ -207,7 +207,9 @@ internal static class TokenSimilarity
             how = TokenMatchKind.Phonetic;
         }
 
-        return s;
+        // Both are words the variant tables know, and not as forms of one: two names (Arabic writes حسن and حسين, "Hassan"
+        // and "Hussein"; "Olga" and "Oleg"), however alike in sound or letters, matched at most as weakly as a chance key.
+        return fa.HasVariants && fb.HasVariants ? Math.Min(s, WeakPhoneticFloor) : s;
     }
 
     /// <summary>
