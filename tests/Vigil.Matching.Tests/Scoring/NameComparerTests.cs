@@ -275,6 +275,7 @@ public sealed class NameComparerTests
     [InlineData("Helen Stashina", "STASHINA, Yelena", Schema.Person)]
     [InlineData("John Doe", "Juan Doe", Schema.Person)]
     [InlineData("Alexandre Bychkov", "BYCHKOV, Aleksandr", Schema.Person)] // French and English romanisations of one Russian name
+    [InlineData("Louis Lopez", "LOPEZ, Luis", Schema.Person)]
     public void Score_SamePartyWrittenAnotherWay_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
@@ -306,6 +307,9 @@ public sealed class NameComparerTests
     // Two given names the variant table knows as two names are two names, however alike in sound or spelling.
     [InlineData("Omar Hassan", "HUSSAIN, Omar", Schema.Person)]
     [InlineData("Olga Ivanova", "IVANOVA, Oleg", Schema.Person)]
+    [InlineData("Francesca Diaz", "DIAZ, Francisco", Schema.Person)] // a given name's other-gender form is another name
+    [InlineData("Daniel Gomez", "GOMEZ, Daniela", Schema.Person)]
+    [InlineData("Mary Ricci", "RICCIO, Mario", Schema.Person)]
     public void Score_RelatedButDifferentParty_IsNoMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) < MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 

@@ -68,6 +68,7 @@ public sealed class NameVariantsTests
     [InlineData("joseph", "yusuf")]
     [InlineData("john", "juan")]
     [InlineData("jack", "ivan")]
+    [InlineData("louis", "luis")]
     public void ClassesOf_OneFormOrTheEnglishForm_ShareAFormsClass(string a, string b) => Assert.True(OneForm(a, b));
 
     [Fact]
@@ -77,6 +78,19 @@ public sealed class NameVariantsTests
         Assert.All(GenericVariants.ClassesOf("levant"), id => Assert.False(NameVariants.IsCognateClass(id)));
         Assert.NotEmpty(KoreanSurnames.ClassesOf("lee"));
         Assert.NotEmpty(GenericVariants.ClassesOf("levant"));
+    }
+
+    // A given name's other-gender form, and a common name one letter from another, is a name of its own.
+    [Theory]
+    [InlineData("francesca", "francisco")]
+    [InlineData("maria", "mario")]
+    [InlineData("alexandra", "aleksandr")]
+    [InlineData("mary", "mark")]
+    public void ClassesOf_OtherGenderForms_AreNamesOfTheirOwn(string a, string b)
+    {
+        Assert.NotEmpty(NameVariants.ClassesOf(a));
+        Assert.NotEmpty(NameVariants.ClassesOf(b));
+        Assert.False(NameVariants.AreVariants(a, b));
     }
 
     [Theory]
