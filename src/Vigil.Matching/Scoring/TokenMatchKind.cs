@@ -10,8 +10,8 @@ public enum TokenMatchKind : byte
     Exact,
 
     /// <summary>
-    /// Listed forms of one given name: one language's form spelt, romanised or shortened otherwise, or the English form
-    /// and any other (Ted / Theodore, Andrei / Andrey, Peter / Pyotr).
+    /// Listed forms of one given name: one language's form spelt, romanised or shortened otherwise, or the name as English
+    /// writes it and any other form (Ted / Theodore, Andrei / Andrey, Peter / Pyotr).
     /// </summary>
     Variant,
 

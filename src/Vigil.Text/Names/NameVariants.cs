@@ -6,10 +6,11 @@ namespace Vigil.Text.Names;
 /// Given-name equivalence classes (nicknames and cross-language forms: Ted = Theodore, John = Juan = Ivan).
 /// Each token maps to the ids of the classes it belongs to; two tokens are variants when they share one. A line of
 /// the file is one name; <c>|</c> parts it into that name's forms in different languages (John, Jack : Juan | Ivan),
-/// each form with its own spellings, romanisations and nicknames, and the English form (before a <c>:</c>) one with
-/// every other, as the lists give it for aliases (AVEN, Pyotr / Peter). Two tokens of one form are the same name spelt
-/// otherwise; two of one line but no common form are the name translated from one language into another
-/// (<see cref="IsCognateClass"/>), which a person's papers rarely do: "Hans Hernandez" is seldom "Ivan HERNANDEZ".
+/// each form with its own spellings, romanisations and nicknames, and the name as English writes it (the English form,
+/// before a <c>:</c>, but for its nicknames) one with every form, as the lists give it for aliases (AVEN, Pyotr / Peter).
+/// Two tokens of one form are the same name spelt otherwise; two of one line but no common form are the name
+/// translated from one language into another (<see cref="IsCognateClass"/>), which a person's papers rarely do: "Hans
+/// Hernandez" is seldom "Ivan HERNANDEZ", and an English nickname is no alias of the other forms ("Jack" of "Ivan").
 /// </summary>
 public static class NameVariants
 {
@@ -86,7 +87,8 @@ public static class NameVariants
     /// <summary>
     /// Reads a file of classes, one a line, into each token's class ids: each form of a line (the line whole when it has
     /// no <c>|</c>) numbered by <paramref name="step"/> from <paramref name="firstId"/>, so that two files read with
-    /// steps of opposite sign never share an id. The English form, before a <c>:</c>, is of every form of its line. A
+    /// steps of opposite sign never share an id. The English form (before a <c>:</c>) is of every form of its line, but
+    /// for its nicknames (after a <c>;</c> within it), which are of the English form only. A
     /// line of several forms also gives each token the line's own class, marked <see cref="IsCognateClass"/> (only the
     /// given names' file has such lines).
     /// </summary>
@@ -99,6 +101,7 @@ public static class NameVariants
         {
             var tokens = text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var english = Array.IndexOf(tokens, ":");
+            var nicknames = Array.IndexOf(tokens, ";", 0, Math.Max(english, 0));
             var forms = english >= 0 || tokens.Contains("|");
             var first = id;
             for (var i = 0; i < tokens.Length; i++)
@@ -109,6 +112,11 @@ public static class NameVariants
                     continue;
                 }
 
+                if (tokens[i] is ";")
+                {
+                    continue;
+                }
+
                 Add(map, tokens[i], id);
                 if (forms)
                 {
@@ -116,8 +124,9 @@ public static class NameVariants
                 }
             }
 
-            // The English form's tokens join every form of the line: ids first to id.
-            for (var i = 0; i < english; i++)
+            // The name as English writes it (its spellings before a ';') joins every form of the line (ids first to
+            // id); its nicknames, after the ';', stay in the English form: lists give "Peter" for Pyotr, not "Jack" for Ivan.
+            for (var i = 0; i < (nicknames >= 0 ? nicknames : english); i++)
             {
                 for (var other = first + step; other != id + step; other += step)
                 {

@@ -276,6 +276,8 @@ public sealed class NameComparerTests
     [InlineData("John Doe", "Juan Doe", Schema.Person)]
     [InlineData("Alexandre Bychkov", "BYCHKOV, Aleksandr", Schema.Person)] // French and English romanisations of one Russian name
     [InlineData("Louis Lopez", "LOPEZ, Luis", Schema.Person)]
+    [InlineData("Jack Wang", "WANG, John", Schema.Person)] // an English nickname is one with the English name
+    [InlineData("Katherine Ivanova", "IVANOVA, Ekaterina", Schema.Person)] // and so is another English spelling
     public void Score_SamePartyWrittenAnotherWay_IsAMatch(string a, string b, Schema schema) =>
         Assert.True(Score(a, b, schema) >= MatchingOptions.Default.MatchThreshold, $"{a} vs {b}: {Score(a, b, schema):0.000}");
 
@@ -303,6 +305,8 @@ public sealed class NameComparerTests
     [InlineData("Giuseppe Hassan", "YOUSEF, Hasan", Schema.Person)]
     [InlineData("Alessandro Petrov", "PETROV, Aleksandr", Schema.Person)]
     [InlineData("Jurgen Rodriguez", "RODRIGUEZ, Jorge", Schema.Person)]
+    [InlineData("Ivan Wang", "WANG, Jack", Schema.Person)] // an English nickname translated
+    [InlineData("Greg Lopez", "LOPEZ, Gregorio", Schema.Person)]
 
     // Two given names the variant table knows as two names are two names, however alike in sound or spelling.
     [InlineData("Omar Hassan", "HUSSAIN, Omar", Schema.Person)]
