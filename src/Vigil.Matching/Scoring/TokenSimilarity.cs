@@ -27,9 +27,10 @@ internal static class TokenSimilarity
     public const double PhoneticSpellingMinimum = 0.5;
 
     /// <summary>
-    /// The same for two words of four letters or more, neither of them bare consonants read from Arabic or Persian
-    /// script: such words share a key by chance far more often ("Sara" / "Sahir", "Adela" / "Yadollah", "Marquez" /
-    /// "Marcos", and a Latin acronym sounded out: "Luca" / "LKCK") than short syllables ("Xi" / "Si") or consonant
+    /// The same for two words of four letters or more, or two letters or more apart in length, neither of them bare
+    /// consonants read from Arabic or Persian script: such words share a key by chance far more often ("Sara" / "Sahir",
+    /// "Adela" / "Yadollah", "Marquez" / "Marcos", a Latin acronym sounded out: "Luca" / "LKCK", and a syllable with a
+    /// longer word: "Maria" / "MIR", "Lin" / "LEONE") than short syllables of a length ("Xi" / "Si") or consonant
     /// skeletons ("byryz" / "Perez"), which only the key can find.
     /// </summary>
     public const double LongPhoneticSpellingMinimum = 0.65;
@@ -196,7 +197,7 @@ internal static class TokenSimilarity
         // sound earns only a weak match.
         if (phonetic && s < PhoneticFloor)
         {
-            var longer = la >= 4 && lb >= 4 && !fa.Skeleton && !fb.Skeleton;
+            var longer = ((la >= 4 && lb >= 4) || Math.Abs(la - lb) >= 2) && !fa.Skeleton && !fb.Skeleton;
             var companyWords = (la >= 4 || lb >= 4) && !fa.Skeleton && !fb.Skeleton && AreCompanyWords(fa, fb);
             var minimum = companyWords ? WordPhoneticSpellingMinimum : longer ? LongPhoneticSpellingMinimum : PhoneticSpellingMinimum;
             // The same word respelt ("soo" / "su", "eel" / "il", "moo" / "mu": the vowels English writes for Korean and
