@@ -92,6 +92,10 @@ public sealed class NameVariantsTests
     [InlineData("maria", "mario")]
     [InlineData("alexandra", "aleksandr")]
     [InlineData("mary", "mark")]
+    [InlineData("khalil", "khalid")]
+    [InlineData("amit", "amir")]
+    [InlineData("amin", "aman")]
+    [InlineData("kumar", "umar")]
     public void ClassesOf_OtherGenderForms_AreNamesOfTheirOwn(string a, string b)
     {
         Assert.NotEmpty(NameVariants.ClassesOf(a));
