@@ -27,8 +27,15 @@ internal static class VigilApp
 
         var parse = root.Parse(args);
 
-        // Only a run that started the hold ends it: another run in the same process may hold it.
-        var holding = holdCollection && parse.Errors.Count == 0 && OneShot.Contains(parse.CommandResult.Command.Name) && StartupCollection.Hold();
+        // Only a run that started the hold ends it: another run in the same process may hold it. The heap's pages are
+        // advised before the hold, which may take memory for its budget.
+        var oneShot = holdCollection && parse.Errors.Count == 0 && OneShot.Contains(parse.CommandResult.Command.Name);
+        if (oneShot)
+        {
+            HugeHeapPages.Request();
+        }
+
+        var holding = oneShot && StartupCollection.Hold();
 
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try

@@ -58,17 +58,19 @@ public sealed class StartupCollectionTests
     }
 
     [Fact]
-    public void Screen_HoldingCollection_HoldsAnswersAsWithoutAndLetsGoAtTheEnd()
+    public void Screen_HoldingCollection_HoldsAdvisesHugePagesAnswersAsWithoutAndLetsGoAtTheEnd()
     {
         using var held = new StringWriter();
         using var plain = new StringWriter();
         using var errors = new StringWriter();
         var holds = StartupCollection.Holds;
+        var requests = HugeHeapPages.Requests;
 
         var heldCode = VigilApp.Run(["screen", "Nicolas Maduro", "--type", "person", "--json"], held, errors, holdCollection: true);
         var plainCode = VigilApp.Run(["screen", "Nicolas Maduro", "--type", "person", "--json"], plain, errors, holdCollection: false);
 
         Assert.Equal(holds + 1, StartupCollection.Holds);
+        Assert.Equal(requests + 1, HugeHeapPages.Requests);
         Assert.Equal(0, heldCode);
         Assert.Equal(0, plainCode);
         Assert.Equal(plain.ToString(), held.ToString());
@@ -82,15 +84,17 @@ public sealed class StartupCollectionTests
     [InlineData("screen", "Nicolas Maduro", "--no-such-option")]
     public void LongRunningOrFailedToParse_HoldingAsked_DoesNotHold(params string[] args)
     {
-        // A long-running command's memory after loading is what it runs with; a command line that does not parse
-        // runs nothing.
+        // A long-running command's memory after loading is what it runs with (nor are its pages advised: see
+        // HugeHeapPages); a command line that does not parse runs nothing.
         using var output = new StringWriter();
         using var errors = new StringWriter();
         var holds = StartupCollection.Holds;
+        var requests = HugeHeapPages.Requests;
 
         VigilApp.Run(args, output, errors, holdCollection: true);
 
         Assert.Equal(holds, StartupCollection.Holds);
+        Assert.Equal(requests, HugeHeapPages.Requests);
         Assert.False(StartupCollection.Holding);
     }
 
