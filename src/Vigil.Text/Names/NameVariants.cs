@@ -5,7 +5,7 @@ namespace Vigil.Text.Names;
 /// <summary>
 /// Given-name equivalence classes (nicknames and cross-language forms: Ted = Theodore, John = Juan = Ivan).
 /// Each token maps to the ids of the classes it belongs to; two tokens are variants when they share one. A line of
-/// the file is one name; <c>|</c> parts it into that name's forms in different languages (John, Jack : Juan | Ivan),
+/// the file is one name; <c>|</c> parts it into that name's forms in different languages (John ; Jack : Juan | Ivan),
 /// each form with its own spellings, romanisations and nicknames, and the name as English writes it (the English form,
 /// before a <c>:</c>, but for its nicknames) one with every form, as the lists give it for aliases (AVEN, Pyotr / Peter).
 /// Two tokens of one form are the same name spelt otherwise; two of one line but no common form are the name
