@@ -54,7 +54,6 @@ public sealed partial class Screener
         }
 
         byId = dict.ToFrozenDictionary(StringComparer.Ordinal);
-        identifiers = ListedIdentifiers.Of(entities);
 
         // Rarity is learned from the loaded names themselves. Names are laid out entity by entity, so the names of
         // entity e are ids firstNameOf[e]..firstNameOf[e + 1].
@@ -86,14 +85,29 @@ public sealed partial class Screener
         }
 
         entityOfName = [.. raw.Select(r => r.Entity)];
-        listedWords = prepared.SelectMany(n => n.Tokens.Where((_, i) => n.Kinds[i] == TokenKind.Word)).ToFrozenSet(StringComparer.Ordinal);
-        wordsSpeltOtherwise = WordsSpeltOtherwise(prepared, firstNameOf);
-        // The index and the flat table read the same prepared names and nothing of each other: built side by side.
+
+        // The index, the flat table, the listed words and the identifiers read the same prepared names or entities and
+        // nothing of each other: built side by side. The index takes longest; the rest together about as long.
         NameIndex? builtIndex = null;
         NameTable? builtTable = null;
-        Parallel.Invoke(() => builtIndex = new NameIndex(prepared), () => builtTable = new NameTable(prepared));
+        FrozenSet<string>? words = null;
+        FrozenSet<string>? spelt = null;
+        ListedIdentifiers? builtIdentifiers = null;
+        var firstNames = firstNameOf;
+        Parallel.Invoke(
+            () => builtIndex = new NameIndex(prepared),
+            () => builtTable = new NameTable(prepared),
+            () =>
+            {
+                words = prepared.SelectMany(n => n.Tokens.Where((_, i) => n.Kinds[i] == TokenKind.Word)).ToFrozenSet(StringComparer.Ordinal);
+                spelt = WordsSpeltOtherwise(prepared, firstNames);
+                builtIdentifiers = ListedIdentifiers.Of(entities);
+            });
         index = builtIndex!;
         table = builtTable!;
+        listedWords = words!;
+        wordsSpeltOtherwise = spelt!;
+        identifiers = builtIdentifiers!;
         comparer = new NameComparer(Options.NameWeights);
         evidence = new EvidenceScorer(Options.Evidence);
     }
