@@ -134,10 +134,11 @@ internal static class TokenSimilarity
             return TransliteratedSimilarity;
         }
 
-        if (fa.HasVariants && fb.HasVariants && SharedClass(a.VariantClasses, b.VariantClasses) is var shared && shared != TokenMatchKind.None)
+        if (fa.HasVariants && fb.HasVariants && NameVariants.Relation(a.VariantClasses, b.VariantClasses) is var relation && relation != NameRelation.None)
         {
-            how = shared;
-            return shared == TokenMatchKind.Variant ? VariantSimilarity : CognateSimilarity;
+            var oneForm = relation == NameRelation.OneForm;
+            how = oneForm ? TokenMatchKind.Variant : TokenMatchKind.Cognate;
+            return oneForm ? VariantSimilarity : CognateSimilarity;
         }
 
         // Cheap bound first: tokens of very different lengths cannot be close in spelling, and most pairs are not.
@@ -271,34 +272,6 @@ internal static class TokenSimilarity
         }
 
         return longer == 0 && j == listed.Length;
-    }
-
-    /// <summary>
-    /// <see cref="TokenMatchKind.Variant"/> when the two share a class of one form of a name, else
-    /// <see cref="TokenMatchKind.Cognate"/> when they share a name's class of every language, else none.
-    /// </summary>
-    private static TokenMatchKind SharedClass(int[] a, int[] b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return TokenMatchKind.None;
-        }
-
-        var shared = TokenMatchKind.None;
-        foreach (var x in a)
-        {
-            if (Array.IndexOf(b, x) >= 0)
-            {
-                if (!NameVariants.IsCognateClass(x))
-                {
-                    return TokenMatchKind.Variant;
-                }
-
-                shared = TokenMatchKind.Cognate;
-            }
-        }
-
-        return shared;
     }
 }
 

@@ -27,20 +27,34 @@ public static class NameVariants
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var map = Classes.Value;
-        if (!map.TryGetValue(a, out var ca) || !map.TryGetValue(b, out var cb))
-        {
-            return false;
-        }
+        return map.TryGetValue(a, out var ca) && map.TryGetValue(b, out var cb) && Relation(ca, cb) != NameRelation.None;
+    }
 
-        foreach (var x in ca)
+    /// <summary>
+    /// How two tokens' class ids relate: <see cref="NameRelation.OneForm"/> when they share a class of one form of a
+    /// name, else <see cref="NameRelation.Translated"/> when they share only a name's class of every language
+    /// (<see cref="IsCognateClass"/>). The ids may come from every table of classes (given names, Korean family names,
+    /// organisations' words): only this one has classes of every language.
+    /// </summary>
+    public static NameRelation Relation(int[] a, int[] b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var relation = NameRelation.None;
+        foreach (var x in a)
         {
-            if (Array.IndexOf(cb, x) >= 0)
+            if (Array.IndexOf(b, x) >= 0)
             {
-                return true;
+                if (!IsCognateClass(x))
+                {
+                    return NameRelation.OneForm;
+                }
+
+                relation = NameRelation.Translated;
             }
         }
 
-        return false;
+        return relation;
     }
 
     /// <summary>
