@@ -93,14 +93,13 @@ public sealed partial class Screener
         FrozenSet<string>? words = null;
         FrozenSet<string>? spelt = null;
         ListedIdentifiers? builtIdentifiers = null;
-        var firstNames = firstNameOf;
         Parallel.Invoke(
             () => builtIndex = new NameIndex(prepared),
             () => builtTable = new NameTable(prepared),
             () =>
             {
                 words = prepared.SelectMany(n => n.Tokens.Where((_, i) => n.Kinds[i] == TokenKind.Word)).ToFrozenSet(StringComparer.Ordinal);
-                spelt = WordsSpeltOtherwise(prepared, firstNames);
+                spelt = WordsSpeltOtherwise(prepared, firstNameOf);
                 builtIdentifiers = ListedIdentifiers.Of(entities);
             });
         index = builtIndex!;
