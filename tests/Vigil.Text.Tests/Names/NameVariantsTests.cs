@@ -111,5 +111,5 @@ public sealed class NameVariantsTests
         Assert.False(NameVariants.AreVariants(a, b));
 
     private static bool OneForm(string a, string b) =>
-        NameVariants.ClassesOf(a).Intersect(NameVariants.ClassesOf(b)).Any(id => !NameVariants.IsCognateClass(id));
+        NameVariants.Relation([.. NameVariants.ClassesOf(a)], [.. NameVariants.ClassesOf(b)]) == NameRelation.OneForm;
 }
