@@ -29,6 +29,18 @@ public sealed record MatchingOptions
     /// </summary>
     public float MinimumCoverage { get; init; } = 0.3f;
 
+    /// <summary>
+    /// Below this coverage (default 0.5), a candidate name that only one word of a person's name in Latin letters found
+    /// through the index is scored only if another word of the query may still pair one of its words at 0.7 or better
+    /// (<c>OtherWordReach</c>: letters enough in common, one given name's forms, an initial, a compound). Most
+    /// candidates share one word with the query, a common given name or surname, and almost none of them scores: on the
+    /// bench file this halves the names scored (147 to 65 a query) and on the million bench rows drops 352 of 160,357
+    /// results, all but three under the match threshold, with every evaluation unchanged; see docs/benchmarks.md.
+    /// Names in other scripts and other parties' names keep <see cref="MinimumCoverage"/> alone; set this to
+    /// <see cref="MinimumCoverage"/> to score every candidate as before.
+    /// </summary>
+    public float PersonOneWordCoverage { get; init; } = 0.5f;
+
     /// <summary>Log-odds subtracted when the best name is a weak alias (default 1.0): OFAC and UN call such aliases low quality.</summary>
     public double WeakAliasPenalty { get; init; } = 1.0;
 
@@ -57,6 +69,11 @@ public sealed record MatchingOptions
         if (MinimumCoverage is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MinimumCoverage), MinimumCoverage, "Minimum coverage must be within 0..1.");
+        }
+
+        if (PersonOneWordCoverage is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PersonOneWordCoverage), PersonOneWordCoverage, "Minimum coverage must be within 0..1.");
         }
 
         if (CandidateLimit < 1)

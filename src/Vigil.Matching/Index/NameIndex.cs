@@ -125,14 +125,16 @@ internal sealed class NameIndex
     /// Writes up to <paramref name="output"/>.Length candidate name ids whose estimated coverage is at least
     /// <paramref name="minCoverage"/>, the best when there are more, in no particular order. Returns the count.
     /// </summary>
-    public int Candidates(PreparedName query, Span<int> output, float minCoverage) => Candidates(query, output, [], minCoverage);
+    public int Candidates(PreparedName query, Span<int> output, float minCoverage) => Candidates(query, output, [], minCoverage, minCoverage, []);
 
     /// <summary>
     /// The same, and each candidate's rank in <paramref name="ranks"/> (when not empty): smaller is better, by
     /// coverage, then lower name id, and no two are equal. Scoring breaks ties between a result's names by it, so the
-    /// result never depends on the order candidates come in, and they need no sorting.
+    /// result never depends on the order candidates come in, and they need no sorting. In <paramref name="lone"/> (when
+    /// not empty), for a candidate below <paramref name="oneWordCoverage"/> that the keys of one query word alone found,
+    /// that word's token; -1 for the others.
     /// </summary>
-    public int Candidates(PreparedName query, Span<int> output, Span<long> ranks, float minCoverage)
+    public int Candidates(PreparedName query, Span<int> output, Span<long> ranks, float minCoverage, float oneWordCoverage, Span<int> lone)
     {
         ArgumentNullException.ThrowIfNull(query);
         var s = scratch ??= new Scratch();
@@ -149,7 +151,7 @@ internal sealed class NameIndex
 
             var weight = query.Weights[i];
             var token = tokens[i];
-            var stamp = s.NextStamp();
+            var stamp = s.NextStamp(i);
             foreach (var hash in hashes[..WordKeys(token, query.Keys[i], buffer, hashes)])
             {
                 s.Queue(hash, weight, stamp);
@@ -157,7 +159,7 @@ internal sealed class NameIndex
 
             if (i + 1 < tokens.Length && PreparedName.IsContent(query.Kinds[i + 1]) && PairKey(token, tokens[i + 1], buffer) is { Length: > 0 } pair)
             {
-                s.Queue(Hash(pair), weight + query.Weights[i + 1], s.NextStamp());
+                s.Queue(Hash(pair), weight + query.Weights[i + 1], s.NextStamp(-1));
 
                 // Read from Arabic letters, two words the lists write as one are alike in sound only: حزب الله, "hzb allh",
                 // is HIZBALLAH. Their phonetic key written together finds it (a Latin query's pairs keep to spelling). In a
@@ -166,14 +168,14 @@ internal sealed class NameIndex
                 if (query.WithoutShortVowels && (query.Schema != Schema.Person || tokens[i + 1] == AllahRead)
                     && PhoneticPairKey(pair[1..], buffer) is { Length: > 1 } sound)
                 {
-                    s.Queue(Hash(sound), weight + query.Weights[i + 1], s.NextStamp());
+                    s.Queue(Hash(sound), weight + query.Weights[i + 1], s.NextStamp(-1));
                 }
             }
         }
 
         if (query.Acronym.Length > 0 && SpellingKey(query.Acronym, -1, buffer) is { Length: > 0 } acronym)
         {
-            s.Queue(Hash(acronym), 1f, s.NextStamp());
+            s.Queue(Hash(acronym), 1f, s.NextStamp(-1));
         }
 
         // Every key of the query is known before any is looked up: their slots load together, then are read.
@@ -203,13 +205,14 @@ internal sealed class NameIndex
                 }
             }
 
+            // A name's key of its own (two adjacent words written together, the acronym) stands for two of its words or more.
             foreach (var id in nameIds.AsSpan(nameOffsets[k], nameOffsets[k + 1] - nameOffsets[k]))
             {
-                s.Add(id, hit.Weight, hit.Stamp);
+                s.Add(id, hit.Weight, hit.Stamp, words: 2);
             }
         }
 
-        return s.TakeBest(output, ranks, query.ContentWeight, minCoverage);
+        return s.TakeBest(output, ranks, query.ContentWeight, minCoverage, oneWordCoverage, lone);
     }
 
     /// <summary>
@@ -348,8 +351,9 @@ internal sealed class NameIndex
 
     /// <summary>
     /// What candidate generation keeps of one name during a query: the weight credited so far, the stamp of the query
-    /// token that credited it last, and the name's own content weight. A query touches hundreds of names spread over
-    /// the index; one entry each is one cache line each, where three arrays were three.
+    /// token that credited it last, how many of the query's words (or pairs) credited it, and the name's own content
+    /// weight. A query touches hundreds of names spread over the index; one entry each is one cache line each, where
+    /// four arrays were four.
     /// </summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private struct Tally
@@ -357,6 +361,7 @@ internal sealed class NameIndex
         public float Weight;
         public int Stamp;
         public float Content;
+        public int Words;
     }
 
     /// <summary>Per-thread accumulators, reused across queries so candidate generation allocates nothing.</summary>
@@ -370,7 +375,14 @@ internal sealed class NameIndex
         private int[] wordStamp = [];
         private int[] touched = [];
         private long[] ranked = [];
+
+        // For each candidate of the current query, the token that alone found it below the one-word floor, or -1.
+        private int[] loneToken = [];
         private QueuedHit[] queued = new QueuedHit[64];
+
+        // The query token each stamp of the current query stands for (-1: a pair of words, the acronym).
+        private (int Stamp, int Token)[] stampTokens = new (int, int)[64];
+        private int stampCount;
         private int touchedCount;
         private int queuedCount;
         private int stamp;
@@ -385,6 +397,7 @@ internal sealed class NameIndex
             foreach (var id in touched.AsSpan(0, touchedCount))
             {
                 tallies[id].Weight = 0;
+                tallies[id].Words = 0;
             }
 
             if (wordStamp.Length < words)
@@ -398,6 +411,7 @@ internal sealed class NameIndex
                 tallies = new Tally[size];
                 touched = new int[size];
                 ranked = new long[size];
+                loneToken = new int[size];
                 contents = null;
             }
 
@@ -413,14 +427,31 @@ internal sealed class NameIndex
 
             touchedCount = 0;
             queuedCount = 0;
+            stampCount = 0;
         }
 
+        /// <summary>A new stamp (<see cref="NextStamp(int)"/>) standing for no one query token.</summary>
+        public int NextStamp() => NextStamp(-1);
+
         /// <summary>
-        /// A new stamp. A thread of a busy server draws 2^31 of them in days: at the limit every stamp is cleared and the
-        /// count starts again, or after wrapping around a name last credited long ago would pass for one credited by the
-        /// current query word and lose its credit.
+        /// A new stamp, standing for query token <paramref name="token"/> (-1 for keys of more than one: a pair of words,
+        /// the acronym). A thread of a busy server draws 2^31 of them in days: at the limit every stamp is cleared and
+        /// the count starts again, or after wrapping around a name last credited long ago would pass for one credited by
+        /// the current query word and lose its credit.
         /// </summary>
-        public int NextStamp()
+        public int NextStamp(int token)
+        {
+            var next = Advance();
+            if (stampCount == stampTokens.Length)
+            {
+                Array.Resize(ref stampTokens, stampTokens.Length * 2);
+            }
+
+            stampTokens[stampCount++] = (next, token);
+            return next;
+        }
+
+        private int Advance()
         {
             if (++stamp == int.MaxValue)
             {
@@ -458,7 +489,7 @@ internal sealed class NameIndex
             queued[queuedCount++] = new QueuedHit(key, weight, currentStamp);
         }
 
-        public void Add(int id, float w, int currentStamp)
+        public void Add(int id, float w, int currentStamp, int words = 1)
         {
             // One query token credits a name once, whichever of its keys found it.
             ref var tally = ref tallies[id];
@@ -474,14 +505,20 @@ internal sealed class NameIndex
 
             tally.Stamp = currentStamp;
             tally.Weight += w;
+            tally.Words += words;
         }
 
-        public int TakeBest(Span<int> output, Span<long> ranks, float queryWeight, float minCoverage)
+        public int TakeBest(Span<int> output, Span<long> ranks, float queryWeight, float minCoverage) =>
+            TakeBest(output, ranks, queryWeight, minCoverage, minCoverage, []);
+
+        public int TakeBest(Span<int> output, Span<long> ranks, float queryWeight, float minCoverage, float oneWordCoverage, Span<int> lone)
         {
             // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short
             // listed name that shares everything outranks a long one that shares one common word. Names below the
-            // floor are dropped here. Equal coverage goes to the lower name id, so which names make the cut never
-            // depends on the order they were met in. Only a cut compares ranks, and then only to set the best apart.
+            // floor are dropped here; one that a single query word's keys alone found, below the one-word floor, is
+            // marked with that word for scoring to decide. Equal coverage goes to the lower name id, so which names
+            // make the cut never depends on the order they were met in. Only a cut compares ranks, and then only to
+            // set the best apart.
             var n = 0;
             var all = touched.AsSpan(0, touchedCount);
             for (var i = 0; i < all.Length; i++)
@@ -489,11 +526,14 @@ internal sealed class NameIndex
                 var id = all[i];
                 ref var tally = ref tallies[id];
                 var c = tally.Weight / Math.Max(queryWeight, tally.Content);
-                tally.Weight = 0;
                 if (c >= minCoverage)
                 {
                     ranked[n++] = RankOf(c, id);
+                    loneToken[id] = tally.Words == 1 && c < oneWordCoverage ? TokenOf(tally.Stamp) : -1;
                 }
+
+                tally.Weight = 0;
+                tally.Words = 0;
             }
 
             touchedCount = 0;
@@ -514,7 +554,26 @@ internal sealed class NameIndex
                 order[..n].CopyTo(ranks);
             }
 
+            for (var i = 0; i < lone.Length && i < n; i++)
+            {
+                lone[i] = loneToken[output[i]];
+            }
+
             return n;
+        }
+
+        /// <summary>The query token a stamp of the current query stands for, or -1.</summary>
+        private int TokenOf(int stampOf)
+        {
+            foreach (var (stamp, token) in stampTokens.AsSpan(0, stampCount))
+            {
+                if (stamp == stampOf)
+                {
+                    return token;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>

@@ -8,12 +8,15 @@ namespace Vigil.Matching.Scoring;
 /// for every candidate, and following each name's arrays and strings would cost more than the bound saves.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort Length, char First, char Last, char KeyFirst, byte KeyLength, TokenKind Kind, TokenRoles Roles, uint Letters)
+internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort Length, char First, char Last, char KeyFirst, byte KeyLength, TokenKind Kind, TokenRoles Roles, uint Letters, ushort Forms = 0)
 {
     /// <summary>Bit of the letters a-z of <see cref="Letters"/> after which one bit stands for every other character.</summary>
     private const int OtherLetter = 26;
 
-    /// <summary>The shape of token i of a name; <paramref name="vocabulary"/> is its distinct-token number in a <c>NameTable</c>, or -1.</summary>
+    /// <summary>
+    /// The shape of token i of a name; <paramref name="vocabulary"/> is its distinct-token number in a <c>NameTable</c>,
+    /// or -1. <see cref="Forms"/> is taken from the word's variant classes as they stand when the shape is made.
+    /// </summary>
     public static TokenShape Of(PreparedName name, int i, int vocabulary = -1)
     {
         var t = name.Tokens[i];
@@ -28,7 +31,23 @@ internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort 
             (byte)Math.Min(key.Length, byte.MaxValue),
             name.Kinds[i],
             name.Roles[i],
-            LetterSet(t));
+            LetterSet(t),
+            FormSet(name.VariantClasses.Length > i ? name.VariantClasses[i] : []));
+    }
+
+    /// <summary>
+    /// One bit of 16 for each of a word's given-name variant classes, by class number: two words sharing a class (one
+    /// name's forms, "Joseph" and "Yousef") share a bit, and words sharing none mostly share no bit.
+    /// </summary>
+    public static ushort FormSet(int[] classes)
+    {
+        var set = 0;
+        foreach (var c in classes)
+        {
+            set |= 1 << (int)((uint)c * 2654435761u >> 28);
+        }
+
+        return (ushort)set;
     }
 
     /// <summary>One bit per letter a-z the text holds, and one for any other character.</summary>

@@ -162,12 +162,21 @@ public sealed partial class Screener
         var ids = new List<string>();
         var seen = new HashSet<int>();
         var buffer = new int[Options.CandidateLimit];
+        var lone = new int[Options.CandidateLimit];
         var whole = WholeNameOf(query, out _);
         foreach (var reading in (OtherReadingsOf(whole) ?? []).Select(r => r.Query).Prepend(whole))
         {
-            var n = index.Candidates(PrepareQuery(reading), buffer, Options.MinimumCoverage);
+            var prepared = PrepareQuery(reading);
+            var shapes = Enumerable.Range(0, Math.Min(prepared.Tokens.Length, Alignment.MaxTokens)).Select(i => TokenShape.Of(prepared, i)).ToArray();
+            var n = index.Candidates(prepared, buffer, [], Options.MinimumCoverage, OneWordCoverage(prepared), lone);
             for (var i = 0; i < n; i++)
             {
+                ref readonly var header = ref table.HeaderOf(buffer[i]);
+                if (lone[i] >= 0 && !OtherWordReach.MayAlignOther(shapes, lone[i], header, table.ShapesOf(header)))
+                {
+                    continue;
+                }
+
                 if (seen.Add(entityOfName[buffer[i]]))
                 {
                     ids.Add(entities[entityOfName[buffer[i]]].Id);
@@ -320,6 +329,7 @@ public sealed partial class Screener
         }
 
         var s = runScratch ??= new RunScratch();
+        var queryShapes = s.QueryShapes(prepared);
         var minimumLogit = MinimumLogit(Options.MinimumScore);
         s.Reset(bruteForce ? index.Names.Length : Options.CandidateLimit, entities.Length);
         s.MostEvidence = evidence.MostFor(query);
@@ -339,13 +349,14 @@ public sealed partial class Screener
             // and every later query would have read all its candidates, past the limit (results that depended on
             // whether the bench's baseline had run on the thread before).
             var most = Options.CandidateLimit;
-            count = index.Candidates(prepared, s.Candidates.AsSpan(0, most), s.Ranks.AsSpan(0, most), Options.MinimumCoverage);
+            var oneWord = OneWordCoverage(prepared);
+            count = index.Candidates(prepared, s.Candidates.AsSpan(0, most), s.Ranks.AsSpan(0, most), Options.MinimumCoverage, oneWord, s.Lone.AsSpan(0, most));
+            count = oneWord > Options.MinimumCoverage ? WithoutLoneNames(s, count, queryShapes) : count;
         }
 
         // Best name logit per entity. A name whose logit bound, with its entity's evidence, cannot reach the minimum
         // score is not aligned at all: the bound is exact about what it skips, so results are the same without it.
         var queryHeader = NameHeader.Of(prepared);
-        var queryShapes = s.QueryShapes(prepared);
         s.Similarities.Reset(prepared, queryHeader, queryShapes, table);
         var aligned = 0;
         for (var i = 0; i < count; i++)
@@ -420,6 +431,44 @@ public sealed partial class Screener
     }
 
     /// <summary>
+    /// Drops from the candidates the names one word of the query alone found, below the one-word floor, that no other
+    /// word of the query may pair (<see cref="OtherWordReach"/>); the rest keep their order. Returns how many are left.
+    /// </summary>
+    private int WithoutLoneNames(RunScratch s, int count, ReadOnlySpan<TokenShape> queryShapes)
+    {
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (i + PrefetchAhead < count)
+            {
+                table.Prefetch(s.Candidates[i + PrefetchAhead], s.Candidates[i + (PrefetchAhead / 2)]);
+            }
+
+            if (s.Lone[i] >= 0)
+            {
+                ref readonly var header = ref table.HeaderOf(s.Candidates[i]);
+                if (!OtherWordReach.MayAlignOther(queryShapes, s.Lone[i], header, table.ShapesOf(header)))
+                {
+                    continue;
+                }
+            }
+
+            s.Candidates[kept] = s.Candidates[i];
+            s.Ranks[kept] = s.Ranks[i];
+            kept++;
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The coverage floor for a candidate name one word of the query found: <see cref="MatchingOptions.PersonOneWordCoverage"/>
+    /// for a person's name in Latin letters, else <see cref="MatchingOptions.MinimumCoverage"/>.
+    /// </summary>
+    private float OneWordCoverage(PreparedName query) =>
+        query.Schema == Schema.Person && !query.WithoutShortVowels && !query.IsSyllabic ? Options.PersonOneWordCoverage : Options.MinimumCoverage;
+
+    /// <summary>
     /// The lowest logit whose score reaches <paramref name="score"/>, less a margin for rounding: a bound below it
     /// cannot make a result.
     /// </summary>
@@ -490,6 +539,9 @@ public sealed partial class Screener
 
         public int[] Candidates { get; private set; } = [];
 
+        /// <summary>For each candidate, the query token that alone found it below the one-word floor, or -1.</summary>
+        public int[] Lone { get; private set; } = [];
+
         /// <summary>Each candidate's rank from the index (in the brute-force baseline, its name id).</summary>
         public long[] Ranks { get; private set; } = [];
 
@@ -532,6 +584,7 @@ public sealed partial class Screener
             {
                 Candidates = new int[candidates];
                 Ranks = new long[candidates];
+                Lone = new int[candidates];
             }
 
             if (stamp.Length < entityCount)

@@ -37,6 +37,47 @@ public sealed class NameIndexTests
         Assert.Equal([0], output[..n]);
     }
 
+    /// <summary>
+    /// A name that one query word alone found, below the one-word floor, is marked with that word; one that two words
+    /// found, or that one word found through the name's own key of two adjacent words ("Ex Cle" under "excle"), is not.
+    /// </summary>
+    [Fact]
+    public void Candidates_FoundByOneWordBelowTheOneWordFloor_MarkedWithThatWord()
+    {
+        var index = new NameIndex([Prepare("Meridian Zeta Qoppa"), Prepare("Meridian Alpha"), Prepare("Ex Cle Zeta Qoppa Rho")]);
+        var output = new int[3];
+        var lone = new int[3];
+
+        var n = index.Candidates(Prepare("Alpha Meridian"), output, new long[3], 0.3f, 0.5f, lone);
+        var marked = output[..n].Zip(lone[..n]).OrderBy(p => p.First).ToArray();
+
+        Assert.Equal([(0, 1), (1, -1)], marked);
+
+        n = index.Candidates(Prepare("Excle Holdings"), output, new long[3], 0.2f, 0.5f, lone);
+
+        Assert.Equal(1, n);
+        Assert.Equal((2, -1), (output[0], lone[0]));
+    }
+
+    [Fact]
+    public void Scratch_QueryInterruptedBeforeTakeBest_LeavesNoWordCountToLaterQueries()
+    {
+        var scratch = new NameIndex.Scratch();
+        float[] contents = [1f, 1f];
+        scratch.Ensure(contents, 1);
+        scratch.Add(0, 0.1f, scratch.NextStamp(0));
+        scratch.Add(0, 0.1f, scratch.NextStamp(1)); // then an exception: TakeBest never runs
+
+        scratch.Ensure(contents, 1);
+        scratch.Add(0, 0.5f, scratch.NextStamp(0));
+        var output = new int[2];
+        var lone = new int[2];
+        var n = scratch.TakeBest(output, [], 1f, 0.3f, 0.9f, lone);
+
+        Assert.Equal(1, n);
+        Assert.Equal(0, lone[0]);
+    }
+
     [Fact]
     public void Candidates_EqualCoverage_TheCutKeepsTheLowestIds()
     {

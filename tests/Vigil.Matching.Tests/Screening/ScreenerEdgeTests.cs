@@ -134,6 +134,32 @@ public sealed class ScreenerEdgeTests
         Assert.True(same[0].IsMatch, $"{same[0].Score:0.000}");
     }
 
+    /// <summary>
+    /// A person's name that shares only its common surname with a listed name is not scored unless its other word may
+    /// pair one of the listed name's (Kiu / KYU, which no key of the index joins); an organisation's name, or the
+    /// option set to the coverage floor, keeps every candidate. Screening scores what the candidates' count says.
+    /// </summary>
+    [Fact]
+    public void CandidateEntityIds_PersonFoundByOneWordOnly_KeptOnlyWhenAnotherWordMayPair()
+    {
+        var entities = Enumerable.Range(0, 40).Select(i => Entity($"f{i}", Schema.Person, $"Filler{(char)('a' + (i % 26))}{i} Person{i}"))
+            .Append(Entity("maria", Schema.Person, "RODRIGUEZ, Maria"))
+            .Append(Entity("kyu", Schema.Person, "RODRIGUEZ, Kyu"))
+            .ToImmutableArray();
+        var lists = new[] { new ListSnapshot("test", "Test", null, "memory", "0", entities) };
+        var screener = new Screener(lists);
+        var everyCandidate = new Screener(lists, new MatchingOptions { PersonOneWordCoverage = MatchingOptions.Default.MinimumCoverage });
+        var person = new ScreeningQuery { Name = "Kiu Rodriguez", Schema = Schema.Person };
+
+        Assert.Equal(["kyu"], screener.CandidateEntityIds(person).Order());
+        Assert.Equal(["kyu", "maria"], everyCandidate.CandidateEntityIds(person).Order());
+        Assert.Equal(["kyu", "maria"], screener.CandidateEntityIds(person with { Schema = Schema.Organization }).Order());
+        Assert.Equal("kyu", screener.Screen(person, 10, null, out var work)[0].Entity.Id);
+        Assert.Equal(1, work.Candidates);
+        everyCandidate.Screen(person, 10, null, out work);
+        Assert.Equal(2, work.Candidates);
+    }
+
     private static SanctionsEntity Entity(string id, params string[] names) => Entity(id, Schema.Organization, names);
 
     private static SanctionsEntity Entity(string id, Schema schema, params string[] names) => new()

@@ -1,0 +1,114 @@
+using System.Numerics;
+using Vigil.Matching.Names;
+
+namespace Vigil.Matching.Scoring;
+
+/// <summary>
+/// Whether a listed name that one word of the query found through the index could pair another of the query's words,
+/// read from token shapes alone. The index finds two words alike by spelling, one letter left out or sound; this tells
+/// whether two words the index did not join may still pair well (<see cref="LoneMinimum"/>): letters enough in common,
+/// given-name forms ("Paul" / "Pavel"), an initial, a one-letter phonetic key, or a compound of two adjacent words. It
+/// errs towards yes: a name it passes is scored as before.
+/// </summary>
+internal static class OtherWordReach
+{
+    /// <summary>
+    /// The similarity another word of the query must be able to reach for a name that one word alone found below the
+    /// one-word floor: such a name reaches the minimum score only with a second pair well above
+    /// <see cref="Alignment.MinSimilarity"/>. At 0.62 (the alignment's own minimum) two names as unlike as "Petra" and
+    /// "Pedro" kept a candidate, and the bench's queries scored 110 names each against 97 at 0.70; at 0.80 "Hannibal
+    /// Gaddafi" no longer met HANNIBAL MUAMMAR QADHAFI (docs/benchmarks.md).
+    /// </summary>
+    public const double LoneMinimum = 0.70;
+
+    /// <summary>
+    /// Whether a word of <paramref name="query"/> other than token <paramref name="found"/> (and the words of the
+    /// query's compounds without it) may align with a word of the listed name (<paramref name="header"/>,
+    /// <paramref name="name"/>). A name read from a script without short vowels or from syllables always may.
+    /// </summary>
+    public static bool MayAlignOther(ReadOnlySpan<TokenShape> query, int found, in NameHeader header, ReadOnlySpan<TokenShape> name)
+    {
+        if (header.VowelsUnwritten || header.Syllabic)
+        {
+            return true;
+        }
+
+        // The name's adjacent words written together, made once for every word of the query.
+        Span<TokenShape> joined = stackalloc TokenShape[Math.Min(Math.Max(name.Length - 1, 0), Alignment.MaxTokens)];
+        for (var j = 0; j < joined.Length; j++)
+        {
+            joined[j] = IsWord(name[j]) && IsWord(name[j + 1]) ? Joined(name[j], name[j + 1]) : default;
+        }
+
+        for (var i = 0; i < query.Length; i++)
+        {
+            if (i == found || query[i].Kind == TokenKind.LegalForm)
+            {
+                continue;
+            }
+
+            // A listed word may be two of the query's written together, or the query's word two listed ones.
+            var queryPair = i + 1 < query.Length && i + 1 != found && IsWord(query[i]) && IsWord(query[i + 1]) ? Joined(query[i], query[i + 1]) : default;
+            for (var j = 0; j < name.Length; j++)
+            {
+                if (name[j].Kind == TokenKind.LegalForm)
+                {
+                    continue;
+                }
+
+                if (MayAlign(query[i], name[j])
+                    || (queryPair.Length > 0 && MayAlign(queryPair, name[j]))
+                    || (j < joined.Length && joined[j].Length > 0 && MayAlign(query[i], joined[j])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether two tokens' similarity may reach <see cref="Alignment.MinSimilarity"/> (<see cref="TokenSimilarity"/>
+    /// gives each of these at least that much): an initial and a word it opens, two forms of one given name, two
+    /// words of one-letter phonetic keys alike (the index keys longer ones only), or spellings whose letters in common
+    /// allow it, bounded as <c>TokenSimilarity.FuzzyBound</c> bounds them from counts, here from sets of letters.
+    /// Given-name forms are told by <see cref="TokenShape.Forms"/>: a shared bit may be a shared class.
+    /// </summary>
+    public static bool MayAlign(in TokenShape a, in TokenShape b)
+    {
+        if (a.Kind == TokenKind.Initial || b.Kind == TokenKind.Initial)
+        {
+            return a.First == b.First;
+        }
+
+        if (a.Kind == TokenKind.Number || b.Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        if ((a.Forms & b.Forms) != 0 || (a.KeyLength == 1 && b.KeyLength == 1 && a.KeyFirst == b.KeyFirst))
+        {
+            return true;
+        }
+
+        // Every distinct letter of one word missing from the other leaves at least one of its letters without a partner.
+        int la = a.Length, lb = b.Length;
+        var common = Math.Min(la - BitOperations.PopCount(a.Letters & ~b.Letters), lb - BitOperations.PopCount(b.Letters & ~a.Letters));
+        if (common <= 0)
+        {
+            return false;
+        }
+
+        var head = a.First == b.First ? Math.Min(4, Math.Min(la, lb)) : 0;
+        var edit = (double)common / Math.Max(la, lb);
+        var jaro = (((double)common / la) + ((double)common / lb) + 1.0) / 3.0;
+        return (edit + jaro + (head * 0.1 * (1.0 - jaro))) / 2.0 >= LoneMinimum - 1e-9;
+    }
+
+    private static bool IsWord(in TokenShape t) => t.Kind is TokenKind.Word or TokenKind.Generic;
+
+    /// <summary>The shape of two words written together, as far as <see cref="MayAlign"/> reads it.</summary>
+    private static TokenShape Joined(in TokenShape a, in TokenShape b) =>
+        new(-1, a.Weight + b.Weight, (ushort)Math.Min(a.Length + b.Length, ushort.MaxValue), a.First, b.Last, '\0', 0, TokenKind.Word, TokenRoles.None, a.Letters | b.Letters);
+}
