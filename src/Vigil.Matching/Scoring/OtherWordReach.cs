@@ -21,12 +21,26 @@ internal static class OtherWordReach
     /// </summary>
     public const double LoneMinimum = 0.70;
 
+    // The least number of letters two words of lengths up to this must have in common to reach LoneMinimum, by whether
+    // they open with the same letter and by their lengths: the bound below rises with the letters in common.
+    private const int TabledLength = 32;
+    private static readonly byte[] LeastCommon = TabulateLeastCommon();
+
+    /// <summary>The same (<see cref="MayAlignOther(ReadOnlySpan{TokenShape}, ReadOnlySpan{TokenShape}, int, in NameHeader, ReadOnlySpan{TokenShape})"/>), the query's pairs made here.</summary>
+    public static bool MayAlignOther(ReadOnlySpan<TokenShape> query, int found, in NameHeader header, ReadOnlySpan<TokenShape> name)
+    {
+        Span<TokenShape> pairs = stackalloc TokenShape[Math.Min(Math.Max(query.Length - 1, 0), Alignment.MaxTokens)];
+        Pairs(query, pairs);
+        return MayAlignOther(query, pairs, found, header, name);
+    }
+
     /// <summary>
     /// Whether a word of <paramref name="query"/> other than token <paramref name="found"/> (and the words of the
     /// query's compounds without it) may align with a word of the listed name (<paramref name="header"/>,
     /// <paramref name="name"/>). A name read from a script without short vowels or from syllables always may.
+    /// <paramref name="queryPairs"/>: each query word written together with the next (<see cref="Pairs"/>).
     /// </summary>
-    public static bool MayAlignOther(ReadOnlySpan<TokenShape> query, int found, in NameHeader header, ReadOnlySpan<TokenShape> name)
+    public static bool MayAlignOther(ReadOnlySpan<TokenShape> query, ReadOnlySpan<TokenShape> queryPairs, int found, in NameHeader header, ReadOnlySpan<TokenShape> name)
     {
         if (header.VowelsUnwritten || header.Syllabic)
         {
@@ -35,11 +49,7 @@ internal static class OtherWordReach
 
         // The name's adjacent words written together, made once for every word of the query.
         Span<TokenShape> joined = stackalloc TokenShape[Math.Min(Math.Max(name.Length - 1, 0), Alignment.MaxTokens)];
-        for (var j = 0; j < joined.Length; j++)
-        {
-            joined[j] = IsWord(name[j]) && IsWord(name[j + 1]) ? Joined(name[j], name[j + 1]) : default;
-        }
-
+        Pairs(name, joined);
         for (var i = 0; i < query.Length; i++)
         {
             if (i == found || query[i].Kind == TokenKind.LegalForm)
@@ -48,7 +58,7 @@ internal static class OtherWordReach
             }
 
             // A listed word may be two of the query's written together, or the query's word two listed ones.
-            var queryPair = i + 1 < query.Length && i + 1 != found && IsWord(query[i]) && IsWord(query[i + 1]) ? Joined(query[i], query[i + 1]) : default;
+            var pairs = i < queryPairs.Length && i + 1 != found && queryPairs[i].Length > 0;
             for (var j = 0; j < name.Length; j++)
             {
                 if (name[j].Kind == TokenKind.LegalForm)
@@ -57,7 +67,7 @@ internal static class OtherWordReach
                 }
 
                 if (MayAlign(query[i], name[j])
-                    || (queryPair.Length > 0 && MayAlign(queryPair, name[j]))
+                    || (pairs && MayAlign(queryPairs[i], name[j]))
                     || (j < joined.Length && joined[j].Length > 0 && MayAlign(query[i], joined[j])))
                 {
                     return true;
@@ -69,7 +79,19 @@ internal static class OtherWordReach
     }
 
     /// <summary>
-    /// Whether two tokens' similarity may reach <see cref="Alignment.MinSimilarity"/> (<see cref="TokenSimilarity"/>
+    /// Writes into <paramref name="pairs"/> (one shorter than <paramref name="words"/>, or shorter still) each word
+    /// written together with the next, where both are words (an empty shape where not).
+    /// </summary>
+    public static void Pairs(ReadOnlySpan<TokenShape> words, Span<TokenShape> pairs)
+    {
+        for (var j = 0; j < pairs.Length; j++)
+        {
+            pairs[j] = IsWord(words[j]) && IsWord(words[j + 1]) ? Joined(words[j], words[j + 1]) : default;
+        }
+    }
+
+    /// <summary>
+    /// Whether two tokens' similarity may reach <see cref="LoneMinimum"/> (<see cref="TokenSimilarity"/>
     /// gives each of these at least that much): an initial and a word it opens, two forms of one given name, two
     /// words of one-letter phonetic keys alike (the index keys longer ones only), or spellings whose letters in common
     /// allow it, bounded as <c>TokenSimilarity.FuzzyBound</c> bounds them from counts, here from sets of letters.
@@ -95,15 +117,48 @@ internal static class OtherWordReach
         // Every distinct letter of one word missing from the other leaves at least one of its letters without a partner.
         int la = a.Length, lb = b.Length;
         var common = Math.Min(la - BitOperations.PopCount(a.Letters & ~b.Letters), lb - BitOperations.PopCount(b.Letters & ~a.Letters));
-        if (common <= 0)
-        {
-            return false;
-        }
+        var sameFirst = a.First == b.First;
+        return la <= TabledLength && lb <= TabledLength
+            ? common >= LeastCommon[Slot(sameFirst, la, lb)]
+            : common > 0 && Reaches(common, la, lb, sameFirst);
+    }
 
-        var head = a.First == b.First ? Math.Min(4, Math.Min(la, lb)) : 0;
+    /// <summary>
+    /// Whether two words of lengths <paramref name="la"/> and <paramref name="lb"/> with at most <paramref name="common"/>
+    /// letters in common may reach <see cref="LoneMinimum"/>: an upper bound of (edit similarity + Jaro-Winkler) / 2
+    /// as <c>TokenSimilarity.FuzzyBound</c> makes it, the shared head taken at its longest when the first letters agree.
+    /// </summary>
+    private static bool Reaches(int common, int la, int lb, bool sameFirst)
+    {
+        var head = sameFirst ? Math.Min(4, Math.Min(la, lb)) : 0;
         var edit = (double)common / Math.Max(la, lb);
         var jaro = (((double)common / la) + ((double)common / lb) + 1.0) / 3.0;
         return (edit + jaro + (head * 0.1 * (1.0 - jaro))) / 2.0 >= LoneMinimum - 1e-9;
+    }
+
+    private static int Slot(bool sameFirst, int la, int lb) => ((sameFirst ? 1 : 0) * (TabledLength + 1) * (TabledLength + 1)) + (la * (TabledLength + 1)) + lb;
+
+    private static byte[] TabulateLeastCommon()
+    {
+        var table = new byte[2 * (TabledLength + 1) * (TabledLength + 1)];
+        foreach (var sameFirst in (ReadOnlySpan<bool>)[false, true])
+        {
+            for (var la = 0; la <= TabledLength; la++)
+            {
+                for (var lb = 0; lb <= TabledLength; lb++)
+                {
+                    var least = 1;
+                    while (least <= Math.Min(la, lb) && !Reaches(least, la, lb, sameFirst))
+                    {
+                        least++;
+                    }
+
+                    table[Slot(sameFirst, la, lb)] = (byte)(least <= Math.Min(la, lb) ? least : byte.MaxValue);
+                }
+            }
+        }
+
+        return table;
     }
 
     private static bool IsWord(in TokenShape t) => t.Kind is TokenKind.Word or TokenKind.Generic;

@@ -436,6 +436,8 @@ public sealed partial class Screener
     /// </summary>
     private int WithoutLoneNames(RunScratch s, int count, ReadOnlySpan<TokenShape> queryShapes)
     {
+        Span<TokenShape> queryPairs = stackalloc TokenShape[Math.Max(queryShapes.Length - 1, 0)];
+        OtherWordReach.Pairs(queryShapes, queryPairs);
         var kept = 0;
         for (var i = 0; i < count; i++)
         {
@@ -447,7 +449,7 @@ public sealed partial class Screener
             if (s.Lone[i] >= 0)
             {
                 ref readonly var header = ref table.HeaderOf(s.Candidates[i]);
-                if (!OtherWordReach.MayAlignOther(queryShapes, s.Lone[i], header, table.ShapesOf(header)))
+                if (!OtherWordReach.MayAlignOther(queryShapes, queryPairs, s.Lone[i], header, table.ShapesOf(header)))
                 {
                     continue;
                 }
