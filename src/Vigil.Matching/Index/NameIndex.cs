@@ -25,6 +25,9 @@ internal sealed class NameIndex
     // A word's keys at most: as written, x spelled out, one per letter left out, phonetic, ж read from sch (WordKeys).
     private const int MostWordKeys = KeyBuffer + 4;
 
+    // The query word of a key of more than one (a pair written together, the acronym).
+    private const short NoWord = -1;
+
     // Keys are stored as 64-bit hashes of their text, not as strings: building allocates no key strings and a lookup
     // compares one number. A collision (about one in 10^8 across the index) would only merge two rows: extra
     // candidates, never a lost one. Rows are compressed, the ids of row k at offsets[k]..offsets[k + 1]. A key of
@@ -151,15 +154,16 @@ internal sealed class NameIndex
 
             var weight = query.Weights[i];
             var token = tokens[i];
-            var stamp = s.NextStamp(i);
+            var stamp = s.NextStamp();
+            var word = (short)Math.Min(i, short.MaxValue);
             foreach (var hash in hashes[..WordKeys(token, query.Keys[i], buffer, hashes)])
             {
-                s.Queue(hash, weight, stamp);
+                s.Queue(hash, weight, stamp, word);
             }
 
             if (i + 1 < tokens.Length && PreparedName.IsContent(query.Kinds[i + 1]) && PairKey(token, tokens[i + 1], buffer) is { Length: > 0 } pair)
             {
-                s.Queue(Hash(pair), weight + query.Weights[i + 1], s.NextStamp(-1));
+                s.Queue(Hash(pair), weight + query.Weights[i + 1], s.NextStamp(), NoWord);
 
                 // Read from Arabic letters, two words the lists write as one are alike in sound only: حزب الله, "hzb allh",
                 // is HIZBALLAH. Their phonetic key written together finds it (a Latin query's pairs keep to spelling). In a
@@ -168,14 +172,14 @@ internal sealed class NameIndex
                 if (query.WithoutShortVowels && (query.Schema != Schema.Person || tokens[i + 1] == AllahRead)
                     && PhoneticPairKey(pair[1..], buffer) is { Length: > 1 } sound)
                 {
-                    s.Queue(Hash(sound), weight + query.Weights[i + 1], s.NextStamp(-1));
+                    s.Queue(Hash(sound), weight + query.Weights[i + 1], s.NextStamp(), NoWord);
                 }
             }
         }
 
         if (query.Acronym.Length > 0 && SpellingKey(query.Acronym, -1, buffer) is { Length: > 0 } acronym)
         {
-            s.Queue(Hash(acronym), 1f, s.NextStamp(-1));
+            s.Queue(Hash(acronym), 1f, s.NextStamp(), NoWord);
         }
 
         // Every key of the query is known before any is looked up: their slots load together, then are read.
@@ -200,7 +204,7 @@ internal sealed class NameIndex
                 {
                     foreach (var id in carrierIds.AsSpan(carrierOffsets[w], carrierOffsets[w + 1] - carrierOffsets[w]))
                     {
-                        s.Add(id, hit.Weight, hit.Stamp);
+                        s.Add(id, hit.Weight, hit.Stamp, 1, hit.Word);
                     }
                 }
             }
@@ -208,7 +212,7 @@ internal sealed class NameIndex
             // A name's key of its own (two adjacent words written together, the acronym) stands for two of its words or more.
             foreach (var id in nameIds.AsSpan(nameOffsets[k], nameOffsets[k + 1] - nameOffsets[k]))
             {
-                s.Add(id, hit.Weight, hit.Stamp, words: 2);
+                s.Add(id, hit.Weight, hit.Stamp, 2, NoWord);
             }
         }
 
@@ -346,14 +350,17 @@ internal sealed class NameIndex
 
     private static ulong Hash(ReadOnlySpan<char> key) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(key));
 
-    /// <summary>A key of the query, waiting to be looked up, with what a name found under it is credited.</summary>
-    internal readonly record struct QueuedHit(ulong Key, float Weight, int Stamp);
+    /// <summary>
+    /// A key of the query, waiting to be looked up, with what a name found under it is credited and the query word it
+    /// is a key of (<see cref="NoWord"/> for a pair of words or the acronym).
+    /// </summary>
+    internal readonly record struct QueuedHit(ulong Key, float Weight, int Stamp, short Word);
 
     /// <summary>
     /// What candidate generation keeps of one name during a query: the weight credited so far, the stamp of the query
-    /// token that credited it last, how many of the query's words (or pairs) credited it, and the name's own content
-    /// weight. A query touches hundreds of names spread over the index; one entry each is one cache line each, where
-    /// four arrays were four.
+    /// token that credited it last and that token (<see cref="NoWord"/> for a pair or the acronym), how many of the
+    /// query's words (or pairs) credited it, and the name's own content weight. A query touches hundreds of names spread
+    /// over the index; one entry each is one cache line each, where five arrays were five.
     /// </summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private struct Tally
@@ -361,7 +368,8 @@ internal sealed class NameIndex
         public float Weight;
         public int Stamp;
         public float Content;
-        public int Words;
+        public short Words;
+        public short Word;
     }
 
     /// <summary>Per-thread accumulators, reused across queries so candidate generation allocates nothing.</summary>
@@ -380,9 +388,6 @@ internal sealed class NameIndex
         private int[] loneToken = [];
         private QueuedHit[] queued = new QueuedHit[64];
 
-        // The query token each stamp of the current query stands for (-1: a pair of words, the acronym).
-        private (int Stamp, int Token)[] stampTokens = new (int, int)[64];
-        private int stampCount;
         private int touchedCount;
         private int queuedCount;
         private int stamp;
@@ -427,31 +432,14 @@ internal sealed class NameIndex
 
             touchedCount = 0;
             queuedCount = 0;
-            stampCount = 0;
         }
-
-        /// <summary>A new stamp (<see cref="NextStamp(int)"/>) standing for no one query token.</summary>
-        public int NextStamp() => NextStamp(-1);
 
         /// <summary>
-        /// A new stamp, standing for query token <paramref name="token"/> (-1 for keys of more than one: a pair of words,
-        /// the acronym). A thread of a busy server draws 2^31 of them in days: at the limit every stamp is cleared and
-        /// the count starts again, or after wrapping around a name last credited long ago would pass for one credited by
-        /// the current query word and lose its credit.
+        /// A new stamp. A thread of a busy server draws 2^31 of them in days: at the limit every stamp is cleared and the
+        /// count starts again, or after wrapping around a name last credited long ago would pass for one credited by the
+        /// current query word and lose its credit.
         /// </summary>
-        public int NextStamp(int token)
-        {
-            var next = Advance();
-            if (stampCount == stampTokens.Length)
-            {
-                Array.Resize(ref stampTokens, stampTokens.Length * 2);
-            }
-
-            stampTokens[stampCount++] = (next, token);
-            return next;
-        }
-
-        private int Advance()
+        public int NextStamp()
         {
             if (++stamp == int.MaxValue)
             {
@@ -479,17 +467,18 @@ internal sealed class NameIndex
             return true;
         }
 
-        public void Queue(ulong key, float weight, int currentStamp)
+        public void Queue(ulong key, float weight, int currentStamp, short word)
         {
             if (queuedCount == queued.Length)
             {
                 Array.Resize(ref queued, queued.Length * 2);
             }
 
-            queued[queuedCount++] = new QueuedHit(key, weight, currentStamp);
+            queued[queuedCount++] = new QueuedHit(key, weight, currentStamp, word);
         }
 
-        public void Add(int id, float w, int currentStamp, int words = 1)
+        /// <summary>Credits name <paramref name="id"/> for query word <paramref name="word"/>, found as <paramref name="words"/> of its words.</summary>
+        public void Add(int id, float w, int currentStamp, short words = 1, short word = NoWord)
         {
             // One query token credits a name once, whichever of its keys found it.
             ref var tally = ref tallies[id];
@@ -506,6 +495,7 @@ internal sealed class NameIndex
             tally.Stamp = currentStamp;
             tally.Weight += w;
             tally.Words += words;
+            tally.Word = word;
         }
 
         public int TakeBest(Span<int> output, Span<long> ranks, float queryWeight, float minCoverage) =>
@@ -529,7 +519,7 @@ internal sealed class NameIndex
                 if (c >= minCoverage)
                 {
                     ranked[n++] = RankOf(c, id);
-                    loneToken[id] = tally.Words == 1 && c < oneWordCoverage ? TokenOf(tally.Stamp) : -1;
+                    loneToken[id] = tally.Words == 1 && c < oneWordCoverage ? tally.Word : NoWord;
                 }
 
                 tally.Weight = 0;
@@ -560,20 +550,6 @@ internal sealed class NameIndex
             }
 
             return n;
-        }
-
-        /// <summary>The query token a stamp of the current query stands for, or -1.</summary>
-        private int TokenOf(int stampOf)
-        {
-            foreach (var (stamp, token) in stampTokens.AsSpan(0, stampCount))
-            {
-                if (stamp == stampOf)
-                {
-                    return token;
-                }
-            }
-
-            return -1;
         }
 
         /// <summary>

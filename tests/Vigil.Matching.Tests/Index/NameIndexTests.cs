@@ -65,11 +65,11 @@ public sealed class NameIndexTests
         var scratch = new NameIndex.Scratch();
         float[] contents = [1f, 1f];
         scratch.Ensure(contents, 1);
-        scratch.Add(0, 0.1f, scratch.NextStamp(0));
-        scratch.Add(0, 0.1f, scratch.NextStamp(1)); // then an exception: TakeBest never runs
+        scratch.Add(0, 0.1f, scratch.NextStamp(), 1, 0);
+        scratch.Add(0, 0.1f, scratch.NextStamp(), 1, 1); // then an exception: TakeBest never runs
 
         scratch.Ensure(contents, 1);
-        scratch.Add(0, 0.5f, scratch.NextStamp(0));
+        scratch.Add(0, 0.5f, scratch.NextStamp(), 1, 0);
         var output = new int[2];
         var lone = new int[2];
         var n = scratch.TakeBest(output, [], 1f, 0.3f, 0.9f, lone);
