@@ -32,11 +32,12 @@ public sealed record MatchingOptions
     /// <summary>
     /// Below this coverage (default 0.5), a candidate name that only one word of a person's name in Latin letters found
     /// through the index is scored only if another word of the query may still pair one of its words at 0.7 or better
-    /// (<c>OtherWordReach</c>: letters enough in common, one given name's forms, an initial, a compound). Most
-    /// candidates share one word with the query, a common given name or surname, and almost none of them scores: on the
-    /// bench file this halves the names scored (147 to 65 a query) and on the million bench rows drops 352 of 160,357
-    /// results, all but three under the match threshold, with every evaluation unchanged; see docs/benchmarks.md.
-    /// Names in other scripts and other parties' names keep <see cref="MinimumCoverage"/> alone; set this to
+    /// (<c>OtherWordReach</c>: letters enough in common, one given name's forms, an initial, a compound); for a name
+    /// of no type, so only a listed person's name. Most candidates share one word with the query, a common given name
+    /// or surname, and almost none of them scores: on the bench file this halves the names scored (147 to 65 a query)
+    /// and on the million bench rows drops 352 of 160,357 results (685 of 200,253 with the rows' types left out), all
+    /// but three under the match threshold, with every evaluation unchanged; see docs/benchmarks.md. Names in other
+    /// scripts and organisations' names keep <see cref="MinimumCoverage"/> alone; set this to
     /// <see cref="MinimumCoverage"/> to score every candidate as before.
     /// </summary>
     public float PersonOneWordCoverage { get; init; } = 0.5f;

@@ -52,7 +52,8 @@ internal static class OtherWordReach
         Pairs(name, joined);
         for (var i = 0; i < query.Length; i++)
         {
-            if (i == found || query[i].Kind == TokenKind.LegalForm)
+            // A word the query's type reads as a legal form may be a listed person's word ("Paek Se" of no type: SE).
+            if (i == found)
             {
                 continue;
             }

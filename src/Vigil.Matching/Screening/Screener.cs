@@ -172,7 +172,7 @@ public sealed partial class Screener
             for (var i = 0; i < n; i++)
             {
                 ref readonly var header = ref table.HeaderOf(buffer[i]);
-                if (lone[i] >= 0 && !OtherWordReach.MayAlignOther(shapes, lone[i], header, table.ShapesOf(header)))
+                if (lone[i] >= 0 && (prepared.Schema == Schema.Person || header.Person) && !OtherWordReach.MayAlignOther(shapes, lone[i], header, table.ShapesOf(header)))
                 {
                     continue;
                 }
@@ -351,7 +351,7 @@ public sealed partial class Screener
             var most = Options.CandidateLimit;
             var oneWord = OneWordCoverage(prepared);
             count = index.Candidates(prepared, s.Candidates.AsSpan(0, most), s.Ranks.AsSpan(0, most), Options.MinimumCoverage, oneWord, s.Lone.AsSpan(0, most));
-            count = oneWord > Options.MinimumCoverage ? WithoutLoneNames(s, count, queryShapes) : count;
+            count = oneWord > Options.MinimumCoverage ? WithoutLoneNames(s, count, queryShapes, prepared.Schema == Schema.Person) : count;
         }
 
         // Best name logit per entity. A name whose logit bound, with its entity's evidence, cannot reach the minimum
@@ -432,9 +432,10 @@ public sealed partial class Screener
 
     /// <summary>
     /// Drops from the candidates the names one word of the query alone found, below the one-word floor, that no other
-    /// word of the query may pair (<see cref="OtherWordReach"/>); the rest keep their order. Returns how many are left.
+    /// word of the query may pair (<see cref="OtherWordReach"/>): of a <paramref name="person"/>'s query any such name,
+    /// else listed persons' names only. The rest keep their order. Returns how many are left.
     /// </summary>
-    private int WithoutLoneNames(RunScratch s, int count, ReadOnlySpan<TokenShape> queryShapes)
+    private int WithoutLoneNames(RunScratch s, int count, ReadOnlySpan<TokenShape> queryShapes, bool person)
     {
         Span<TokenShape> queryPairs = stackalloc TokenShape[Math.Max(queryShapes.Length - 1, 0)];
         OtherWordReach.Pairs(queryShapes, queryPairs);
@@ -449,7 +450,7 @@ public sealed partial class Screener
             if (s.Lone[i] >= 0)
             {
                 ref readonly var header = ref table.HeaderOf(s.Candidates[i]);
-                if (!OtherWordReach.MayAlignOther(queryShapes, queryPairs, s.Lone[i], header, table.ShapesOf(header)))
+                if ((person || header.Person) && !OtherWordReach.MayAlignOther(queryShapes, queryPairs, s.Lone[i], header, table.ShapesOf(header)))
                 {
                     continue;
                 }
@@ -465,10 +466,11 @@ public sealed partial class Screener
 
     /// <summary>
     /// The coverage floor for a candidate name one word of the query found: <see cref="MatchingOptions.PersonOneWordCoverage"/>
-    /// for a person's name in Latin letters, else <see cref="MatchingOptions.MinimumCoverage"/>.
+    /// for a person's name in Latin letters or a name of no type (read as an entity's; of its candidates only listed
+    /// persons' names are held to it), else <see cref="MatchingOptions.MinimumCoverage"/>.
     /// </summary>
     private float OneWordCoverage(PreparedName query) =>
-        query.Schema == Schema.Person && !query.WithoutShortVowels && !query.IsSyllabic ? Options.PersonOneWordCoverage : Options.MinimumCoverage;
+        query.Schema is Schema.Person or Schema.LegalEntity && !query.WithoutShortVowels && !query.IsSyllabic ? Options.PersonOneWordCoverage : Options.MinimumCoverage;
 
     /// <summary>
     /// The lowest logit whose score reaches <paramref name="score"/>, less a margin for rounding: a bound below it

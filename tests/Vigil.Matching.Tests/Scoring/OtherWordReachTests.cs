@@ -71,6 +71,17 @@ public sealed class OtherWordReachTests
         Assert.True(OtherWordReach.MayAlignOther(query, 1, NameHeader.Of(name), Shapes(name)));
     }
 
+    /// <summary>A name of no type is read as an organisation's, where "Se" is a legal form; a listed person's SE is a word.</summary>
+    [Fact]
+    public void MayAlignOther_QueryWordReadAsLegalForm_MayBeAPersonsWord()
+    {
+        var query = NamePreparer.Uniform.Prepare("Paek Se", Schema.LegalEntity);
+        var name = Prepare("PAEK SE BONG");
+
+        Assert.Equal(TokenKind.LegalForm, query.Kinds[1]);
+        Assert.True(OtherWordReach.MayAlignOther(Shapes(query), 0, NameHeader.Of(name), Shapes(name)));
+    }
+
     /// <summary>Neither word alone is close enough to the compound; the two written together are it.</summary>
     [Fact]
     public void MayAlignOther_CompoundOfTwoWords_EitherWay()

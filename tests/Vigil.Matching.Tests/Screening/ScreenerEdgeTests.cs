@@ -137,7 +137,8 @@ public sealed class ScreenerEdgeTests
     /// <summary>
     /// A person's name that shares only its common surname with a listed name is not scored unless its other word may
     /// pair one of the listed name's (Kiu / KYU, which no key of the index joins); an organisation's name, or the
-    /// option set to the coverage floor, keeps every candidate. Screening scores what the candidates' count says.
+    /// option set to the coverage floor, keeps every candidate, and a name of no type every listed organisation's.
+    /// Screening scores what the candidates' count says.
     /// </summary>
     [Fact]
     public void CandidateEntityIds_PersonFoundByOneWordOnly_KeptOnlyWhenAnotherWordMayPair()
@@ -145,6 +146,7 @@ public sealed class ScreenerEdgeTests
         var entities = Enumerable.Range(0, 40).Select(i => Entity($"f{i}", Schema.Person, $"Filler{(char)('a' + (i % 26))}{i} Person{i}"))
             .Append(Entity("maria", Schema.Person, "RODRIGUEZ, Maria"))
             .Append(Entity("kyu", Schema.Person, "RODRIGUEZ, Kyu"))
+            .Append(Entity("meridian", Schema.Organization, "RODRIGUEZ MERIDIAN"))
             .ToImmutableArray();
         var lists = new[] { new ListSnapshot("test", "Test", null, "memory", "0", entities) };
         var screener = new Screener(lists);
@@ -152,11 +154,16 @@ public sealed class ScreenerEdgeTests
         var person = new ScreeningQuery { Name = "Kiu Rodriguez", Schema = Schema.Person };
 
         Assert.Equal(["kyu"], screener.CandidateEntityIds(person).Order());
-        Assert.Equal(["kyu", "maria"], everyCandidate.CandidateEntityIds(person).Order());
-        Assert.Equal(["kyu", "maria"], screener.CandidateEntityIds(person with { Schema = Schema.Organization }).Order());
+        Assert.Equal(["kyu", "maria", "meridian"], everyCandidate.CandidateEntityIds(person).Order());
+        Assert.Equal(["kyu", "maria", "meridian"], screener.CandidateEntityIds(person with { Schema = Schema.Organization }).Order());
+
+        // Of no type, the name may be an organisation's: only listed persons' names are held to the rule.
+        Assert.Equal(["kyu", "meridian"], screener.CandidateEntityIds(person with { Schema = null }).Order());
         Assert.Equal("kyu", screener.Screen(person, 10, null, out var work)[0].Entity.Id);
         Assert.Equal(1, work.Candidates);
         everyCandidate.Screen(person, 10, null, out work);
+        Assert.Equal(3, work.Candidates);
+        screener.Screen(person with { Schema = null }, 10, null, out work);
         Assert.Equal(2, work.Candidates);
     }
 
