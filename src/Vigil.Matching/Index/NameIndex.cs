@@ -498,9 +498,6 @@ internal sealed class NameIndex
             tally.Word = word;
         }
 
-        public int TakeBest(Span<int> output, Span<long> ranks, float queryWeight, float minCoverage) =>
-            TakeBest(output, ranks, queryWeight, minCoverage, minCoverage, []);
-
         public int TakeBest(Span<int> output, Span<long> ranks, float queryWeight, float minCoverage, float oneWordCoverage, Span<int> lone)
         {
             // Rank by shared weight over the larger of the two names' weights: an estimate of coverage, so a short

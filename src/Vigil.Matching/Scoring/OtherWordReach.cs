@@ -26,14 +26,6 @@ internal static class OtherWordReach
     private const int TabledLength = 32;
     private static readonly byte[] LeastCommon = TabulateLeastCommon();
 
-    /// <summary>The same (<see cref="MayAlignOther(ReadOnlySpan{TokenShape}, ReadOnlySpan{TokenShape}, int, in NameHeader, ReadOnlySpan{TokenShape})"/>), the query's pairs made here.</summary>
-    public static bool MayAlignOther(ReadOnlySpan<TokenShape> query, int found, in NameHeader header, ReadOnlySpan<TokenShape> name)
-    {
-        Span<TokenShape> pairs = stackalloc TokenShape[Math.Min(Math.Max(query.Length - 1, 0), Alignment.MaxTokens)];
-        Pairs(query, pairs);
-        return MayAlignOther(query, pairs, found, header, name);
-    }
-
     /// <summary>
     /// Whether a word of <paramref name="query"/> other than token <paramref name="found"/> (and the words of the
     /// query's compounds without it) may align with a word of the listed name (<paramref name="header"/>,
@@ -52,7 +44,8 @@ internal static class OtherWordReach
         Pairs(name, joined);
         for (var i = 0; i < query.Length; i++)
         {
-            // A word the query's type reads as a legal form may be a listed person's word ("Paek Se" of no type: SE).
+            // Every other word of the query counts, a legal form too: a word the query's type reads as one may be a
+            // listed person's word ("Paek Se" of no type: SE).
             if (i == found)
             {
                 continue;

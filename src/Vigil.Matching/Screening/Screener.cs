@@ -167,16 +167,10 @@ public sealed partial class Screener
         foreach (var reading in (OtherReadingsOf(whole) ?? []).Select(r => r.Query).Prepend(whole))
         {
             var prepared = PrepareQuery(reading);
-            var shapes = Enumerable.Range(0, Math.Min(prepared.Tokens.Length, Alignment.MaxTokens)).Select(i => TokenShape.Of(prepared, i)).ToArray();
             var n = index.Candidates(prepared, buffer, [], Options.MinimumCoverage, OneWordCoverage(prepared), lone);
+            n = WithoutLoneNames(prepared, (runScratch ??= new RunScratch()).QueryShapes(prepared), buffer.AsSpan(0, n), [], lone);
             for (var i = 0; i < n; i++)
             {
-                ref readonly var header = ref table.HeaderOf(buffer[i]);
-                if (lone[i] >= 0 && (prepared.Schema == Schema.Person || header.Person) && !OtherWordReach.MayAlignOther(shapes, lone[i], header, table.ShapesOf(header)))
-                {
-                    continue;
-                }
-
                 if (seen.Add(entityOfName[buffer[i]]))
                 {
                     ids.Add(entities[entityOfName[buffer[i]]].Id);
@@ -349,9 +343,8 @@ public sealed partial class Screener
             // and every later query would have read all its candidates, past the limit (results that depended on
             // whether the bench's baseline had run on the thread before).
             var most = Options.CandidateLimit;
-            var oneWord = OneWordCoverage(prepared);
-            count = index.Candidates(prepared, s.Candidates.AsSpan(0, most), s.Ranks.AsSpan(0, most), Options.MinimumCoverage, oneWord, s.Lone.AsSpan(0, most));
-            count = oneWord > Options.MinimumCoverage ? WithoutLoneNames(s, count, queryShapes, prepared.Schema == Schema.Person) : count;
+            count = index.Candidates(prepared, s.Candidates.AsSpan(0, most), s.Ranks.AsSpan(0, most), Options.MinimumCoverage, OneWordCoverage(prepared), s.Lone.AsSpan(0, most));
+            count = WithoutLoneNames(prepared, queryShapes, s.Candidates.AsSpan(0, count), s.Ranks.AsSpan(0, count), s.Lone);
         }
 
         // Best name logit per entity. A name whose logit bound, with its entity's evidence, cannot reach the minimum
@@ -431,12 +424,21 @@ public sealed partial class Screener
     }
 
     /// <summary>
-    /// Drops from the candidates the names one word of the query alone found, below the one-word floor, that no other
-    /// word of the query may pair (<see cref="OtherWordReach"/>): of a <paramref name="person"/>'s query any such name,
-    /// else listed persons' names only. The rest keep their order. Returns how many are left.
+    /// Drops from <paramref name="candidates"/> (and their <paramref name="ranks"/>, when given) the names one word of
+    /// the query alone found, below the one-word floor (<paramref name="lone"/>, from the index), that no other word of
+    /// the query may pair (<see cref="OtherWordReach"/>): of a person's query any such name, else listed persons' names
+    /// only. The rest keep their order. Returns how many are left. Screening and <see cref="CandidateEntityIds"/> both
+    /// drop here, so candidate recall measures what is scored.
     /// </summary>
-    private int WithoutLoneNames(RunScratch s, int count, ReadOnlySpan<TokenShape> queryShapes, bool person)
+    private int WithoutLoneNames(PreparedName query, ReadOnlySpan<TokenShape> queryShapes, Span<int> candidates, Span<long> ranks, ReadOnlySpan<int> lone)
     {
+        var count = candidates.Length;
+        if (OneWordCoverage(query) <= Options.MinimumCoverage)
+        {
+            return count;
+        }
+
+        var person = query.Schema == Schema.Person;
         Span<TokenShape> queryPairs = stackalloc TokenShape[Math.Max(queryShapes.Length - 1, 0)];
         OtherWordReach.Pairs(queryShapes, queryPairs);
         var kept = 0;
@@ -444,20 +446,24 @@ public sealed partial class Screener
         {
             if (i + PrefetchAhead < count)
             {
-                table.Prefetch(s.Candidates[i + PrefetchAhead], s.Candidates[i + (PrefetchAhead / 2)]);
+                table.Prefetch(candidates[i + PrefetchAhead], candidates[i + (PrefetchAhead / 2)]);
             }
 
-            if (s.Lone[i] >= 0)
+            if (lone[i] >= 0)
             {
-                ref readonly var header = ref table.HeaderOf(s.Candidates[i]);
-                if ((person || header.Person) && !OtherWordReach.MayAlignOther(queryShapes, queryPairs, s.Lone[i], header, table.ShapesOf(header)))
+                ref readonly var header = ref table.HeaderOf(candidates[i]);
+                if ((person || header.Person) && !OtherWordReach.MayAlignOther(queryShapes, queryPairs, lone[i], header, table.ShapesOf(header)))
                 {
                     continue;
                 }
             }
 
-            s.Candidates[kept] = s.Candidates[i];
-            s.Ranks[kept] = s.Ranks[i];
+            candidates[kept] = candidates[i];
+            if (!ranks.IsEmpty)
+            {
+                ranks[kept] = ranks[i];
+            }
+
             kept++;
         }
 

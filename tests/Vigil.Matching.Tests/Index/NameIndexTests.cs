@@ -32,7 +32,7 @@ public sealed class NameIndexTests
         scratch.Ensure(contents, 1);
         scratch.Add(0, 1f, scratch.NextStamp());
         var output = new int[2];
-        var n = scratch.TakeBest(output, [], 1f, 0.5f);
+        var n = scratch.TakeBest(output, [], 1f, 0.5f, 0.5f, []);
 
         Assert.Equal([0], output[..n]);
     }

@@ -67,8 +67,8 @@ public sealed class OtherWordReachTests
         var query = Shapes("Kocak Petra");
         var name = Prepare("KOCAK, Maria");
 
-        Assert.False(OtherWordReach.MayAlignOther(query, 0, NameHeader.Of(name), Shapes(name)));
-        Assert.True(OtherWordReach.MayAlignOther(query, 1, NameHeader.Of(name), Shapes(name)));
+        Assert.False(MayAlignOther(query, 0, NameHeader.Of(name), Shapes(name)));
+        Assert.True(MayAlignOther(query, 1, NameHeader.Of(name), Shapes(name)));
     }
 
     /// <summary>A name of no type is read as an organisation's, where "Se" is a legal form; a listed person's SE is a word.</summary>
@@ -79,7 +79,7 @@ public sealed class OtherWordReachTests
         var name = Prepare("PAEK SE BONG");
 
         Assert.Equal(TokenKind.LegalForm, query.Kinds[1]);
-        Assert.True(OtherWordReach.MayAlignOther(Shapes(query), 0, NameHeader.Of(name), Shapes(name)));
+        Assert.True(MayAlignOther(Shapes(query), 0, NameHeader.Of(name), Shapes(name)));
     }
 
     /// <summary>Neither word alone is close enough to the compound; the two written together are it.</summary>
@@ -89,9 +89,17 @@ public sealed class OtherWordReachTests
         var apart = Prepare("KOCAK, Xy Zw");
         var together = Prepare("KOCAK, Xyzw");
 
-        Assert.True(OtherWordReach.MayAlignOther(Shapes("Kocak Xy Zw"), 0, NameHeader.Of(together), Shapes(together)));
-        Assert.True(OtherWordReach.MayAlignOther(Shapes("Kocak Xyzw"), 0, NameHeader.Of(apart), Shapes(apart)));
-        Assert.False(OtherWordReach.MayAlignOther(Shapes("Kocak Xy Qr"), 0, NameHeader.Of(together), Shapes(together)));
+        Assert.True(MayAlignOther(Shapes("Kocak Xy Zw"), 0, NameHeader.Of(together), Shapes(together)));
+        Assert.True(MayAlignOther(Shapes("Kocak Xyzw"), 0, NameHeader.Of(apart), Shapes(apart)));
+        Assert.False(MayAlignOther(Shapes("Kocak Xy Qr"), 0, NameHeader.Of(together), Shapes(together)));
+    }
+
+    /// <summary>The check as screening makes it, the query's adjacent words written together made first.</summary>
+    private static bool MayAlignOther(TokenShape[] query, int found, in NameHeader header, TokenShape[] name)
+    {
+        var pairs = new TokenShape[Math.Max(query.Length - 1, 0)];
+        OtherWordReach.Pairs(query, pairs);
+        return OtherWordReach.MayAlignOther(query, pairs, found, header, name);
     }
 
     private static TokenShape[] Shapes(string name) => Shapes(Prepare(name));
