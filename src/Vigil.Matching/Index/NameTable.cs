@@ -10,9 +10,9 @@ namespace Vigil.Matching.Index;
 /// <summary>
 /// Every indexed name laid out flat for scoring many candidates fast: a header per name, a shape per token, and a
 /// number per distinct listed token. Two listed tokens share a number when token similarity cannot tell them apart
-/// (same folded text, kind, person or not, syllabic script or not, acronym or not, as many variant classes; phonetic
-/// key, variant classes and legal code follow from these), so a query compares each distinct listed token once,
-/// however many candidates carry it.
+/// (same folded text, kind, person or not, syllabic script or not, read from a script without short vowels or not,
+/// acronym or not, as many variant classes; phonetic key, variant classes and legal code follow from these), so a
+/// query compares each distinct listed token once, however many candidates carry it.
 /// </summary>
 internal sealed class NameTable
 {
@@ -57,7 +57,9 @@ internal sealed class NameTable
         for (var n = 0; n < names.Length; n++)
         {
             var name = names[n];
-            var traits = ((name.Schema == Schema.Person ? 1 : 0) | (name.IsSyllabic ? 2 : 0)) << 8;
+            // "abd" read from عبد is compared by the letters Arabic writes, the Latin "Abd" by spelling: 680 bundled
+            // tokens are both, and one number for the two gave one of them the other's facts.
+            var traits = ((name.Schema == Schema.Person ? 1 : 0) | (name.IsSyllabic ? 2 : 0) | (name.WithoutShortVowels ? 8 : 0)) << 8;
             for (var t = 0; t < headers[n].TokenCount; t++)
             {
                 var acronym = (name.Roles[t] & TokenRoles.Acronym) != 0 ? 4 << 8 : 0;

@@ -28,4 +28,34 @@ public sealed class NameTableTests
             Assert.Equal(expected, table.SoundCodesOf(table.HeaderOf(n)).ToArray());
         }
     }
+
+    [Fact]
+    public void FactsOf_EachToken_TheFactsMadeFromItsOwnName()
+    {
+        // A query compares each distinct listed token once, from the facts of the first name that carries it: tokens
+        // share a number only where those facts agree. "abd" read from عبد compares by the letters Arabic writes, the
+        // Latin "Abd" by spelling, whichever of the two comes first.
+        (string Text, Schema Schema)[] texts =
+        [
+            ("Shaykh Umar Abd Al Rahman", Schema.Person), ("عبد الله محمد", Schema.Person), ("Abd Hamd", Schema.Person),
+            ("Abd Trading", Schema.Organization), ("习近平", Schema.Person), ("Xi Jinping", Schema.Person),
+        ];
+        var names = texts.Select(t => NamePreparer.Uniform.Prepare(t.Text, t.Schema)).ToArray();
+        var table = new NameTable(names);
+
+        for (var n = 0; n < names.Length; n++)
+        {
+            var shapes = table.ShapesOf(table.HeaderOf(n));
+            for (var t = 0; t < shapes.Length; t++)
+            {
+                var own = new TokenFacts(names[n], t);
+                ref readonly var kept = ref table.FactsOf(shapes[t].Vocabulary);
+                Assert.True(own.Equals(kept), $"{texts[n].Text}, token {names[n].Tokens[t]}");
+                Assert.Equal(names[n].Tokens[t], table.TextOf(shapes[t].Vocabulary).Token.ToString());
+            }
+        }
+
+        Assert.Equal("abd", names[1].Tokens[0]);
+        Assert.NotEqual(table.ShapesOf(table.HeaderOf(0))[2].Vocabulary, table.ShapesOf(table.HeaderOf(1))[0].Vocabulary);
+    }
 }
