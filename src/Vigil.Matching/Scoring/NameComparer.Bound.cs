@@ -381,7 +381,7 @@ public sealed partial class NameComparer
     /// spell a person's initials: if not, no window of y passes <see cref="Near"/> for it, and its windows are not
     /// looked at.
     /// </summary>
-    private static bool MayJoinWindow(in TokenShape t, bool xPerson, ulong yWindows)
+    internal static bool MayJoinWindow(in TokenShape t, bool xPerson, ulong yWindows)
     {
         if (!Alignment.Joinable(t.Kind))
         {

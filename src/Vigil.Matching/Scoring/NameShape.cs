@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Vigil.Matching.Names;
+using Vigil.Text.Phonetics;
 
 namespace Vigil.Matching.Scoring;
 
@@ -8,7 +9,7 @@ namespace Vigil.Matching.Scoring;
 /// for every candidate, and following each name's arrays and strings would cost more than the bound saves.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort Length, char First, char Last, char KeyFirst, byte KeyLength, TokenKind Kind, TokenRoles Roles, uint Letters, ushort Forms = 0)
+internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort Length, char First, char Last, char KeyFirst, byte KeyLength, TokenKind Kind, TokenRoles Roles, uint Letters, ushort Forms = 0, ShapeTraits Traits = ShapeTraits.None)
 {
     /// <summary>Bit of the letters a-z of <see cref="Letters"/> after which one bit stands for every other character.</summary>
     private const int OtherLetter = 26;
@@ -32,8 +33,16 @@ internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort 
             name.Kinds[i],
             name.Roles[i],
             LetterSet(t),
-            FormSet(name.VariantClasses.Length > i ? name.VariantClasses[i] : []));
+            FormSet(name.VariantClasses.Length > i ? name.VariantClasses[i] : []),
+            TraitsOf(name, t));
     }
+
+    /// <summary>What a token's similarity may rest on beyond its letters (<see cref="ShapeTraits"/>).</summary>
+    private static ShapeTraits TraitsOf(PreparedName name, string token) =>
+        (name.Schema == Model.Schema.Person ? ShapeTraits.Person : ShapeTraits.None)
+        | (name.IsSyllabic ? ShapeTraits.Syllabic : ShapeTraits.None)
+        | (name.WithoutShortVowels ? ShapeTraits.VowelsUnwritten : ShapeTraits.None)
+        | (PhoneticKey.HasZheSpelling(token) ? ShapeTraits.ZheSpelling : ShapeTraits.None);
 
     /// <summary>
     /// One bit of 16 for each of a word's given-name variant classes, by class number: two words sharing a class (one
@@ -61,6 +70,26 @@ internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort 
 
         return set;
     }
+}
+
+/// <summary>What a token's shape tells of the ways its similarity to another may go beyond spelling.</summary>
+[Flags]
+internal enum ShapeTraits : byte
+{
+    /// <summary>A word of Latin letters in a name other than a person's.</summary>
+    None = 0,
+
+    /// <summary>A word of a person's name: only other names' words may be abbreviations.</summary>
+    Person = 1,
+
+    /// <summary>Read from syllabic characters (<see cref="PreparedName.IsSyllabic"/>).</summary>
+    Syllabic = 2,
+
+    /// <summary>Read from a script that leaves short vowels unwritten (<see cref="PreparedName.WithoutShortVowels"/>).</summary>
+    VowelsUnwritten = 4,
+
+    /// <summary>Spelt with "sch" or "zh": it may share the phonetic key that reads both as ж.</summary>
+    ZheSpelling = 8,
 }
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Vigil.Matching.Names;
 
 namespace Vigil.Matching.Scoring;
@@ -21,10 +20,8 @@ internal static class OtherWordReach
     /// </summary>
     public const double LoneMinimum = 0.70;
 
-    // The least number of letters two words of lengths up to this must have in common to reach LoneMinimum, by whether
-    // they open with the same letter and by their lengths: the bound below rises with the letters in common.
-    private const int TabledLength = 32;
-    private static readonly byte[] LeastCommon = TabulateLeastCommon();
+    // The bound of spelling at LoneMinimum, the margin covering rounding.
+    private static readonly SpellingFloor Spelling = new(LoneMinimum, 1e-9);
 
     /// <summary>
     /// Whether a word of <paramref name="query"/> other than token <paramref name="found"/> (and the words of the
@@ -88,7 +85,7 @@ internal static class OtherWordReach
     /// Whether two tokens' similarity may reach <see cref="LoneMinimum"/> (<see cref="TokenSimilarity"/>
     /// gives each of these at least that much): an initial and a word it opens, two forms of one given name, two
     /// words of one-letter phonetic keys alike (the index keys longer ones only), or spellings whose letters in common
-    /// allow it, bounded as <c>TokenSimilarity.FuzzyBound</c> bounds them from counts, here from sets of letters.
+    /// allow it (<see cref="SpellingFloor"/>).
     /// Given-name forms are told by <see cref="TokenShape.Forms"/>: a shared bit may be a shared class.
     /// </summary>
     public static bool MayAlign(in TokenShape a, in TokenShape b)
@@ -108,51 +105,7 @@ internal static class OtherWordReach
             return true;
         }
 
-        // Every distinct letter of one word missing from the other leaves at least one of its letters without a partner.
-        int la = a.Length, lb = b.Length;
-        var common = Math.Min(la - BitOperations.PopCount(a.Letters & ~b.Letters), lb - BitOperations.PopCount(b.Letters & ~a.Letters));
-        var sameFirst = a.First == b.First;
-        return la <= TabledLength && lb <= TabledLength
-            ? common >= LeastCommon[Slot(sameFirst, la, lb)]
-            : common > 0 && Reaches(common, la, lb, sameFirst);
-    }
-
-    /// <summary>
-    /// Whether two words of lengths <paramref name="la"/> and <paramref name="lb"/> with at most <paramref name="common"/>
-    /// letters in common may reach <see cref="LoneMinimum"/>: an upper bound of (edit similarity + Jaro-Winkler) / 2
-    /// as <c>TokenSimilarity.FuzzyBound</c> makes it, the shared head taken at its longest when the first letters agree.
-    /// </summary>
-    private static bool Reaches(int common, int la, int lb, bool sameFirst)
-    {
-        var head = sameFirst ? Math.Min(4, Math.Min(la, lb)) : 0;
-        var edit = (double)common / Math.Max(la, lb);
-        var jaro = (((double)common / la) + ((double)common / lb) + 1.0) / 3.0;
-        return (edit + jaro + (head * 0.1 * (1.0 - jaro))) / 2.0 >= LoneMinimum - 1e-9;
-    }
-
-    private static int Slot(bool sameFirst, int la, int lb) => ((sameFirst ? 1 : 0) * (TabledLength + 1) * (TabledLength + 1)) + (la * (TabledLength + 1)) + lb;
-
-    private static byte[] TabulateLeastCommon()
-    {
-        var table = new byte[2 * (TabledLength + 1) * (TabledLength + 1)];
-        foreach (var sameFirst in (ReadOnlySpan<bool>)[false, true])
-        {
-            for (var la = 0; la <= TabledLength; la++)
-            {
-                for (var lb = 0; lb <= TabledLength; lb++)
-                {
-                    var least = 1;
-                    while (least <= Math.Min(la, lb) && !Reaches(least, la, lb, sameFirst))
-                    {
-                        least++;
-                    }
-
-                    table[Slot(sameFirst, la, lb)] = (byte)(least <= Math.Min(la, lb) ? least : byte.MaxValue);
-                }
-            }
-        }
-
-        return table;
+        return Spelling.MayReach(a, b);
     }
 
     private static bool IsWord(in TokenShape t) => t.Kind is TokenKind.Word or TokenKind.Generic;

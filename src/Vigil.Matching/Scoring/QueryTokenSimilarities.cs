@@ -99,7 +99,8 @@ internal sealed class QueryTokenSimilarities
     /// <summary>
     /// Writes the query-by-name similarity matrix of an indexed name, given its token shapes and whether it is a
     /// person's (the same for each of its tokens: part of what a token's number stands for) (row i = query token i,
-    /// column j = name token j), exactly as <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> would.
+    /// column j = name token j), exactly as <see cref="TokenSimilarity.Compute(PreparedName, int, PreparedName, int, out TokenMatchKind)"/> would
+    /// where a pair reaches <see cref="Alignment.MinSimilarity"/>, 0 where the shapes rule that out.
     /// Returns whether a token of the name may be the compound of adjacent query tokens (<see cref="MarkJoins"/>).
     /// </summary>
     public bool Fill(ReadOnlySpan<TokenShape> name, bool person, Span<double> sim)
@@ -194,21 +195,49 @@ internal sealed class QueryTokenSimilarities
             Array.Resize(ref joinRaise, Math.Max(joinRaise.Length * 2, slots * n));
         }
 
-        var listed = table.TextOf(id);
-        ref readonly var facts = ref table.FactsOf(id);
+        // The shapes rule out most pairs (and most listed tokens have no pair left): their similarity stays 0, which
+        // neither the alignment nor the bound reads, and the token's facts and text are not read at all.
+        var mayJoin = queryWindows != 0 && NameComparer.MayJoinWindow(shape, person, queryWindows);
+        var reach = 0u;
         for (var i = 0; i < n; i++)
         {
+            reach |= TokenSimilarity.MayReachAlignment(queryShapes[i], shape) ? 1u << i : 0;
+        }
+
+        sims.AsSpan(slot * n, n).Clear();
+        hows.AsSpan(slot * n, n).Clear();
+        joinRaise.AsSpan(slot * n, n).Clear();
+        joinBest[slot] = 0;
+        if (reach != 0 || mayJoin)
+        {
+            Compare(slot, id, shape, person, reach, mayJoin);
+        }
+
+        entry = new Entry(stamp, slot);
+        return slot;
+    }
+
+    /// <summary>
+    /// Fills slot <paramref name="slot"/> for listed token <paramref name="id"/>: its similarity to each query token of
+    /// <paramref name="reach"/> (one bit each), and what it may join when <paramref name="mayJoin"/>.
+    /// </summary>
+    private void Compare(int slot, int id, in TokenShape shape, bool person, uint reach, bool mayJoin)
+    {
+        var n = width;
+        var listed = table.TextOf(id);
+        ref readonly var facts = ref table.FactsOf(id);
+        for (; reach != 0; reach &= reach - 1)
+        {
+            var i = System.Numerics.BitOperations.TrailingZeroCount(reach);
             sims[(slot * n) + i] = TokenSimilarity.Compute(TokenText.Of(query, i), queryFacts[i], listed, facts, out var kind);
             hows[(slot * n) + i] = (byte)kind;
         }
 
         // What the token joins is worked out here, once a query, so that the bound reads one number a candidate token.
-        var raise = joinRaise.AsSpan(slot * n, n);
-        raise.Clear();
-        joinBest[slot] = 0;
-        NameComparer.JoinsOfToken(new JoiningToken(listed.Token, listed.Key, person, query.WithoutShortVowels), shape, query, queryShapes.AsSpan(0, n), queryWindows, ref joinBest[slot], raise);
-        entry = new Entry(stamp, slot);
-        return slot;
+        if (mayJoin)
+        {
+            NameComparer.JoinsOfToken(new JoiningToken(listed.Token, listed.Key, person, query.WithoutShortVowels), shape, query, queryShapes.AsSpan(0, n), queryWindows, ref joinBest[slot], joinRaise.AsSpan(slot * n, n));
+        }
     }
 
     /// <summary>A distinct token's slot, valid while its stamp is the query's.</summary>

@@ -60,6 +60,52 @@ internal static class TokenSimilarity
     /// </summary>
     public const double TransliteratedSimilarity = 0.92;
 
+    // The spelling bound at which Compute goes on to measure a pair; the margin is wider than Compute's own.
+    private static readonly SpellingFloor AlignmentSpelling = new(Alignment.MinSimilarity, 1e-6);
+
+    /// <summary>
+    /// Whether <see cref="Compute(in TokenText, in TokenFacts, in TokenText, in TokenFacts, out TokenMatchKind)"/> of two
+    /// tokens may reach <see cref="Alignment.MinSimilarity"/>, told from their shapes: no only where each way Compute
+    /// has of reaching it is ruled out. Below the minimum no pair aligns and the logit bound counts none, so screening
+    /// compares a listed token with a query's word only where this says yes: most words of a query's candidates are
+    /// like none of its words, and their facts and text are then never read.
+    /// </summary>
+    public static bool MayReachAlignment(in TokenShape a, in TokenShape b)
+    {
+        // The key that reads sch as ж and a legal form's code are settled on the facts, as are words read from other
+        // scripts, whose similarity the letters of the shapes do not model (no pair has been found that needs it).
+        if (((a.Traits | b.Traits) & (ShapeTraits.Syllabic | ShapeTraits.VowelsUnwritten | ShapeTraits.ZheSpelling)) != 0
+            || a.Kind == TokenKind.LegalForm || b.Kind == TokenKind.LegalForm)
+        {
+            return true;
+        }
+
+        // Numbers and listed acronyms match only as written; an initial, only a word it opens or the same initial.
+        if (a.Kind == TokenKind.Number || b.Kind == TokenKind.Number || ((a.Roles | b.Roles) & TokenRoles.Acronym) != 0)
+        {
+            return a.Length == b.Length && a.Letters == b.Letters && a.First == b.First && a.Last == b.Last;
+        }
+
+        if (a.Kind == TokenKind.Initial || b.Kind == TokenKind.Initial)
+        {
+            return a.First == b.First;
+        }
+
+        // Forms of one given name (a shared class shares a bit), a phonetic key alike, a company's word abbreviated.
+        if ((a.Forms & b.Forms) != 0 || (a.KeyLength > 0 && a.KeyLength == b.KeyLength && a.KeyFirst == b.KeyFirst))
+        {
+            return true;
+        }
+
+        if (((a.Traits | b.Traits) & ShapeTraits.Person) == 0 && a.First == b.First && a.Length >= 4 && b.Length >= 4
+            && ((a.Letters & ~b.Letters) == 0 || (b.Letters & ~a.Letters) == 0))
+        {
+            return true;
+        }
+
+        return AlignmentSpelling.MayReach(a, b);
+    }
+
     public static double Compute(PreparedName a, int i, PreparedName b, int j, out TokenMatchKind how) =>
         Compute(a, i, new TokenFacts(a, i), b, j, new TokenFacts(b, j), out how);
 
