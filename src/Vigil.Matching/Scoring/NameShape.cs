@@ -34,15 +34,16 @@ internal readonly record struct TokenShape(int Vocabulary, float Weight, ushort 
             name.Roles[i],
             LetterSet(t),
             FormSet(name.VariantClasses.Length > i ? name.VariantClasses[i] : []),
-            TraitsOf(name, t));
+            TraitsOf(name, i));
     }
 
     /// <summary>What a token's similarity may rest on beyond its letters (<see cref="ShapeTraits"/>).</summary>
-    private static ShapeTraits TraitsOf(PreparedName name, string token) =>
+    private static ShapeTraits TraitsOf(PreparedName name, int i) =>
         (name.Schema == Model.Schema.Person ? ShapeTraits.Person : ShapeTraits.None)
         | (name.IsSyllabic ? ShapeTraits.Syllabic : ShapeTraits.None)
         | (name.WithoutShortVowels ? ShapeTraits.VowelsUnwritten : ShapeTraits.None)
-        | (PhoneticKey.HasZheSpelling(token) ? ShapeTraits.ZheSpelling : ShapeTraits.None);
+        | (PhoneticKey.HasZheSpelling(name.Tokens[i]) ? ShapeTraits.ZheSpelling : ShapeTraits.None)
+        | (name.LegalCodes?[i] is not null ? ShapeTraits.LegalCode : ShapeTraits.None);
 
     /// <summary>
     /// One bit of 16 for each of a word's given-name variant classes, by class number: two words sharing a class (one
@@ -90,6 +91,9 @@ internal enum ShapeTraits : byte
 
     /// <summary>Spelt with "sch" or "zh": it may share the phonetic key that reads both as ж.</summary>
     ZheSpelling = 8,
+
+    /// <summary>A legal form written out as a word of the name ("Limited" mid-name): it matches the form's code.</summary>
+    LegalCode = 16,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Vigil.Matching.Scoring;
 
@@ -39,6 +40,7 @@ internal sealed class SpellingFloor
     }
 
     /// <summary>Whether the letters of <paramref name="a"/> and <paramref name="b"/> leave their spelling room to reach the floor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayReach(in TokenShape a, in TokenShape b)
     {
         int la = a.Length, lb = b.Length;

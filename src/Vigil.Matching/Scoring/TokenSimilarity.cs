@@ -72,16 +72,21 @@ internal static class TokenSimilarity
     /// </summary>
     public static bool MayReachAlignment(in TokenShape a, in TokenShape b)
     {
-        // The key that reads sch as ж and a legal form's code are settled on the facts, as are words read from other
-        // scripts, whose similarity the letters of the shapes do not model (no pair has been found that needs it).
-        if (((a.Traits | b.Traits) & (ShapeTraits.Syllabic | ShapeTraits.VowelsUnwritten | ShapeTraits.ZheSpelling)) != 0
-            || a.Kind == TokenKind.LegalForm || b.Kind == TokenKind.LegalForm)
+        // The key that reads sch as ж is settled on the facts, as are words read from other scripts, whose similarity
+        // the letters of the shapes do not model (no pair has been found that needs it).
+        if (((a.Traits | b.Traits) & (ShapeTraits.Syllabic | ShapeTraits.VowelsUnwritten | ShapeTraits.ZheSpelling)) != 0)
         {
             return true;
         }
 
-        // Numbers and listed acronyms match only as written; an initial, only a word it opens or the same initial.
-        if (a.Kind == TokenKind.Number || b.Kind == TokenKind.Number || ((a.Roles | b.Roles) & TokenRoles.Acronym) != 0)
+        // A legal form matches the same form, and the form written out as a word; numbers and listed acronyms match only
+        // as written, an initial only a word it opens or the same initial.
+        if ((a.Kind == TokenKind.LegalForm && (b.Traits & ShapeTraits.LegalCode) != 0) || (b.Kind == TokenKind.LegalForm && (a.Traits & ShapeTraits.LegalCode) != 0))
+        {
+            return true;
+        }
+
+        if (a.Kind is TokenKind.Number or TokenKind.LegalForm || b.Kind is TokenKind.Number or TokenKind.LegalForm || ((a.Roles | b.Roles) & TokenRoles.Acronym) != 0)
         {
             return a.Length == b.Length && a.Letters == b.Letters && a.First == b.First && a.Last == b.Last;
         }

@@ -26,6 +26,7 @@ public sealed class AlignmentReachTests
         ("محمد علي حسن", Schema.Person), ("عبد الرحمن", Schema.Person), ("习近平", Schema.Person), ("김정은", Schema.Person),
         ("Ex Cle Excle Soluciones Solciones Biometricas Biométricas C.A.", Schema.Organization),
         ("Tech Technologies Petr Petrochemical Zhukov Schukoff", Schema.Organization),
+        ("Acme Limited Trading Gesellschaft Holding Ltd", Schema.Organization),
         ("Corp Corporation Intl International Trading Tradings Company Co Ltd Limited", Schema.Organization),
         ("Bank Bnak Melli Mellat Sina China Oil Oeel Unity Oonity", Schema.Organization),
         ("PASK Park MMT Mehta VBRR LLC GmbH OOO SA", Schema.Organization), ("7 77 1st 2020 B 52", Schema.Organization),
@@ -104,6 +105,24 @@ public sealed class AlignmentReachTests
     [InlineData("Petr", "Petrochemical", Schema.Organization)]
     public void MayReachAlignment_PairsAlikeOtherThanByLetters_Yes(string a, string b, Schema schema) =>
         Assert.True(TokenSimilarity.MayReachAlignment(Shape(a, schema), Shape(b, schema)));
+
+    /// <summary>"Limited" written out mid-name is still the legal form, and matches its code.</summary>
+    [Fact]
+    public void MayReachAlignment_LegalFormWrittenOut_Yes()
+    {
+        var written = NamePreparer.Uniform.Prepare("Acme Limited Trading", Schema.Organization);
+        var coded = NamePreparer.Uniform.Prepare("Acme Trading Ltd", Schema.Organization);
+        var form = Array.IndexOf(coded.Kinds, TokenKind.LegalForm);
+
+        Assert.Equal(1.0, TokenSimilarity.Compute(written, 1, coded, form, out _));
+        Assert.True(TokenSimilarity.MayReachAlignment(TokenShape.Of(written, 1), TokenShape.Of(coded, form)));
+        Assert.True(TokenSimilarity.MayReachAlignment(TokenShape.Of(coded, form), TokenShape.Of(written, 1)));
+        Assert.False(TokenSimilarity.MayReachAlignment(TokenShape.Of(written, 2), TokenShape.Of(coded, form)));
+
+        // Two forms apart are two forms, however alike their letters.
+        var other = NamePreparer.Uniform.Prepare("Acme Trading LLC", Schema.Organization);
+        Assert.False(TokenSimilarity.MayReachAlignment(TokenShape.Of(coded, form), TokenShape.Of(other, Array.IndexOf(other.Kinds, TokenKind.LegalForm))));
+    }
 
     private static TokenShape Shape(string word, Schema schema) => TokenShape.Of(NamePreparer.Uniform.Prepare(word, schema), 0);
 
