@@ -27,18 +27,17 @@ internal static class OtherWordReach
     /// Whether a word of <paramref name="query"/> other than token <paramref name="found"/> (and the words of the
     /// query's compounds without it) may align with a word of the listed name (<paramref name="header"/>,
     /// <paramref name="name"/>). A name read from a script without short vowels or from syllables always may.
-    /// <paramref name="queryPairs"/>: each query word written together with the next (<see cref="Pairs"/>).
+    /// <paramref name="queryPairs"/>: each query word written together with the next (<see cref="Pairs"/>);
+    /// <paramref name="joinedLengths"/>: what <see cref="JoinedLengths"/> made of the query.
     /// </summary>
-    public static bool MayAlignOther(ReadOnlySpan<TokenShape> query, ReadOnlySpan<TokenShape> queryPairs, int found, in NameHeader header, ReadOnlySpan<TokenShape> name)
+    public static bool MayAlignOther(ReadOnlySpan<TokenShape> query, ReadOnlySpan<TokenShape> queryPairs, ReadOnlySpan<ulong> joinedLengths, int found, in NameHeader header, ReadOnlySpan<TokenShape> name)
     {
         if (header.VowelsUnwritten || header.Syllabic)
         {
             return true;
         }
 
-        // The name's adjacent words written together, made once for every word of the query.
-        Span<TokenShape> joined = stackalloc TokenShape[Math.Min(Math.Max(name.Length - 1, 0), Alignment.MaxTokens)];
-        Pairs(name, joined);
+        var joinable = 0UL;
         for (var i = 0; i < query.Length; i++)
         {
             // Every other word of the query counts, a legal form too: a word the query's type reads as one may be a
@@ -48,18 +47,30 @@ internal static class OtherWordReach
                 continue;
             }
 
-            // A listed word may be two of the query's written together, or the query's word two listed ones.
+            // A listed word may be two of the query's written together.
+            joinable |= joinedLengths[i];
             var pairs = i < queryPairs.Length && i + 1 != found && queryPairs[i].Length > 0;
             for (var j = 0; j < name.Length; j++)
             {
-                if (name[j].Kind == TokenKind.LegalForm)
+                if (name[j].Kind != TokenKind.LegalForm && (MayAlign(query[i], name[j]) || (pairs && MayAlign(queryPairs[i], name[j]))))
                 {
-                    continue;
+                    return true;
                 }
+            }
+        }
 
-                if (MayAlign(query[i], name[j])
-                    || (pairs && MayAlign(queryPairs[i], name[j]))
-                    || (j < joined.Length && joined[j].Length > 0 && MayAlign(query[i], joined[j])))
+        // Or a query word two listed ones written together: made only where some other word is of a length to match.
+        for (var j = 0; j + 1 < name.Length; j++)
+        {
+            if (!IsWord(name[j]) || !IsWord(name[j + 1]) || ((joinable >> Math.Min(name[j].Length + name[j + 1].Length, 63)) & 1) == 0)
+            {
+                continue;
+            }
+
+            var joined = Joined(name[j], name[j + 1]);
+            for (var i = 0; i < query.Length; i++)
+            {
+                if (i != found && MayAlign(query[i], joined))
                 {
                     return true;
                 }
@@ -67,6 +78,32 @@ internal static class OtherWordReach
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Writes into <paramref name="lengths"/>, for each query word, the lengths of two listed words written together
+    /// that it may align with (<see cref="MayAlign"/>): bit n for n letters, bit 63 for 63 and more. Two words written
+    /// together have no given-name form nor a key of their own, so only an initial or letters enough can pair them.
+    /// </summary>
+    public static void JoinedLengths(ReadOnlySpan<TokenShape> query, Span<ulong> lengths)
+    {
+        for (var i = 0; i < query.Length; i++)
+        {
+            var word = query[i];
+            var mask = word.Kind switch
+            {
+                TokenKind.Initial => ulong.MaxValue,
+                TokenKind.Number => 0UL,
+                _ => 1UL << 63,
+            };
+
+            for (var n = 2; n < 63 && word.Kind is not (TokenKind.Initial or TokenKind.Number); n++)
+            {
+                mask |= Spelling.MayReachLengths(word.Length, n) ? 1UL << n : 0;
+            }
+
+            lengths[i] = mask;
+        }
     }
 
     /// <summary>

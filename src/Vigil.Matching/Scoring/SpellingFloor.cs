@@ -51,6 +51,12 @@ internal sealed class SpellingFloor
             : common > 0 && Reaches(common, la, lb, sameFirst);
     }
 
+    /// <summary>Whether two words of lengths <paramref name="la"/> and <paramref name="lb"/> may reach the floor at all.</summary>
+    public bool MayReachLengths(int la, int lb) =>
+        la <= TabledLength && lb <= TabledLength
+            ? leastCommon[Slot(true, la, lb)] <= Math.Min(la, lb)
+            : Math.Min(la, lb) > 0 && Reaches(Math.Min(la, lb), la, lb, sameFirst: true);
+
     /// <summary>Whether two words of these lengths with <paramref name="common"/> letters in common may reach the floor.</summary>
     private bool Reaches(int common, int la, int lb, bool sameFirst)
     {

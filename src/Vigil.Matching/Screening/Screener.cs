@@ -441,6 +441,8 @@ public sealed partial class Screener
         var person = query.Schema == Schema.Person;
         Span<TokenShape> queryPairs = stackalloc TokenShape[Math.Max(queryShapes.Length - 1, 0)];
         OtherWordReach.Pairs(queryShapes, queryPairs);
+        Span<ulong> joinedLengths = stackalloc ulong[queryShapes.Length];
+        OtherWordReach.JoinedLengths(queryShapes, joinedLengths);
         var kept = 0;
         for (var i = 0; i < count; i++)
         {
@@ -452,7 +454,7 @@ public sealed partial class Screener
             if (lone[i] >= 0)
             {
                 ref readonly var header = ref table.HeaderOf(candidates[i]);
-                if ((person || header.Person) && !OtherWordReach.MayAlignOther(queryShapes, queryPairs, lone[i], header, table.ShapesOf(header)))
+                if ((person || header.Person) && !OtherWordReach.MayAlignOther(queryShapes, queryPairs, joinedLengths, lone[i], header, table.ShapesOf(header)))
                 {
                     continue;
                 }

@@ -61,6 +61,27 @@ public sealed class OtherWordReachTests
         }
     }
 
+    /// <summary>Two listed words written together are made only at the lengths a query word may align with.</summary>
+    [Fact]
+    public void JoinedLengths_EveryCompoundAWordMayAlignWith()
+    {
+        var words = Words.Select(Shape).ToArray();
+        var lengths = new ulong[words.Length];
+        OtherWordReach.JoinedLengths(words, lengths);
+        foreach (var x in Words)
+        {
+            foreach (var y in Words)
+            {
+                var joined = new TokenShape[1];
+                OtherWordReach.Pairs(Shapes($"{x} {y}"), joined);
+                for (var i = 0; i < words.Length && joined[0].Length > 0; i++)
+                {
+                    Assert.True(!OtherWordReach.MayAlign(words[i], joined[0]) || ((lengths[i] >> Math.Min((int)joined[0].Length, 63)) & 1) != 0, $"{Words[i]} / {x}{y}");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void MayAlignOther_TheWordThatFoundTheNameDoesNotCount()
     {
@@ -99,7 +120,9 @@ public sealed class OtherWordReachTests
     {
         var pairs = new TokenShape[Math.Max(query.Length - 1, 0)];
         OtherWordReach.Pairs(query, pairs);
-        return OtherWordReach.MayAlignOther(query, pairs, found, header, name);
+        var joinedLengths = new ulong[query.Length];
+        OtherWordReach.JoinedLengths(query, joinedLengths);
+        return OtherWordReach.MayAlignOther(query, pairs, joinedLengths, found, header, name);
     }
 
     private static TokenShape[] Shapes(string name) => Shapes(Prepare(name));
