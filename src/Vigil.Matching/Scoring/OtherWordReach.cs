@@ -89,20 +89,12 @@ internal static class OtherWordReach
     {
         for (var i = 0; i < query.Length; i++)
         {
-            var word = query[i];
-            var mask = word.Kind switch
+            lengths[i] = query[i].Kind switch
             {
                 TokenKind.Initial => ulong.MaxValue,
                 TokenKind.Number => 0UL,
-                _ => 1UL << 63,
+                _ => Spelling.ReachableLengths(query[i].Length),
             };
-
-            for (var n = 2; n < 63 && word.Kind is not (TokenKind.Initial or TokenKind.Number); n++)
-            {
-                mask |= Spelling.MayReachLengths(word.Length, n) ? 1UL << n : 0;
-            }
-
-            lengths[i] = mask;
         }
     }
 

@@ -15,6 +15,7 @@ internal sealed class SpellingFloor
     private const int TabledLength = 32;
     private readonly double floor;
     private readonly byte[] leastCommon;
+    private readonly ulong[] reachableLengths;
 
     /// <summary>A floor; a bound within <paramref name="margin"/> below it still reaches it (rounding).</summary>
     public SpellingFloor(double floor, double margin)
@@ -37,7 +38,19 @@ internal sealed class SpellingFloor
                 }
             }
         }
+
+        reachableLengths = new ulong[TabledLength + 1];
+        for (var la = 0; la <= TabledLength; la++)
+        {
+            reachableLengths[la] = LengthsReached(la);
+        }
     }
+
+    /// <summary>
+    /// The lengths of the words a word of <paramref name="length"/> letters may reach the floor with: bit n for n
+    /// letters, from 1 to 62 (bit 63, for 63 and more, always set).
+    /// </summary>
+    public ulong ReachableLengths(int length) => length <= TabledLength ? reachableLengths[length] : LengthsReached(length);
 
     /// <summary>Whether the letters of <paramref name="a"/> and <paramref name="b"/> leave their spelling room to reach the floor.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -56,6 +69,17 @@ internal sealed class SpellingFloor
         la <= TabledLength && lb <= TabledLength
             ? leastCommon[Slot(true, la, lb)] <= Math.Min(la, lb)
             : Math.Min(la, lb) > 0 && Reaches(Math.Min(la, lb), la, lb, sameFirst: true);
+
+    private ulong LengthsReached(int la)
+    {
+        var mask = 1UL << 63;
+        for (var lb = 1; lb < 63; lb++)
+        {
+            mask |= MayReachLengths(la, lb) ? 1UL << lb : 0;
+        }
+
+        return mask;
+    }
 
     /// <summary>Whether two words of these lengths with <paramref name="common"/> letters in common may reach the floor.</summary>
     private bool Reaches(int common, int la, int lb, bool sameFirst)
