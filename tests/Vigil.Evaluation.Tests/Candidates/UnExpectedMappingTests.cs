@@ -72,7 +72,8 @@ public sealed class UnExpectedMappingTests
     public void WriteThenRead_AnyMapping_RoundTrips()
     {
         UnExpectedEntry[] entries = [new(1, "un-sc:QDi.001", UnExpectedMapping.ByName), new(2, null, UnExpectedMapping.Ambiguous)];
-        var path = TempFile.Write(string.Empty);
+        using var file = TempFile.Write(string.Empty);
+        var path = file.Path;
 
         UnExpectedMapping.Write(path, entries);
 

@@ -9,7 +9,8 @@ public sealed class CaseFileReaderTests
     [Fact]
     public void Read_GoodFile_ReadsEveryCase()
     {
-        var path = TempFile.Write("query\tschema\texpected\nNicolas Maduro\tPerson\tofac-sdn:22790\nAcme \"Best\" Widgets\tAny\tNONE\n\nSea Star\tvessel\tun-sc:QDe.1\n", ".tsv");
+        using var file = TempFile.Write("query\tschema\texpected\nNicolas Maduro\tPerson\tofac-sdn:22790\nAcme \"Best\" Widgets\tAny\tNONE\n\nSea Star\tvessel\tun-sc:QDe.1\n", ".tsv");
+        var path = file.Path;
 
         var cases = CaseFileReader.Read(path);
 

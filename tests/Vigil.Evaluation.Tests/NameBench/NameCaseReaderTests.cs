@@ -36,7 +36,8 @@ public sealed class NameCaseReaderTests
     [Fact]
     public void Read_BadLabel_FailsNamingTheLine()
     {
-        var path = TempFile.Write("case_group,schema,name1,name2,is_match,quality,category,notes\ng,Person,A B,A B,true,,,\ng,Person,A B,C D,maybe,,,\n");
+        using var file = TempFile.Write("case_group,schema,name1,name2,is_match,quality,category,notes\ng,Person,A B,A B,true,,,\ng,Person,A B,C D,maybe,,,\n");
+        var path = file.Path;
 
         var ex = Assert.Throws<BenchDataException>(() => NameCaseReader.Read(path));
 
@@ -47,7 +48,8 @@ public sealed class NameCaseReaderTests
     [Fact]
     public void Read_UnknownSchema_FailsNamingTheLine()
     {
-        var path = TempFile.Write("case_group,schema,name1,name2,is_match,quality,category,notes\ng,Planet,A B,A B,true,,,\n");
+        using var file = TempFile.Write("case_group,schema,name1,name2,is_match,quality,category,notes\ng,Planet,A B,A B,true,,,\n");
+        var path = file.Path;
 
         var ex = Assert.Throws<BenchDataException>(() => NameCaseReader.Read(path));
 
@@ -57,7 +59,8 @@ public sealed class NameCaseReaderTests
     [Fact]
     public void Read_MissingColumn_FailsOnTheHeader()
     {
-        var path = TempFile.Write("case_group,schema,name1,is_match\ng,Person,A,true\n");
+        using var file = TempFile.Write("case_group,schema,name1,is_match\ng,Person,A,true\n");
+        var path = file.Path;
 
         var ex = Assert.Throws<BenchDataException>(() => NameCaseReader.Read(path));
 

@@ -20,7 +20,8 @@ public sealed class OfacParityTests
     [Fact]
     public void Read_ScoreOutOfRange_FailsNamingTheLine()
     {
-        var path = TempFile.Write("query_name,result_name,ofac_score\nA,B,100\nA,C,101\n");
+        using var file = TempFile.Write("query_name,result_name,ofac_score\nA,B,100\nA,C,101\n");
+        var path = file.Path;
 
         var ex = Assert.Throws<BenchDataException>(() => OfacFixtureReader.Read(path));
 
