@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 
 namespace Vigil.Matching.Names;
 
@@ -7,10 +8,10 @@ namespace Vigil.Matching.Names;
 /// </summary>
 public sealed class TokenStatistics
 {
-    private readonly Dictionary<string, int> frequency;
+    private readonly FrozenDictionary<string, int> frequency;
     private readonly double reference;
 
-    private TokenStatistics(Dictionary<string, int> frequency, int nameCount)
+    private TokenStatistics(FrozenDictionary<string, int> frequency, int nameCount)
     {
         this.frequency = frequency;
         NameCount = nameCount;
@@ -26,7 +27,7 @@ public sealed class TokenStatistics
     public const double MaxFactor = 1.3;
 
     /// <summary>Statistics that treat every token as equally rare (used when no lists are loaded).</summary>
-    public static TokenStatistics Uniform { get; } = new(new Dictionary<string, int>(StringComparer.Ordinal), 0);
+    public static TokenStatistics Uniform { get; } = new(FrozenDictionary<string, int>.Empty, 0);
 
     /// <summary>The number of names counted.</summary>
     public int NameCount { get; }
@@ -51,7 +52,7 @@ public sealed class TokenStatistics
             }
         }
 
-        return new TokenStatistics(counts.ToDictionary(StringComparer.Ordinal), n);
+        return new TokenStatistics(counts.ToFrozenDictionary(StringComparer.Ordinal), n);
     }
 
     /// <summary>How many names contain the token.</summary>
