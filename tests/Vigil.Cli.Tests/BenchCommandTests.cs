@@ -14,6 +14,7 @@ public sealed class BenchCommandTests
         Assert.Equal(100, root.GetProperty("customers").GetInt32());
         Assert.Equal(10, root.GetProperty("listedCustomers").GetInt32());
         Assert.Equal(50, root.GetProperty("warmupQueries").GetInt32());
+        Assert.Equal(3, root.GetProperty("singleQueryPasses").GetArrayLength());
         foreach (var property in new[] { "singleQuery", "batch", "recall", "bruteForce", "byTokenCount", "scaling", "targets", "environment", "lists" })
         {
             Assert.True(root.TryGetProperty(property, out _), property);
@@ -28,6 +29,8 @@ public sealed class BenchCommandTests
     [InlineData("--scale", "0")]
     [InlineData("--customers", "1")]
     [InlineData("--warmup", "-1")]
+    [InlineData("--passes", "0")]
+    [InlineData("--passes", "26")]
     public void Bench_BadOption_ExitsTwo(string option, string value)
     {
         var result = Cli.Run("bench", option, value, "--cold-start-runs", "0");

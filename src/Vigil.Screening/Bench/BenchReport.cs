@@ -9,7 +9,10 @@ namespace Vigil.Screening.Bench;
 /// <param name="Seed">Seed of the synthetic data.</param>
 /// <param name="WarmupQueries">Queries screened before timing started.</param>
 /// <param name="Lists">The loaded lists, load and index time, memory after load.</param>
-/// <param name="SingleQuery">In-process single-query latency over every customer, after warm-up.</param>
+/// <param name="SingleQuery">
+/// In-process single-query latency over every customer, after warm-up: each query's median over the passes
+/// (<see cref="SingleQueryPasses"/>).
+/// </param>
 /// <param name="SingleQueryWork">Mean work per query over every customer.</param>
 /// <param name="Batch">Batch throughput over every core.</param>
 /// <param name="Recall">Candidate and end-to-end recall on the perturbed listed names.</param>
@@ -33,6 +36,9 @@ public sealed record BenchReport(
     ImmutableArray<BenchScalePoint> Scaling,
     BenchColdStart? ColdStart)
 {
+    /// <summary>Each pass's single-query latency over every customer, in the order run.</summary>
+    public ImmutableArray<LatencySummary> SingleQueryPasses { get; init; } = [];
+
     /// <summary>The performance targets, each with the measured value and whether it is met.</summary>
     public ImmutableArray<BenchTarget> Targets { get; init; } = [];
 }

@@ -14,6 +14,8 @@ public sealed class BenchRunnerTests(BundledListsFixture fixture) : IClassFixtur
 
         Assert.Equal((300, 30, 42), (report.Customers, report.ListedCustomers, report.Seed));
         Assert.Equal(300, report.SingleQuery.Count);
+        Assert.Equal(3, report.SingleQueryPasses.Length);
+        Assert.All(report.SingleQueryPasses, p => Assert.Equal(300, p.Count));
         Assert.Equal(300, report.Batch.Rows);
         Assert.Equal(30, report.Recall.Overall.Queries);
         Assert.Equal(30, report.Recall.ByPerturbation.Sum(r => r.Queries));
@@ -33,6 +35,29 @@ public sealed class BenchRunnerTests(BundledListsFixture fixture) : IClassFixtur
         Assert.Contains("\"candidateRecall\"", BenchJson.Serialize(report), StringComparison.Ordinal);
         Assert.Contains("\"tokensCompared\"", BenchJson.Serialize(report), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RunAsync_OnePass_TheMedianIsThatPass()
+    {
+        var options = new BenchOptions { Customers = 100, WarmupQueries = 10, LatencyPasses = 1, BruteForceSample = 2, Scales = [], TokenCountQueries = 2, ColdStartRuns = 0 };
+        var report = await new BenchRunner(options).RunAsync(fixture.Lists);
+
+        Assert.Equal(report.SingleQuery, Assert.Single(report.SingleQueryPasses));
+    }
+
+    /// <summary>A query's latency is the middle of its timings, whichever pass each came from (of two, the lower).</summary>
+    [Fact]
+    public void MedianOfPasses_EachQuerysMiddleTiming()
+    {
+        Assert.Equal([4L, 2, 8], BenchRunner.MedianOfPasses([[5, 1, 9], [3, 2, 8], [4, 7, 1]]));
+        Assert.Equal([3L, 1], BenchRunner.MedianOfPasses([[5, 1], [3, 2]]));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(26)]
+    public void Options_PassesOutOfRange_Throw(int passes) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BenchOptions { LatencyPasses = passes }.Validate());
 
     private sealed class Progress(List<string> stages) : IProgress<string>
     {
