@@ -407,7 +407,7 @@ public sealed partial class NameComparer
     {
         var near = Math.Abs(total - t.Length) <= 2;
         var written = transliterated && (x.VowelsUnwritten ? Vocalisation.MayBegin(t.First, y[j].First) : Vocalisation.MayBegin(y[j].First, t.First));
-        var byLetters = written || (near && MaySpell(t, y, j, len, total)) || (x.Person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
+        var byLetters = written || SpeltOrInitials(t, x.Person, y, j, len, total);
 
         // Neither spelling nor initials can join them: only the same key can, and the packed keys tell without
         // reading the names (most windows that start with t's sound end here).
@@ -430,6 +430,44 @@ public sealed partial class NameComparer
 
         return true;
     }
+
+    /// <summary>
+    /// Whether listed token t (of a person's name or not) may be the compound of a window of the query's shapes
+    /// <paramref name="q"/>, in the same script, as <see cref="Mark"/> tells it before reading a string: spelling,
+    /// initials, or a first sound alike. Where no window may, the token's text is not read for compounds.
+    /// </summary>
+    internal static bool MayJoinQuery(in TokenShape t, bool person, ReadOnlySpan<TokenShape> q)
+    {
+        for (var j = 0; j + 1 < q.Length; j++)
+        {
+            if (!Alignment.Joinable(q[j].Kind) || !Alignment.Joinable(q[j + 1].Kind))
+            {
+                continue;
+            }
+
+            var pair = q[j].Length + q[j + 1].Length;
+            if (Near(pair, t, person, 2) && MayMark(t, person, q, j, 2, pair))
+            {
+                return true;
+            }
+
+            if (j + 2 < q.Length && Alignment.Joinable(q[j + 2].Kind) && pair + q[j + 2].Length is var triple
+                && Near(triple, t, person, 3) && MayMark(t, person, q, j, 3, triple))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What <see cref="Mark"/> lets past its first test, read from the shapes (same script).</summary>
+    private static bool MayMark(in TokenShape t, bool person, ReadOnlySpan<TokenShape> y, int j, int len, int total) =>
+        SpeltOrInitials(t, person, y, j, len, total) || (Math.Abs(total - t.Length) <= 2 && MaySound(t, y, j));
+
+    /// <summary>Whether t may spell the window j..j+len-1 of y (<paramref name="total"/> letters), or a person's t its initials.</summary>
+    private static bool SpeltOrInitials(in TokenShape t, bool person, ReadOnlySpan<TokenShape> y, int j, int len, int total) =>
+        (Math.Abs(total - t.Length) <= 2 && MaySpell(t, y, j, len, total)) || (person && t.Length == len && Initial(y[j], t.First) && Initial(y[j + len - 1], t.Last));
 
     /// <summary>A name's sound codes: those given, else the ones kept with the name (made on first use).</summary>
     private static ReadOnlySpan<ulong> CodesOf(PreparedName name, ReadOnlySpan<ulong> given) => given.IsEmpty ? SoundCodes.Of(name) : given;

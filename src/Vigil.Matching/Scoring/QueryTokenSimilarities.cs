@@ -197,7 +197,7 @@ internal sealed class QueryTokenSimilarities
 
         // The shapes rule out most pairs (and most listed tokens have no pair left): their similarity stays 0, which
         // neither the alignment nor the bound reads, and the token's facts and text are not read at all.
-        var mayJoin = queryWindows != 0 && NameComparer.MayJoinWindow(shape, person, queryWindows);
+        var mayJoin = queryWindows != 0 && NameComparer.MayJoinWindow(shape, person, queryWindows) && NameComparer.MayJoinQuery(shape, person, queryShapes.AsSpan(0, n));
         var reach = 0u;
         for (var i = 0; i < n; i++)
         {
