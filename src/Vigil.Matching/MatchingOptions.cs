@@ -74,7 +74,7 @@ public sealed record MatchingOptions
 
         if (PersonOneWordCoverage is < 0 or > 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(PersonOneWordCoverage), PersonOneWordCoverage, "Minimum coverage must be within 0..1.");
+            throw new ArgumentOutOfRangeException(nameof(PersonOneWordCoverage), PersonOneWordCoverage, "The one-word coverage must be within 0..1.");
         }
 
         if (CandidateLimit < 1)

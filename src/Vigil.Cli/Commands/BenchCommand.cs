@@ -51,9 +51,9 @@ internal static class BenchCommand
             }
 
             var timings = parse.GetValue(passes);
-            if (timings is < 1 or > 25)
+            if (timings < 1 || timings > BenchOptions.MostLatencyPasses)
             {
-                throw new CliUsageException($"--passes {timings} must be within 1..25.");
+                throw new CliUsageException($"--passes {timings} must be within 1..{BenchOptions.MostLatencyPasses}.");
             }
 
             var scales = ParseScales(parse.GetValue(scale));

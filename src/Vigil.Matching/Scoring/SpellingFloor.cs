@@ -65,7 +65,7 @@ internal sealed class SpellingFloor
     }
 
     /// <summary>Whether two words of lengths <paramref name="la"/> and <paramref name="lb"/> may reach the floor at all.</summary>
-    public bool MayReachLengths(int la, int lb) =>
+    private bool MayReachLengths(int la, int lb) =>
         la <= TabledLength && lb <= TabledLength
             ? leastCommon[Slot(true, la, lb)] <= Math.Min(la, lb)
             : Math.Min(la, lb) > 0 && Reaches(Math.Min(la, lb), la, lb, sameFirst: true);

@@ -26,9 +26,12 @@ public sealed record BenchOptions
     /// <summary>
     /// Times each query is timed for the single-query latency (default 3), each pass over the whole file: a query's
     /// latency is the median of its timings, so a shared host's slow seconds or an interrupt moves one of three, not the
-    /// figure. Every pass's own percentiles are reported beside it. At most 25.
+    /// figure. Every pass's own percentiles are reported beside it. At most <see cref="MostLatencyPasses"/>.
     /// </summary>
     public int LatencyPasses { get; init; } = 3;
+
+    /// <summary>The most passes <see cref="LatencyPasses"/> may ask for.</summary>
+    public const int MostLatencyPasses = 25;
 
     /// <summary>Queries run through the brute-force baseline (default 200): each scores every name, so a sample is enough.</summary>
     public int BruteForceSample { get; init; } = 200;
@@ -63,7 +66,7 @@ public sealed record BenchOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Limit, 1, nameof(Limit));
         ArgumentOutOfRangeException.ThrowIfNegative(WarmupQueries, nameof(WarmupQueries));
         ArgumentOutOfRangeException.ThrowIfLessThan(LatencyPasses, 1, nameof(LatencyPasses));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(LatencyPasses, 25, nameof(LatencyPasses));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(LatencyPasses, MostLatencyPasses, nameof(LatencyPasses));
         ArgumentOutOfRangeException.ThrowIfNegative(BruteForceSample, nameof(BruteForceSample));
         ArgumentOutOfRangeException.ThrowIfNegative(ScaleQueries, nameof(ScaleQueries));
         ArgumentOutOfRangeException.ThrowIfNegative(TokenCountQueries, nameof(TokenCountQueries));
