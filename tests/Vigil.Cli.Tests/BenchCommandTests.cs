@@ -15,6 +15,7 @@ public sealed class BenchCommandTests
         Assert.Equal(10, root.GetProperty("listedCustomers").GetInt32());
         Assert.Equal(50, root.GetProperty("warmupQueries").GetInt32());
         Assert.Equal(3, root.GetProperty("singleQueryPasses").GetArrayLength());
+        Assert.Equal(100, root.GetProperty("sameQueryAgain").GetProperty("count").GetInt32());
         foreach (var property in new[] { "singleQuery", "batch", "recall", "bruteForce", "byTokenCount", "scaling", "targets", "environment", "lists" })
         {
             Assert.True(root.TryGetProperty(property, out _), property);

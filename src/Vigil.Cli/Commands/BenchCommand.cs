@@ -193,6 +193,7 @@ internal static class BenchCommand
             Latency(latency, $"  pass {p + 1}", r.SingleQueryPasses[p], null);
         }
 
+        Latency(latency, "each query again at once (its data in cache)", r.SameQueryAgain, null);
         Latency(latency, "brute-force sample", r.BruteForce.BruteForce, null);
         Latency(latency, "same sample, indexed", r.BruteForce.Indexed, null);
         foreach (var t in r.ByTokenCount)

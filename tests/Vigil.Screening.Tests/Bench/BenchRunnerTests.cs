@@ -16,6 +16,7 @@ public sealed class BenchRunnerTests(BundledListsFixture fixture) : IClassFixtur
         Assert.Equal(300, report.SingleQuery.Count);
         Assert.Equal(3, report.SingleQueryPasses.Length);
         Assert.All(report.SingleQueryPasses, p => Assert.Equal(300, p.Count));
+        Assert.Equal(300, report.SameQueryAgain.Count);
         Assert.Equal(300, report.Batch.Rows);
         Assert.Equal(30, report.Recall.Overall.Queries);
         Assert.Equal(30, report.Recall.ByPerturbation.Sum(r => r.Queries));
