@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigil.Cli.Commands;
+using Vigil.Cli.Output;
 
 namespace Vigil.Cli;
 
@@ -47,7 +48,7 @@ internal static class VigilApp
             // A message of several problems (every bad --country, say) gives each its own line.
             foreach (var line in message.Split('\n'))
             {
-                stderr.WriteLine("vigil: " + line.TrimEnd('\r'));
+                stderr.WriteLine("vigil: " + ConsoleText.Printable(line.TrimEnd('\r')));
             }
 
             return code;

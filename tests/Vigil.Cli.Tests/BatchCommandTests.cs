@@ -36,6 +36,20 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Batch_EscapesInBadRowsAndHeaders_ArePrintedAsCodes()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("customers.csv", "id,name,dob,\u001b[2Jx\na,Nicolas Maduro,\u001b]0;pwned\u0007,1\n");
+
+        var result = Cli.Run("batch", "--input", input, "--output", folder.PathOf("hits.csv"));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains(result.ErrorLines, l => l.Contains("columns not read: \\x1B[2Jx", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("line 2: bad date of birth '\\x1B]0;pwned\\x07'", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Out + result.Error, c => c is '\u001b' or '\u0007');
+    }
+
+    [Fact]
     public void Batch_ColumnsNotRead_AreNamed()
     {
         using var folder = new TempFolder();

@@ -20,6 +20,20 @@ public sealed class ScreenCommandTests
         Assert.Equal(args[0], doc.RootElement.GetProperty("query").GetProperty("name").GetString());
     }
 
+    /// <summary>A name from a customer file may hold terminal escapes: printed, they must not reach the terminal as such.</summary>
+    [Fact]
+    public void Screen_EscapesInInput_ArePrintedAsCodes()
+    {
+        var table = Cli.Run("screen", "\u001b]0;pwned\u0007Foo");
+        var error = Cli.Run("screen", "Nicolas Maduro", "--dob", "\u001b[2J1962");
+
+        Assert.True(table.ExitCode == 0, table.Error);
+        Assert.Contains("\\x1B]0;pwned\\x07Foo", table.Out, StringComparison.Ordinal);
+        Assert.Equal(2, error.ExitCode);
+        Assert.Contains("\\x1B[2J1962", error.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(table.Out + error.Error, c => c is '\u001b' or '\u0007');
+    }
+
     [Fact]
     public void ScreenTable_NotATerminal_KeepsEachCellOnOneLine()
     {

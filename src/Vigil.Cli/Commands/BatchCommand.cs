@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Screening.Batch;
 using Vigil.Screening.Input;
 
@@ -69,7 +70,7 @@ internal static class BatchCommand
 
                 if (reader is CsvBatchReader { IgnoredColumns.Count: > 0 } csv)
                 {
-                    context.Error.WriteLine($"batch: columns not read: {string.Join(", ", csv.IgnoredColumns.Take(20))}{(csv.IgnoredColumns.Count > 20 ? ", ..." : string.Empty)} (the columns read are listed under --input in vigil batch --help)");
+                    context.Error.WriteLine($"batch: columns not read: {ConsoleText.Printable(string.Join(", ", csv.IgnoredColumns.Take(20)))}{(csv.IgnoredColumns.Count > 20 ? ", ..." : string.Empty)} (the columns read are listed under --input in vigil batch --help)");
                 }
 
                 summary = live
@@ -176,7 +177,7 @@ internal static class BatchCommand
                 var sink = new SyncProgress<BatchProgress>(p =>
                 {
                     task.Value = (p.Fraction ?? 0) * 1000;
-                    task.Description = Markup.Escape(Describe(p, withPercent: false));
+                    task.Description = ConsoleText.Escape(Describe(p, withPercent: false));
                 });
                 summary = await runner.RunAsync(reader, writer, sink, errors, errors, cancellationToken).ConfigureAwait(false);
                 task.Value = 1000;
@@ -198,8 +199,8 @@ internal static class BatchCommand
     {
         static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Batch").AddColumn(new TableColumn("Value").RightAligned());
-        table.AddRow("Input", Markup.Escape(input));
-        table.AddRow("Output", Markup.Escape(output));
+        table.AddRow("Input", ConsoleText.Escape(input));
+        table.AddRow("Output", ConsoleText.Escape(output));
         table.AddRow("Rows read", N(s.RowsRead));
         table.AddRow("Screened", N(s.RowsScreened));
         table.AddRow("Skipped (bad rows)", s.RowsSkipped > 0 ? $"[yellow]{N(s.RowsSkipped)}[/]" : "0");
@@ -223,10 +224,10 @@ internal static class BatchCommand
             return;
         }
 
-        context.Console.MarkupLine(Markup.Escape($"{title} ({count.ToString("N0", CultureInfo.InvariantCulture)}):"));
+        context.Console.MarkupLine(ConsoleText.Escape($"{title} ({count.ToString("N0", CultureInfo.InvariantCulture)}):"));
         foreach (var item in first.Take(ErrorsShown))
         {
-            context.Console.MarkupLine("  " + Markup.Escape(item.ToString()!));
+            context.Console.MarkupLine("  " + ConsoleText.Escape(item.ToString()!));
         }
 
         if (count > ErrorsShown)
@@ -274,6 +275,8 @@ internal static class BatchCommand
 
         private void Write(string line)
         {
+            // A bad row's message quotes the row.
+            line = ConsoleText.Printable(line);
             if (!live)
             {
                 stderr.WriteLine(line);

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Screening.Bench;
 
 namespace Vigil.Cli.Commands;
@@ -160,14 +161,14 @@ internal static class BenchCommand
     private static void Render(IAnsiConsole console, BenchReport r)
     {
         var env = r.Environment;
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+        console.MarkupLine(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture,
             $"{env.Date:yyyy-MM-dd HH:mm} UTC; {env.ProcessorCount} cores ({env.CpuModel ?? "unknown CPU"}), {env.TotalMemoryGb:0.#} GB; {env.Runtime}; load average {env.LoadAverageBefore ?? "n/a"} -> {env.LoadAverageAfter ?? "n/a"}")));
         if (!env.Optimized)
         {
             console.MarkupLine("[yellow]Debug build: these figures are not representative; run a Release build.[/]");
         }
 
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+        console.MarkupLine(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture,
             $"{r.Lists.Entities:N0} entities, {r.Lists.Names:N0} names; {r.Customers:N0} synthetic customers (seed {r.Seed}), {r.ListedCustomers:N0} of them perturbed listed names; {r.WarmupQueries:N0} warm-up queries.")));
 
         var targets = new Table().Border(TableBorder.Rounded).Title("Targets")
@@ -175,9 +176,9 @@ internal static class BenchCommand
         foreach (var t in r.Targets)
         {
             targets.AddRow(
-                Markup.Escape(t.Measure),
-                t.Value is { } v ? $"{Num(v)} {Markup.Escape(t.Unit)}" : "not measured",
-                $"{Markup.Escape(t.Comparison)} {Num(t.Target)} {Markup.Escape(t.Unit)}",
+                ConsoleText.Escape(t.Measure),
+                t.Value is { } v ? $"{Num(v)} {ConsoleText.Escape(t.Unit)}" : "not measured",
+                $"{ConsoleText.Escape(t.Comparison)} {Num(t.Target)} {ConsoleText.Escape(t.Unit)}",
                 t.Met switch { true => "[green]yes[/]", false => "[red]no[/]", null => "-" });
         }
 
@@ -202,15 +203,15 @@ internal static class BenchCommand
         }
 
         console.Write(latency);
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+        console.MarkupLine(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture,
             $"Index vs brute force: {r.BruteForce.SpeedupP50:0.#}x faster at p50, {r.BruteForce.SpeedupP99:0.#}x at p99; same top hit on {r.BruteForce.TopHitAgreement:P1} of {r.BruteForce.Sample} queries.")));
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+        console.MarkupLine(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture,
             $"Batch: {r.Batch.Rows:N0} rows in {r.Batch.Seconds:0.00} s on {r.Batch.Workers} workers = {r.Batch.NamesPerSecond:N0} names/s.")));
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+        console.MarkupLine(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture,
             $"Lists loaded in {r.Lists.LoadMilliseconds:N0} ms, index built in {r.Lists.IndexMilliseconds:N0} ms; working set {r.Lists.WorkingSetMb:N0} MB, managed heap {r.Lists.ManagedHeapMb:N0} MB after load.")));
         if (r.ColdStart is { } cold)
         {
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            console.MarkupLine(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"Cold start: median {cold.MedianMilliseconds:N0} ms (min {cold.MinMilliseconds:N0}, max {cold.MaxMilliseconds:N0}) over {cold.Runs} runs{(cold.Failures > 0 ? $", {cold.Failures} failed: {cold.Error}" : string.Empty)}.")));
         }
 
@@ -228,7 +229,7 @@ internal static class BenchCommand
             console.MarkupLine("Candidate misses (first few):");
             foreach (var m in r.Recall.CandidateMisses.Take(10))
             {
-                console.MarkupLine(Markup.Escape($"  {m.Query}  <-  {m.SourceName} ({m.SourceEntityId}, {m.Perturbation})"));
+                console.MarkupLine(ConsoleText.Escape($"  {m.Query}  <-  {m.SourceName} ({m.SourceEntityId}, {m.Perturbation})"));
             }
         }
 
@@ -247,7 +248,7 @@ internal static class BenchCommand
 
     private static void Latency(Table table, string label, LatencySummary l, WorkSummary? work) =>
         table.AddRow(
-            Markup.Escape(label), Num(l.Count), Num(l.P50), Num(l.P90), Num(l.P99), Num(l.Max), Num(l.Mean),
+            ConsoleText.Escape(label), Num(l.Count), Num(l.P50), Num(l.P90), Num(l.P99), Num(l.Max), Num(l.Mean),
             work is null ? "-" : Num(work.Candidates), work is null ? "-" : Num(work.Aligned), work is null ? "-" : Num(work.TokensCompared));
 
     private static string Num(double value) => value.ToString(value >= 100 || value == Math.Floor(value) ? "N0" : "N1", CultureInfo.InvariantCulture);

@@ -77,13 +77,13 @@ internal static class CompareCommand
             var table = new Table().Border(TableBorder.Rounded).AddColumn("Query token").AddColumn("Listed token").AddColumn("How").AddColumn("Similarity").AddColumn("Weight");
             foreach (var t in x.Tokens)
             {
-                table.AddRow(Markup.Escape(t.QueryToken), Markup.Escape(t.ListedToken ?? "-"), t.How.ToString().ToLowerInvariant(), t.Similarity.ToString("0.00", CultureInfo.InvariantCulture), t.Weight.ToString("0.00", CultureInfo.InvariantCulture));
+                table.AddRow(ConsoleText.Escape(t.QueryToken), ConsoleText.Escape(t.ListedToken ?? "-"), t.How.ToString().ToLowerInvariant(), t.Similarity.ToString("0.00", CultureInfo.InvariantCulture), t.Weight.ToString("0.00", CultureInfo.InvariantCulture));
             }
 
             context.Console.Write(table);
             foreach (var c in contributions)
             {
-                context.Console.MarkupLine($"  {Markup.Escape(c.Feature),-34} {c.Contribution,7:+0.00;-0.00}  ({Markup.Escape(c.Detail)})");
+                context.Console.MarkupLine($"  {ConsoleText.Escape(c.Feature),-34} {c.Contribution,7:+0.00;-0.00}  ({ConsoleText.Escape(c.Detail)})");
             }
 
             context.Console.MarkupLine($"Score [bold]{hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}[/] ({(hit.IsMatch ? "match" : "no match")} at the default threshold)");

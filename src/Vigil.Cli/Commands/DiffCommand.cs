@@ -53,7 +53,7 @@ internal static class DiffCommand
             }
 
             var max = parse.GetValue(limit);
-            context.Console.MarkupLine($"[bold]{Markup.Escape(code)}[/] v{diff.From.Number} ({diff.From.FetchedAt:yyyy-MM-dd}) -> v{diff.To.Number} ({diff.To.FetchedAt:yyyy-MM-dd}): [green]+{diff.Added.Length}[/] [red]-{diff.Removed.Length}[/] [yellow]~{diff.Changed.Length}[/]");
+            context.Console.MarkupLine($"[bold]{ConsoleText.Escape(code)}[/] v{diff.From.Number} ({diff.From.FetchedAt:yyyy-MM-dd}) -> v{diff.To.Number} ({diff.To.FetchedAt:yyyy-MM-dd}): [green]+{diff.Added.Length}[/] [red]-{diff.Removed.Length}[/] [yellow]~{diff.Changed.Length}[/]");
             Section(context, "Added", diff.Added.Select(e => $"{e.Id}  {e.PrimaryName.Full}"), max);
             Section(context, "Removed", diff.Removed.Select(e => $"{e.Id}  {e.PrimaryName.Full}"), max);
             Section(context, "Changed", diff.Changed.Select(c => $"{c.EntityId}  {c.After.PrimaryName.Full}\n" + string.Join('\n', c.Fields.Select(field => "    " + field))), max);

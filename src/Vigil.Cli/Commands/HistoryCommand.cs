@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Storage.History;
 
 namespace Vigil.Cli.Commands;
@@ -49,7 +50,7 @@ internal static class HistoryCommand
                         v.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
                         ImportCommand.Invariant(v.EntityCount),
                         v.Changes.ToString(),
-                        Markup.Escape(v.Note ?? string.Empty));
+                        ConsoleText.Escape(v.Note ?? string.Empty));
                 }
 
                 context.Console.Write(table);
@@ -79,13 +80,13 @@ internal static class HistoryCommand
                 return 0;
             }
 
-            context.Console.MarkupLine($"[bold]{Markup.Escape(history.EntityId)}[/] {Markup.Escape(history.Entries[^1].Entity.PrimaryName.Full)}: {(history.IsListed ? "listed" : "[red]removed[/]")}");
+            context.Console.MarkupLine($"[bold]{ConsoleText.Escape(history.EntityId)}[/] {ConsoleText.Escape(history.Entries[^1].Entity.PrimaryName.Full)}: {(history.IsListed ? "listed" : "[red]removed[/]")}");
             foreach (var e in history.Entries)
             {
                 context.Out.WriteLine($"  v{e.Version.Number} {e.Version.FetchedAt:yyyy-MM-dd}  {e.Kind.ToString().ToLowerInvariant()}");
                 foreach (var field in e.Changes)
                 {
-                    context.Out.WriteLine("      " + field);
+                    context.Out.WriteLine("      " + ConsoleText.Printable(field.ToString()));
                 }
             }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Model;
 using Vigil.Sources;
 using Vigil.Storage.Store;
@@ -75,7 +76,7 @@ internal static class ImportCommand
             }
 
             context.Console.Write(table);
-            context.Console.MarkupLine($"Store: {Markup.Escape(listStore.Location)}");
+            context.Console.MarkupLine($"Store: {ConsoleText.Escape(listStore.Location)}");
             return 0;
         });
         return command;

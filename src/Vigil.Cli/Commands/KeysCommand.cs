@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Server.Hosting;
 using Vigil.Server.Keys;
 
@@ -42,7 +43,7 @@ internal static class KeysCommand
             }
 
             var created = Open(parse, store).Create(parsed.Value, keyName);
-            context.Error.WriteLine($"Created key {created.Info.Id} (role {ApiRoles.NameOf(created.Info.Role)}, name '{created.Info.Name}'). It is shown this once; only its SHA-256 is kept:");
+            context.Error.WriteLine($"Created key {created.Info.Id} (role {ApiRoles.NameOf(created.Info.Role)}, name '{ConsoleText.Printable(created.Info.Name)}'). It is shown this once; only its SHA-256 is kept:");
             context.Out.WriteLine(created.Secret);
             return 0;
         });
@@ -61,7 +62,7 @@ internal static class KeysCommand
             {
                 table.AddRow(
                     k.Id,
-                    Markup.Escape(k.Name),
+                    ConsoleText.Escape(k.Name),
                     ApiRoles.NameOf(k.Role),
                     k.Prefix + "…",
                     k.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),

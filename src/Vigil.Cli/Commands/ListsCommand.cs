@@ -53,7 +53,7 @@ internal static class ListsCommand
                 var c = l.CountsBySchema;
                 table.AddRow(
                     l.Source,
-                    Markup.Escape(l.Title),
+                    ConsoleText.Escape(l.Title),
                     l.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(not stated)",
                     l.Entities.Length.ToString(CultureInfo.InvariantCulture),
                     c.GetValueOrDefault(Schema.Person).ToString(CultureInfo.InvariantCulture),
@@ -63,7 +63,7 @@ internal static class ListsCommand
             }
 
             context.Console.Write(table);
-            context.Console.MarkupLine($"Loaded from {Markup.Escape(loaded.DataDirectory)} in {loaded.LoadTime.TotalMilliseconds:0} ms; index built in {loaded.IndexTime.TotalMilliseconds:0} ms; {loaded.Screener.NameCount} names.");
+            context.Console.MarkupLine($"Loaded from {ConsoleText.Escape(loaded.DataDirectory)} in {loaded.LoadTime.TotalMilliseconds:0} ms; index built in {loaded.IndexTime.TotalMilliseconds:0} ms; {loaded.Screener.NameCount} names.");
             if (statuses is not null)
             {
                 context.Console.MarkupLine("Refresh status of the list store:");

@@ -58,7 +58,7 @@ internal static class ScreenPaymentCommand
         var format = PaymentContractMapper.FormatName(result.Message.Format);
         if (result.Decision == PaymentDecision.Pass)
         {
-            console.MarkupLine($"[bold green]PASS[/] {Markup.Escape(format)} {Markup.Escape(result.Message.Reference ?? string.Empty)}: {result.Message.Fields.Length} fields screened, nothing matched.");
+            console.MarkupLine($"[bold green]PASS[/] {ConsoleText.Escape(format)} {ConsoleText.Escape(result.Message.Reference ?? string.Empty)}: {result.Message.Fields.Length} fields screened, nothing matched.");
             return;
         }
 
@@ -70,16 +70,16 @@ internal static class ScreenPaymentCommand
             var score = hit.Hit?.Score.ToString("0.000", CultureInfo.InvariantCulture) ?? (hit.Kind == PaymentHitKind.Bic ? "exact" : "-");
             var programs = hit.Entity?.Programs ?? hit.Jurisdiction!.Programs;
             table.AddRow(
-                Markup.Escape(hit.Field.Transaction is { } tx ? $"{hit.Field.Path}\n(tx {tx})" : hit.Field.Path),
+                ConsoleText.Escape(hit.Field.Transaction is { } tx ? $"{hit.Field.Path}\n(tx {tx})" : hit.Field.Path),
                 hit.Field.Line.ToString(CultureInfo.InvariantCulture),
                 PaymentContractMapper.KindName(hit.Kind),
-                Markup.Escape(hit.Matched.ReplaceLineEndings(" ")),
-                Markup.Escape(listed),
+                ConsoleText.Escape(hit.Matched.ReplaceLineEndings(" ")),
+                ConsoleText.Escape(listed),
                 score,
-                Markup.Escape(string.Join(", ", programs)));
+                ConsoleText.Escape(string.Join(", ", programs)));
         }
 
-        console.MarkupLine($"[bold red]HOLD[/] {Markup.Escape(format)} {Markup.Escape(result.Message.Reference ?? string.Empty)}: {result.Hits.Length} hit(s) in {result.Message.Fields.Length} fields screened.");
+        console.MarkupLine($"[bold red]HOLD[/] {ConsoleText.Escape(format)} {ConsoleText.Escape(result.Message.Reference ?? string.Empty)}: {result.Hits.Length} hit(s) in {result.Message.Fields.Length} fields screened.");
         console.Write(table);
     }
 }

@@ -103,11 +103,11 @@ internal static class ScreenTextCommand
                 var places = string.Join("\n", mention.Occurrences.Select(o => $"{Flatten(o.Text)} ({o.Start}-{o.End}{KindNote(o.Kind)})"));
                 table.AddRow(
                     $"[bold red]{mention.Hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}[/]",
-                    Markup.Escape(mention.Entity.Id),
-                    Markup.Escape(mention.Entity.PrimaryName.Full),
+                    ConsoleText.Escape(mention.Entity.Id),
+                    ConsoleText.Escape(mention.Entity.PrimaryName.Full),
                     mention.Entity.Schema.ToString(),
-                    Markup.Escape(string.Join(", ", mention.Entity.Programs)),
-                    Markup.Escape(places));
+                    ConsoleText.Escape(string.Join(", ", mention.Entity.Programs)),
+                    ConsoleText.Escape(places));
             }
 
             console.Write(table);
@@ -119,10 +119,10 @@ internal static class ScreenTextCommand
             foreach (var j in result.Jurisdictions)
             {
                 table.AddRow(
-                    Markup.Escape($"{j.Jurisdiction.Name} ({j.Jurisdiction.Code})"),
+                    ConsoleText.Escape($"{j.Jurisdiction.Name} ({j.Jurisdiction.Code})"),
                     j.Jurisdiction.Kind,
-                    Markup.Escape(string.Join(", ", j.Jurisdiction.Programs)),
-                    Markup.Escape(string.Join("\n", j.Occurrences.Select(o => $"{Flatten(o.Text)} ({o.Start}-{o.End})"))));
+                    ConsoleText.Escape(string.Join(", ", j.Jurisdiction.Programs)),
+                    ConsoleText.Escape(string.Join("\n", j.Occurrences.Select(o => $"{Flatten(o.Text)} ({o.Start}-{o.End})"))));
             }
 
             console.Write(table);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
+using Vigil.Cli.Output;
 using Vigil.Sources;
 using Vigil.Storage.Refresh;
 using Vigil.Storage.Versions;
@@ -94,7 +95,7 @@ internal static class UpdateCommand
                 var table = new Table().Border(TableBorder.Rounded).AddColumn("Source").AddColumn("Outcome").AddColumn(new TableColumn("Current").RightAligned()).AddColumn("Message");
                 foreach (var r in results)
                 {
-                    table.AddRow(r.Source, Colour(r.Outcome), r.Current is null ? "-" : "v" + ImportCommand.Invariant(r.Current.Number), Markup.Escape(r.Message));
+                    table.AddRow(r.Source, Colour(r.Outcome), r.Current is null ? "-" : "v" + ImportCommand.Invariant(r.Current.Number), ConsoleText.Escape(r.Message));
                 }
 
                 context.Console.Write(table);
@@ -161,7 +162,7 @@ internal static class UpdateCommand
                 s.HeldVersionId?.ToString(CultureInfo.InvariantCulture) ?? "-",
                 s.LastAttemptAt is { } at ? $"{at:yyyy-MM-dd HH:mm} {s.LastOutcome?.ToString().ToLowerInvariant()}" : "-",
                 s.LastSuccessAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-",
-                Markup.Escape(s.LastFailureAt is { } failed ? $"{failed:yyyy-MM-dd HH:mm} {s.LastFailureReason}" : "-"));
+                ConsoleText.Escape(s.LastFailureAt is { } failed ? $"{failed:yyyy-MM-dd HH:mm} {s.LastFailureReason}" : "-"));
         }
 
         return table;

@@ -11,7 +11,7 @@ internal static class ResultTable
     {
         if (hits.Count == 0)
         {
-            console.MarkupLine($"No listed party scores above the reporting floor for [bold]{Markup.Escape(query.Name)}[/].");
+            console.MarkupLine($"No listed party scores above the reporting floor for [bold]{ConsoleText.Escape(query.Name)}[/].");
             return;
         }
 
@@ -28,11 +28,11 @@ internal static class ResultTable
 
             table.AddRow(
                 hit.IsMatch ? $"[bold red]{score} MATCH[/]" : score,
-                Markup.Escape(hit.Entity.Id),
-                Markup.Escape(name),
+                ConsoleText.Escape(hit.Entity.Id),
+                ConsoleText.Escape(name),
                 hit.Entity.Schema.ToString(),
-                Markup.Escape(string.Join(", ", hit.Entity.Programs)),
-                Markup.Escape(hit.Explanation.Summary));
+                ConsoleText.Escape(string.Join(", ", hit.Entity.Programs)),
+                ConsoleText.Escape(hit.Explanation.Summary));
         }
 
         console.Write(table);
