@@ -222,20 +222,9 @@ public sealed partial class NameComparer
         }
 
         var marked = false;
-        for (var j = 0; j + 1 < c.Length; j++)
+        foreach (var w in new JoinableWindows(c))
         {
-            if (!Alignment.Joinable(c[j].Kind) || !Alignment.Joinable(c[j + 1].Kind))
-            {
-                continue;
-            }
-
-            var pair = c[j].Length + c[j + 1].Length;
-            marked |= MarkPartners(query, q, partners.For(pair, 2, c[j], c[j + 1]), candidate, cCodes, c, j, 2, pair, qBest, cBest);
-            if (j + 2 < c.Length && Alignment.Joinable(c[j + 2].Kind))
-            {
-                var triple = pair + c[j + 2].Length;
-                marked |= MarkPartners(query, q, partners.For(triple, 3, c[j], c[j + 2]), candidate, cCodes, c, j, 3, triple, qBest, cBest);
-            }
+            marked |= MarkPartners(query, q, partners.For(w.Letters, w.Length, c[w.Start], c[w.Last]), candidate, cCodes, c, w.Start, w.Length, w.Letters, qBest, cBest);
         }
 
         return marked;
@@ -295,26 +284,11 @@ public sealed partial class NameComparer
     private static bool MarkToken(in JoiningToken x, in TokenShape t, bool transliterated, PreparedName yName, ReadOnlySpan<ulong> yCodes, ReadOnlySpan<TokenShape> y, ref double tBest, Span<double> yBest)
     {
         var marked = false;
-        for (var j = 0; j + 1 < y.Length; j++)
+        foreach (var w in new JoinableWindows(y))
         {
-            if (!Alignment.Joinable(y[j].Kind) || !Alignment.Joinable(y[j + 1].Kind))
+            if (transliterated || Near(w.Letters, t, x.Person, w.Length))
             {
-                continue;
-            }
-
-            var pair = y[j].Length + y[j + 1].Length;
-            if (transliterated || Near(pair, t, x.Person, 2))
-            {
-                marked |= Mark(x, t, transliterated, yName, yCodes, y, j, 2, pair, ref tBest, yBest);
-            }
-
-            if (j + 2 < y.Length && Alignment.Joinable(y[j + 2].Kind))
-            {
-                var triple = pair + y[j + 2].Length;
-                if (transliterated || Near(triple, t, x.Person, 3))
-                {
-                    marked |= Mark(x, t, transliterated, yName, yCodes, y, j, 3, triple, ref tBest, yBest);
-                }
+                marked |= Mark(x, t, transliterated, yName, yCodes, y, w.Start, w.Length, w.Letters, ref tBest, yBest);
             }
         }
 
@@ -438,21 +412,9 @@ public sealed partial class NameComparer
     /// </summary>
     internal static bool MayJoinQuery(in TokenShape t, bool person, ReadOnlySpan<TokenShape> q)
     {
-        for (var j = 0; j + 1 < q.Length; j++)
+        foreach (var w in new JoinableWindows(q))
         {
-            if (!Alignment.Joinable(q[j].Kind) || !Alignment.Joinable(q[j + 1].Kind))
-            {
-                continue;
-            }
-
-            var pair = q[j].Length + q[j + 1].Length;
-            if (Near(pair, t, person, 2) && MayMark(t, person, q, j, 2, pair))
-            {
-                return true;
-            }
-
-            if (j + 2 < q.Length && Alignment.Joinable(q[j + 2].Kind) && pair + q[j + 2].Length is var triple
-                && Near(triple, t, person, 3) && MayMark(t, person, q, j, 3, triple))
+            if (Near(w.Letters, t, person, w.Length) && MayMark(t, person, q, w.Start, w.Length, w.Letters))
             {
                 return true;
             }
