@@ -189,13 +189,36 @@ internal sealed class NameIndex
             keys.Prefetch(hit.Key);
         }
 
-        foreach (var hit in queued)
+        // Then each key's row, where the row's words and names lie, and its words: each a load the next waits on,
+        // asked for every key of the query before any row is read.
+        var rows = s.Rows(queued.Length);
+        for (var i = 0; i < queued.Length; i++)
         {
-            var k = keys.Find(hit.Key);
+            var row = rows[i] = keys.Find(queued[i].Key);
+            if (row >= 0)
+            {
+                CacheLines.Prefetch(ref wordOffsets[row], 2);
+                CacheLines.Prefetch(ref nameOffsets[row], 2);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            if (row >= 0 && wordOffsets[row + 1] > wordOffsets[row])
+            {
+                CacheLines.Prefetch(ref wordIds[wordOffsets[row]], wordOffsets[row + 1] - wordOffsets[row]);
+            }
+        }
+
+        for (var i = 0; i < queued.Length; i++)
+        {
+            var k = rows[i];
             if (k < 0)
             {
                 continue;
             }
+
+            var hit = queued[i];
 
             // A word found under several keys of one query word credits its names once.
             foreach (var w in wordIds.AsSpan(wordOffsets[k], wordOffsets[k + 1] - wordOffsets[k]))
@@ -387,6 +410,7 @@ internal sealed class NameIndex
         // For each candidate of the current query, the token that alone found it below the one-word floor, or -1.
         private int[] loneToken = [];
         private QueuedHit[] queued = new QueuedHit[64];
+        private int[] rows = new int[64];
 
         private int touchedCount;
         private int queuedCount;
@@ -465,6 +489,17 @@ internal sealed class NameIndex
 
             wordStamp[w] = currentStamp;
             return true;
+        }
+
+        /// <summary>Room for the rows of <paramref name="count"/> queued keys.</summary>
+        public Span<int> Rows(int count)
+        {
+            if (rows.Length < count)
+            {
+                rows = new int[Math.Max(count, rows.Length * 2)];
+            }
+
+            return rows.AsSpan(0, count);
         }
 
         public void Queue(ulong key, float weight, int currentStamp, short word)
