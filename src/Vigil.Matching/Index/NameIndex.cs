@@ -28,6 +28,10 @@ internal sealed class NameIndex
     // The query word of a key of more than one (a pair written together, the acronym).
     private const short NoWord = -1;
 
+    // Carriers asked for ahead of crediting, per word (two cache lines): a common word's thousands would push out more
+    // than they bring.
+    private const int MostCarriersAsked = 32;
+
     // Keys are stored as 64-bit hashes of their text, not as strings: building allocates no key strings and a lookup
     // compares one number. A collision (about one in 10^8 across the index) would only merge two rows: extra
     // candidates, never a lost one. Rows are compressed, the ids of row k at offsets[k]..offsets[k + 1]. A key of
@@ -189,26 +193,13 @@ internal sealed class NameIndex
             keys.Prefetch(hit.Key);
         }
 
-        // Then each key's row, where the row's words and names lie, and its words: each a load the next waits on,
-        // asked for every key of the query before any row is read.
         var rows = s.Rows(queued.Length);
         for (var i = 0; i < queued.Length; i++)
         {
-            var row = rows[i] = keys.Find(queued[i].Key);
-            if (row >= 0)
-            {
-                CacheLines.Prefetch(ref wordOffsets[row], 2);
-                CacheLines.Prefetch(ref nameOffsets[row], 2);
-            }
+            rows[i] = keys.Find(queued[i].Key);
         }
 
-        foreach (var row in rows)
-        {
-            if (row >= 0 && wordOffsets[row + 1] > wordOffsets[row])
-            {
-                CacheLines.Prefetch(ref wordIds[wordOffsets[row]], wordOffsets[row + 1] - wordOffsets[row]);
-            }
-        }
+        PrefetchRows(rows, s);
 
         for (var i = 0; i < queued.Length; i++)
         {
@@ -221,7 +212,7 @@ internal sealed class NameIndex
             var hit = queued[i];
 
             // A word found under several keys of one query word credits its names once.
-            foreach (var w in wordIds.AsSpan(wordOffsets[k], wordOffsets[k + 1] - wordOffsets[k]))
+            foreach (var w in WordsOf(k))
             {
                 if (s.FirstMeeting(w, hit.Stamp))
                 {
@@ -241,6 +232,55 @@ internal sealed class NameIndex
 
         return s.TakeBest(output, ranks, query.ContentWeight, minCoverage, oneWordCoverage, lone);
     }
+
+    /// <summary>
+    /// Asks for what crediting the query's key rows (<paramref name="rows"/>; -1 for a key the index lacks) will read,
+    /// in the order each load waits on the one before: where each row's words and names lie, its words, each word's
+    /// carriers row and whether the query met it, then the carriers. Asked for all the query's rows at once, stage by
+    /// stage, the loads of one stage overlap, where crediting row after row waited on each in turn (docs/benchmarks.md).
+    /// </summary>
+    private void PrefetchRows(ReadOnlySpan<int> rows, Scratch s)
+    {
+        foreach (var row in rows)
+        {
+            if (row >= 0)
+            {
+                CacheLines.Prefetch(ref wordOffsets[row], 2);
+                CacheLines.Prefetch(ref nameOffsets[row], 2);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            if (row >= 0 && wordOffsets[row + 1] > wordOffsets[row])
+            {
+                CacheLines.Prefetch(ref wordIds[wordOffsets[row]], wordOffsets[row + 1] - wordOffsets[row]);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            foreach (var w in WordsOf(row))
+            {
+                CacheLines.Prefetch(ref carrierOffsets[w], 2);
+                s.PrefetchStamp(w);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            foreach (var w in WordsOf(row))
+            {
+                if (carrierOffsets[w + 1] > carrierOffsets[w])
+                {
+                    CacheLines.Prefetch(ref carrierIds[carrierOffsets[w]], Math.Min(carrierOffsets[w + 1] - carrierOffsets[w], MostCarriersAsked));
+                }
+            }
+        }
+    }
+
+    /// <summary>The distinct words of a key's row; none for -1.</summary>
+    private ReadOnlySpan<int> WordsOf(int row) => row < 0 ? [] : wordIds.AsSpan(wordOffsets[row], wordOffsets[row + 1] - wordOffsets[row]);
 
     /// <summary>
     /// Writes the hashes of a word's keys (as written, with x written ks, with each letter left out from
@@ -490,6 +530,9 @@ internal sealed class NameIndex
             wordStamp[w] = currentStamp;
             return true;
         }
+
+        /// <summary>Asks for where <see cref="FirstMeeting"/> will read word <paramref name="w"/>.</summary>
+        public void PrefetchStamp(int w) => CacheLines.Prefetch(ref wordStamp[w], 1);
 
         /// <summary>Room for the rows of <paramref name="count"/> queued keys.</summary>
         public Span<int> Rows(int count)
