@@ -138,6 +138,19 @@ internal sealed class NameTable
         }
     }
 
+    /// <summary>Asks for a name's header.</summary>
+    public void PrefetchHeader(int name) => CacheLines.Prefetch(ref headers[name], 1);
+
+    /// <summary>Asks for a name's token shapes, whose header should be loaded or on its way.</summary>
+    public void PrefetchShapes(int name)
+    {
+        ref readonly var header = ref headers[name];
+        if (header.TokenCount > 0)
+        {
+            CacheLines.Prefetch(ref shapes[header.FirstToken], header.TokenCount);
+        }
+    }
+
     /// <summary>
     /// Asks the processor to start loading what comparing a query with a name's distinct tokens reads of each: its
     /// facts and where its text sits. Most of a query's comparisons are of tokens it meets for the first time, spread

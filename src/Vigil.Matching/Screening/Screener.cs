@@ -33,6 +33,10 @@ public sealed partial class Screener
     // The words some party spells otherwise among its own names, alike in sound (TokenRoles.ListedSpellings).
     private readonly FrozenSet<string> wordsSpeltOtherwise;
 
+    // Candidates the one-word rule asks ahead for at a time (PrefetchLone): a median query's lone names, and few enough
+    // for their lines to stay in cache until read.
+    private const int LoneRun = 128;
+
     private const int PrefetchAhead = 8;
     private const int TokensAhead = 3;
 
@@ -444,32 +448,56 @@ public sealed partial class Screener
         Span<ulong> joinedLengths = stackalloc ulong[queryShapes.Length];
         OtherWordReach.JoinedLengths(queryShapes, joinedLengths);
         var kept = 0;
-        for (var i = 0; i < count; i++)
+        for (var from = 0; from < count; from += LoneRun)
         {
-            if (i + PrefetchAhead < count)
+            var to = Math.Min(count, from + LoneRun);
+            PrefetchLone(candidates[from..to], lone[from..to]);
+            for (var i = from; i < to; i++)
             {
-                table.Prefetch(candidates[i + PrefetchAhead], candidates[i + (PrefetchAhead / 2)]);
-            }
-
-            if (lone[i] >= 0)
-            {
-                ref readonly var header = ref table.HeaderOf(candidates[i]);
-                if ((person || header.Person) && !OtherWordReach.MayAlignOther(queryShapes, queryPairs, joinedLengths, lone[i], header, table.ShapesOf(header)))
+                if (lone[i] >= 0)
                 {
-                    continue;
+                    ref readonly var header = ref table.HeaderOf(candidates[i]);
+                    if ((person || header.Person) && !OtherWordReach.MayAlignOther(queryShapes, queryPairs, joinedLengths, lone[i], header, table.ShapesOf(header)))
+                    {
+                        continue;
+                    }
                 }
-            }
 
-            candidates[kept] = candidates[i];
-            if (!ranks.IsEmpty)
-            {
-                ranks[kept] = ranks[i];
-            }
+                candidates[kept] = candidates[i];
+                if (!ranks.IsEmpty)
+                {
+                    ranks[kept] = ranks[i];
+                }
 
-            kept++;
+                kept++;
+            }
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Asks for the headers of a run of candidates the one-word rule reads (those of <paramref name="lone"/> at least
+    /// 0), then their shapes, which the headers locate. Stage by stage, the loads of a stage overlap, where asking a
+    /// few candidates ahead left most of the rule's time waiting on them (docs/benchmarks.md).
+    /// </summary>
+    private void PrefetchLone(ReadOnlySpan<int> candidates, ReadOnlySpan<int> lone)
+    {
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            if (lone[i] >= 0)
+            {
+                table.PrefetchHeader(candidates[i]);
+            }
+        }
+
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            if (lone[i] >= 0)
+            {
+                table.PrefetchShapes(candidates[i]);
+            }
+        }
     }
 
     /// <summary>
