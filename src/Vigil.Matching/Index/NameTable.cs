@@ -115,29 +115,6 @@ internal sealed class NameTable
     public ReadOnlySpan<ulong> SoundCodesOf(in NameHeader header) =>
         soundCodes.AsSpan(header.FirstToken * SoundCodes.PerToken, header.TokenCount * SoundCodes.PerToken);
 
-    /// <summary>
-    /// Asks the processor to start loading a name's header (<paramref name="headerOf"/>) and the shapes of another
-    /// (<paramref name="shapesOf"/>, whose header an earlier call asked for), so that by the time screening reaches
-    /// them they are in cache: reading candidates spread over the table waits on memory more than it computes.
-    /// </summary>
-    public unsafe void Prefetch(int headerOf, int shapesOf)
-    {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        CacheLines.Prefetch(ref headers[headerOf], 1);
-        ref readonly var header = ref headers[shapesOf];
-
-        // A name that folds to no token (punctuation only) has no shapes: if only such names follow, it points past
-        // the end.
-        if (header.TokenCount > 0)
-        {
-            CacheLines.Prefetch(ref shapes[header.FirstToken], header.TokenCount);
-        }
-    }
-
     /// <summary>Asks for a name's header.</summary>
     public void PrefetchHeader(int name) => CacheLines.Prefetch(ref headers[name], 1);
 

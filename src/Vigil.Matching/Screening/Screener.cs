@@ -37,8 +37,8 @@ public sealed partial class Screener
     // for their lines to stay in cache until read.
     private const int LoneRun = 128;
 
-    private const int PrefetchAhead = 8;
-    private const int TokensAhead = 3;
+    // Candidates scoring asks ahead for at a time (PrefetchScoring): about a median query's, and 32 did no better.
+    private const int ScoringRun = 64;
 
     [ThreadStatic]
     private static RunScratch? runScratch;
@@ -358,18 +358,9 @@ public sealed partial class Screener
         var aligned = 0;
         for (var i = 0; i < count; i++)
         {
-            // Candidates lie scattered over the table: the header eight ahead, the shapes four ahead (whose header
-            // was asked for four candidates ago) and what comparing the tokens three ahead reads (whose shapes were
-            // asked for one candidate ago) are loading while this one is scored (docs/benchmarks.md).
-            if (i + PrefetchAhead < count)
+            if (i % ScoringRun == 0)
             {
-                table.Prefetch(s.Candidates[i + PrefetchAhead], s.Candidates[i + (PrefetchAhead / 2)]);
-                CacheLines.Prefetch(ref index.Names[s.Candidates[i + PrefetchAhead]], 1);
-            }
-
-            if (i + TokensAhead < count)
-            {
-                s.Similarities.Prefetch(table.ShapesOf(table.HeaderOf(s.Candidates[i + TokensAhead])));
+                PrefetchScoring(s.Candidates.AsSpan(i, Math.Min(ScoringRun, count - i)), s.Similarities);
             }
 
             var nameId = s.Candidates[i];
@@ -474,6 +465,29 @@ public sealed partial class Screener
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Asks for what scoring a run of candidates reads, stage by stage: their headers and names, their shapes, then
+    /// what comparing their tokens reads (docs/benchmarks.md).
+    /// </summary>
+    private void PrefetchScoring(ReadOnlySpan<int> candidates, QueryTokenSimilarities similarities)
+    {
+        foreach (var c in candidates)
+        {
+            table.PrefetchHeader(c);
+            CacheLines.Prefetch(ref index.Names[c], 1);
+        }
+
+        foreach (var c in candidates)
+        {
+            table.PrefetchShapes(c);
+        }
+
+        foreach (var c in candidates)
+        {
+            similarities.Prefetch(table.ShapesOf(table.HeaderOf(c)));
+        }
     }
 
     /// <summary>
