@@ -124,8 +124,8 @@ internal sealed class QueryTokenSimilarities
     public void FillKinds(ReadOnlySpan<TokenShape> name, bool person, Span<byte> how) => Gather(SlotsOf(name, person, stackalloc int[name.Length]), hows, how);
 
     /// <summary>
-    /// Starts loading what <see cref="Fill"/> will read for a name's tokens a few candidates from now: their entries
-    /// here, and for those the query has not met yet, what comparing them reads.
+    /// Starts loading what <see cref="Fill"/> will read for a name's tokens, for a candidate further on in the run
+    /// screening asks ahead for: their entries here, and what comparing a token the query has not met yet reads.
     /// </summary>
     public unsafe void Prefetch(ReadOnlySpan<TokenShape> name)
     {
