@@ -56,14 +56,24 @@ internal sealed class PairList(int capacity)
             written[k]++;
         }
 
-        // Compact away the slots left by dropped duplicates.
+        // Compact away the slots left by dropped duplicates. Rows hold a few ids each: a loop moves them for less
+        // than a call to copy each row.
         var compact = new int[keyCount + 1];
         var at = 0;
         for (var k = 0; k < keyCount; k++)
         {
             compact[k] = at;
-            Array.Copy(ids, offsets[k], ids, at, written[k]);
-            at += written[k];
+            var from = offsets[k];
+            var length = written[k];
+            if (from != at)
+            {
+                for (var j = 0; j < length; j++)
+                {
+                    ids[at + j] = ids[from + j];
+                }
+            }
+
+            at += length;
         }
 
         compact[keyCount] = at;

@@ -30,12 +30,36 @@ internal sealed class ListedIdentifiers
     /// <summary>Distinct keys held.</summary>
     public int Count => byKey.Count;
 
-    /// <summary>Indexes every identifier of the entities whose key is long enough; IMO numbers by their seven digits.</summary>
-    public static ListedIdentifiers Of(ImmutableArray<SanctionsEntity> entities) =>
-        new(entities.SelectMany((entity, e) => entity.Identifiers.Select(id => (Key: KeyOf(id), Listed: new Listed(e, id))))
-            .Where(x => x.Key is not null)
-            .GroupBy(x => x.Key!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Listed).Distinct().ToArray(), StringComparer.Ordinal));
+    /// <summary>
+    /// Indexes every identifier of the entities whose key is long enough; IMO numbers by their seven digits. Each key's
+    /// holders keep the lists' order, each once.
+    /// </summary>
+    public static ListedIdentifiers Of(ImmutableArray<SanctionsEntity> entities)
+    {
+        var byKey = new Dictionary<string, List<Listed>>(StringComparer.Ordinal);
+        for (var e = 0; e < entities.Length; e++)
+        {
+            foreach (var id in entities[e].Identifiers)
+            {
+                if (KeyOf(id) is not { } key)
+                {
+                    continue;
+                }
+
+                var listed = new Listed(e, id);
+                if (!byKey.TryGetValue(key, out var holders))
+                {
+                    byKey.Add(key, [listed]);
+                }
+                else if (!holders.Contains(listed))
+                {
+                    holders.Add(listed);
+                }
+            }
+        }
+
+        return new(byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+    }
 
     /// <summary>The listed identifiers that are the query's (<see cref="IdentifierAgreement.Agrees"/>), each with whether it decides.</summary>
     public IEnumerable<Found> Find(Identifier query)

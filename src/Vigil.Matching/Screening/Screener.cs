@@ -5,6 +5,7 @@ using Vigil.Matching.Index;
 using Vigil.Matching.Names;
 using Vigil.Matching.Scoring;
 using Vigil.Model;
+using Vigil.Text;
 
 namespace Vigil.Matching.Screening;
 
@@ -61,7 +62,13 @@ public sealed partial class Screener
 
         // Rarity is learned from the loaded names themselves. Names are laid out entity by entity, so the names of
         // entity e are ids firstNameOf[e]..firstNameOf[e + 1].
-        var raw = new List<(string Name, Schema Schema, NameKind Kind, string? Family, int Entity)>();
+        var nameCount = 0;
+        foreach (var entity in entities)
+        {
+            nameCount += entity.Names.Length;
+        }
+
+        var raw = new List<(string Name, Schema Schema, NameKind Kind, string? Family, int Entity)>(nameCount);
         firstNameOf = new int[entities.Length + 1];
         for (var e = 0; e < entities.Length; e++)
         {
@@ -73,6 +80,7 @@ public sealed partial class Screener
         }
 
         firstNameOf[entities.Length] = raw.Count;
+        ReferenceTables.Load();
         var tokenised = new string[raw.Count][];
         Parallel.For(0, raw.Count, i => tokenised[i] = NamePreparer.Tokenise(raw[i].Name, raw[i].Schema));
         Preparer = new NamePreparer(TokenStatistics.Build(tokenised));
@@ -102,7 +110,7 @@ public sealed partial class Screener
             () => builtTable = new NameTable(prepared),
             () =>
             {
-                words = prepared.SelectMany(n => n.Tokens.Where((_, i) => n.Kinds[i] == TokenKind.Word)).ToFrozenSet(StringComparer.Ordinal);
+                words = ListedWords(prepared);
                 spelt = WordsSpeltOtherwise(prepared, firstNameOf);
                 builtIdentifiers = ListedIdentifiers.Of(entities);
             });
@@ -231,6 +239,24 @@ public sealed partial class Screener
         }
 
         return (best, at);
+    }
+
+    /// <summary>Every token of a listed name read as a word.</summary>
+    private static FrozenSet<string> ListedWords(PreparedName[] names)
+    {
+        var words = new HashSet<string>(names.Length, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            for (var i = 0; i < name.Tokens.Length; i++)
+            {
+                if (name.Kinds[i] == TokenKind.Word)
+                {
+                    words.Add(name.Tokens[i]);
+                }
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ public static class CountryCodes
     private const int NameCacheLimit = 20_000;
 
     private static readonly Lazy<Tables> Data = new(Load);
+
+    /// <summary>Loads the table now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow() => _ = Data.Value;
     private static readonly ConcurrentDictionary<string, string?> NameCache = new(StringComparer.Ordinal);
 
     /// <summary>Every known alpha-2 code.</summary>

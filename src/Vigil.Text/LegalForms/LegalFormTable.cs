@@ -12,6 +12,9 @@ public static class LegalFormTable
 {
     private static readonly Lazy<Table> Data = new(Load);
 
+    /// <summary>Loads the table now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow() => _ = Data.Value;
+
     // Below seven letters a slip of a form is too often another word ("compan" / "campan"; "gmbh" has no room).
     private const int MinSlipLength = 7;
 
@@ -301,7 +304,8 @@ public static class LegalFormTable
 
         var ends = truncated.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
         var words = byPhrase.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 1).ToFrozenSet(StringComparer.Ordinal);
-        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, words, LongForms(byPhrase), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), kindless.ToFrozenSet(StringComparer.Ordinal), codes, max);
+        var longForms = LongForms(byPhrase);
+        return new Table(byPhrase.ToFrozenDictionary(StringComparer.Ordinal), truncated.ToFrozenDictionary(StringComparer.Ordinal), ends, words, longForms, Readings(longForms), new PhraseVariants(byPhrase), groups.ToFrozenDictionary(StringComparer.Ordinal), kindless.ToFrozenSet(StringComparer.Ordinal), codes, max);
     }
 
     /// <summary>
@@ -330,18 +334,28 @@ public static class LegalFormTable
     /// The long one-word form the token is one slip of the keyboard away from (<see cref="PhraseVariants.OneSlipApart"/>)
     /// or respelt as a transliteration writes it ("limeeted", <see cref="Respelling.Same"/>), the first in file order;
     /// null when it is a form's spelling itself, holds other than the letters a-z, or is only a form's plural
-    /// ("companies" is a word of "GROUP OF COMPANIES", not a slip of "companie").
+    /// ("companies" is a word of "GROUP OF COMPANIES", not a slip of "companie"). Every name of an organisation asks
+    /// this of its last word: the token is read once and the forms' readings were made with the table.
     /// </summary>
     private static string? Slipped(Table table, string token)
     {
-        if (table.ByPhrase.ContainsKey(token) || !token.All(char.IsAsciiLetterLower))
+        if (table.ByPhrase.ContainsKey(token) || token.AsSpan().ContainsAnyExceptInRange('a', 'z'))
         {
             return null;
         }
 
-        foreach (var form in table.LongForms)
+        Span<char> buffer = stackalloc char[Respelling.MaxLength];
+        var length = Respelling.Reading(token, buffer);
+        var reading = buffer[..Math.Max(length, 0)];
+        for (var f = 0; f < table.LongForms.Length; f++)
         {
-            if (!string.Equals(token, form + "s", StringComparison.Ordinal) && (PhraseVariants.OneSlipApart(form, token) || Respelling.Same(form, token)))
+            var form = table.LongForms[f];
+            if (IsPlural(token, form))
+            {
+                continue;
+            }
+
+            if (PhraseVariants.OneSlipApart(form, token) || (length >= 0 && table.LongFormReadings[f] is { } read && reading.SequenceEqual(read)))
             {
                 return form;
             }
@@ -350,11 +364,29 @@ public static class LegalFormTable
         return null;
     }
 
+    private static bool IsPlural(string token, string form) =>
+        token.Length == form.Length + 1 && token[^1] == 's' && token.AsSpan(0, form.Length).SequenceEqual(form);
+
+    /// <summary>Each long form as <see cref="Respelling.Reading"/> writes it; null for one too long to be read.</summary>
+    private static string?[] Readings(string[] forms)
+    {
+        Span<char> buffer = stackalloc char[Respelling.MaxLength];
+        var readings = new string?[forms.Length];
+        for (var f = 0; f < forms.Length; f++)
+        {
+            var length = Respelling.Reading(forms[f], buffer);
+            readings[f] = length < 0 ? null : new string(buffer[..length]);
+        }
+
+        return readings;
+    }
+
     /// <param name="ByPhrase">Every spelling, to its code.</param>
     /// <param name="Truncated">Phrases of several words with the last word cut short, to their code.</param>
     /// <param name="TruncatedEnds">The cut last words, so that most names skip the lookup of cut phrases.</param>
     /// <param name="Words">Every word of two letters or more in any spelling ("sa", "cv", "rl", "de").</param>
     /// <param name="LongForms">The one-word forms a slip at a name's end may be read as (<see cref="Slipped"/>).</param>
+    /// <param name="LongFormReadings">Each of <paramref name="LongForms"/> respelt (<see cref="Readings"/>).</param>
     /// <param name="Variants">Phrases of several words as lists misspell or reorder them.</param>
     /// <param name="Groups">Each code's group of loose equivalents.</param>
     /// <param name="Kindless">The codes that name no kind of company.</param>
@@ -366,6 +398,7 @@ public static class LegalFormTable
         FrozenSet<string> TruncatedEnds,
         FrozenSet<string> Words,
         string[] LongForms,
+        string?[] LongFormReadings,
         PhraseVariants Variants,
         FrozenDictionary<string, int> Groups,
         FrozenSet<string> Kindless,

@@ -11,6 +11,9 @@ public static class Abbreviations
 {
     private static readonly Lazy<FrozenDictionary<string, string[]>> Table = new(Load);
 
+    /// <summary>Loads the table now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow() => _ = Table.Value;
+
     /// <summary>The expansion of one folded token, or null when it abbreviates nothing.</summary>
     public static IReadOnlyList<string>? ExpansionOf(string token)
     {

@@ -8,6 +8,9 @@ public static class FormsOfAddress
 {
     private static readonly Lazy<(string[][] Phrases, HashSet<string> Abbreviations)> Data = new(Read);
 
+    /// <summary>Loads the table now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow() => _ = Data.Value;
+
     /// <summary>
     /// How many of <paramref name="tokens"/> (the folded tokens of <paramref name="name"/>) a form of address at the
     /// name's start makes: 0 when there is none. An abbreviation counts only as written with its dots ("H.E.", "H. E."),

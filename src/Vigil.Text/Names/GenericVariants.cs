@@ -12,6 +12,9 @@ public static class GenericVariants
 {
     private static readonly Lazy<FrozenDictionary<string, int[]>> Classes = new(Load);
 
+    /// <summary>Loads the table now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow() => _ = Classes.Value;
+
     /// <summary>The class ids of a folded word (empty when it is in none).</summary>
     public static IReadOnlyList<int> ClassesOf(string token)
     {

@@ -15,6 +15,9 @@ public static class KoreanSurnames
 
     private static readonly Lazy<FrozenDictionary<string, string[]>> Others = new(() => NameVariants.OthersIn(Classes.Value));
 
+    /// <summary>Loads the table now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow() => _ = Others.Value;
+
     /// <summary>The other spellings of a Korean family name ("lee": "rhee", "ri"); empty for any other word.</summary>
     public static IReadOnlyList<string> VariantsOf(string token)
     {

@@ -18,6 +18,13 @@ public static class NameVariants
 
     private static readonly Lazy<FrozenDictionary<string, string[]>> Others = new(LoadOthers);
 
+    /// <summary>Loads the tables now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow()
+    {
+        _ = Classes.Value;
+        _ = Others.Value;
+    }
+
     // A class of a whole line of forms (the name in every language listed), told from the classes of single forms.
     private const int CognateBit = 1 << 29;
 

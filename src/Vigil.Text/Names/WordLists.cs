@@ -13,6 +13,18 @@ public static class WordLists
     private static readonly Lazy<FrozenSet<string>> TitleSet = new(() => ReferenceData.ReadWordSet("Names/titles.tsv"));
     private static readonly Lazy<FrozenSet<string>> PersonHonorificSet = new(() => ReferenceData.ReadWordSet("Names/person_honorifics.tsv"));
 
+    /// <summary>Loads the tables now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow()
+    {
+        _ = StopwordSet.Value;
+        _ = GenericSet.Value;
+        _ = PlaceSet.Value;
+        _ = BodySet.Value;
+        _ = GenerationSet.Value;
+        _ = TitleSet.Value;
+        _ = PersonHonorificSet.Value;
+    }
+
     /// <summary>Articles, particles and honorifics (folded form) that carry no identity.</summary>
     public static FrozenSet<string> Stopwords => StopwordSet.Value;
 

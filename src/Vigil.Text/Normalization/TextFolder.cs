@@ -12,6 +12,13 @@ namespace Vigil.Text.Normalization;
 /// </summary>
 public static class TextFolder
 {
+    // Longer builders are let go rather than kept: a thread keeps at most this much for folding.
+    private const int MostKeptCapacity = 1024;
+
+    // One builder per thread, reused: an index build folds every listed name and a query folds each of its names.
+    [ThreadStatic]
+    private static StringBuilder? kept;
+
     /// <summary>Folds text into lower-case ASCII words separated by single spaces.</summary>
     public static string Fold(string text)
     {
@@ -25,7 +32,9 @@ public static class TextFolder
         var decomposed = System.Text.Ascii.IsValid(text)
             ? text
             : LatinTransliterator.ToLatin(text.Normalize(NormalizationForm.FormKC)).Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var sb = kept ?? new StringBuilder(decomposed.Length);
+        kept = null;
+        sb.Clear();
         var pendingSpace = false;
         foreach (var c in decomposed)
         {
@@ -56,7 +65,13 @@ public static class TextFolder
             }
         }
 
-        return sb.ToString();
+        var folded = sb.ToString();
+        if (sb.Capacity <= MostKeptCapacity)
+        {
+            kept = sb;
+        }
+
+        return folded;
     }
 
     // Also the zero-width (non-)joiners and the soft hyphen, which sit inside a word: Persian writes خامنه‌ای (Khamenei)

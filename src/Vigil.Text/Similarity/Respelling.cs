@@ -7,7 +7,8 @@ namespace Vigil.Text.Similarity;
 /// </summary>
 public static class Respelling
 {
-    private const int MaxLength = 64;
+    /// <summary>The longest word read again; a longer one is compared only as written.</summary>
+    public const int MaxLength = 64;
 
     /// <summary>
     /// True when <paramref name="a"/> and <paramref name="b"/> (folded, lower case) are equal, or one insertion,
@@ -37,6 +38,13 @@ public static class Respelling
         var rb = y[..Read(b, y)];
         return slip ? AtMostOneSlip(ra, rb) : ra.SequenceEqual(rb);
     }
+
+    /// <summary>
+    /// Writes the word as <see cref="Same"/> reads it into <paramref name="into"/> (of <see cref="MaxLength"/> or more)
+    /// and returns its length, or -1 for a word longer than <see cref="MaxLength"/>: two words of which one is -1 are
+    /// never the same once respelt. For a word compared with many (each once read), not for one pair.
+    /// </summary>
+    public static int Reading(ReadOnlySpan<char> word, Span<char> into) => word.Length > MaxLength ? -1 : Read(word, into);
 
     private static int Read(ReadOnlySpan<char> word, Span<char> into)
     {

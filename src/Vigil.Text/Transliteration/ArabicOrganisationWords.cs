@@ -24,6 +24,9 @@ public static class ArabicOrganisationWords
 
     private static readonly Lazy<FrozenDictionary<string, Reading>> Words = new(Load);
 
+    /// <summary>Loads the table now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow() => _ = Words.Value;
+
     /// <summary>
     /// The name with each known word read in English, or null when it has none (or no Arabic letters), or when the
     /// type is unknown (<paramref name="organisation"/> false) and none of its known words names a kind of

@@ -13,6 +13,9 @@ public static class ChineseCompanyWords
 {
     private static readonly Lazy<Table> Data = new(Load);
 
+    /// <summary>Loads the table now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow() => _ = Data.Value;
+
     /// <summary>
     /// The text with each known word (longest first, left to right) replaced by its English, set apart by spaces;
     /// the rest is left for transliteration. Text without Chinese characters is returned as it is.

@@ -11,6 +11,9 @@ public static class PinyinSyllables
 {
     private static readonly Lazy<FrozenSet<string>> Set = new(() => ReferenceData.ReadWordSet("Transliteration/pinyin_syllables.tsv"));
 
+    /// <summary>Loads the table now (<see cref="ReferenceTables.Load"/>).</summary>
+    internal static void LoadNow() => _ = Set.Value;
+
     /// <summary>Every syllable.</summary>
     public static FrozenSet<string> All => Set.Value;
 

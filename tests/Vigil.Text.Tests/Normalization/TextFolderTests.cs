@@ -57,4 +57,28 @@ public sealed class TextFolderTests
         var folded = TextFolder.Fold(input ?? string.Empty);
         return !folded.Contains("  ", StringComparison.Ordinal) && folded == folded.Trim();
     }
+
+    // Each thread reuses one builder for folding: a long text folded before must leave nothing behind in a short one,
+    // and threads folding at once must not share one.
+    [Fact]
+    public void Fold_AfterALongText_ShortTextIsFoldedAlone()
+    {
+        var longText = string.Concat(Enumerable.Repeat("ÉCOLE NATIONALE ", 200));
+
+        Assert.Equal(string.Join(' ', Enumerable.Repeat("ecole nationale", 200)), TextFolder.Fold(longText));
+        Assert.Equal("ab", TextFolder.Fold("A.B"));
+        Assert.Equal("nicolas maduro", TextFolder.Fold("Nicolás Maduro"));
+        Assert.Equal("ab", TextFolder.Fold("A.B"));
+    }
+
+    [Fact]
+    public void Fold_ManyThreadsAtOnce_EachGetsItsOwnText()
+    {
+        var names = Enumerable.Range(0, 4_000).Select(i => $"Société Générale Nr.{i} S.A.").ToArray();
+        var folded = new string[names.Length];
+
+        Parallel.For(0, names.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => folded[i] = TextFolder.Fold(names[i]));
+
+        Assert.All(Enumerable.Range(0, names.Length), i => Assert.Equal($"societe generale nr{i} sa", folded[i]));
+    }
 }
