@@ -23,6 +23,11 @@ internal sealed class PairList(int capacity)
         count++;
     }
 
+    /// <summary>
+    /// The postings as rows: key k's ids are Ids[Offsets[k]..Offsets[k + 1]], in the order added, each once. Besides
+    /// the two arrays returned it allocates one of a count per key: with hundreds of thousands of keys, each such array
+    /// is a large-object allocation, and their total decides whether building the index triggers a full collection.
+    /// </summary>
     public (int[] Offsets, int[] Ids) ToCompressedRows(int keyCount)
     {
         var offsets = new int[keyCount + 1];
@@ -36,35 +41,32 @@ internal sealed class PairList(int capacity)
             offsets[k + 1] += offsets[k];
         }
 
-        var cursor = (int[])offsets.Clone();
+        // Values arrive in ascending name order, so a repeat of the same name under a key is the last one written there.
         var ids = new int[count];
-        var last = new int[keyCount];
-        Array.Fill(last, -1);
         var written = new int[keyCount];
-
-        // Values arrive in ascending name order, so a repeat of the same name under a key is always adjacent.
         for (var i = 0; i < count; i++)
         {
             var k = keys[i];
-            if (last[k] == values[i])
+            var row = offsets[k];
+            var n = written[k];
+            if (n > 0 && ids[row + n - 1] == values[i])
             {
                 continue;
             }
 
-            last[k] = values[i];
-            ids[cursor[k]++] = values[i];
-            written[k]++;
+            ids[row + n] = values[i];
+            written[k] = n + 1;
         }
 
-        // Compact away the slots left by dropped duplicates. Rows hold a few ids each: a loop moves them for less
-        // than a call to copy each row.
-        var compact = new int[keyCount + 1];
+        // Compact away the slots left by dropped duplicates, the offsets moved with them in place (a row only moves
+        // towards the start, and its old offset is read before it is overwritten). Rows hold a few ids each: a loop
+        // moves them for less than a call to copy each row.
         var at = 0;
         for (var k = 0; k < keyCount; k++)
         {
-            compact[k] = at;
             var from = offsets[k];
             var length = written[k];
+            offsets[k] = at;
             if (from != at)
             {
                 for (var j = 0; j < length; j++)
@@ -76,8 +78,8 @@ internal sealed class PairList(int capacity)
             at += length;
         }
 
-        compact[keyCount] = at;
+        offsets[keyCount] = at;
         Array.Resize(ref ids, at);
-        return (compact, ids);
+        return (offsets, ids);
     }
 }
