@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Vigil.Matching.Names;
 
@@ -38,21 +39,33 @@ public sealed class TokenStatistics
         ArgumentNullException.ThrowIfNull(tokenisedNames);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var n = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tokens in tokenisedNames)
         {
             n++;
-            seen.Clear();
-            foreach (var t in tokens)
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (seen.Add(t))
+                // A name counts once for a token it repeats; names are short, so looking back beats a set.
+                if (!RepeatsEarlierToken(tokens, i))
                 {
-                    counts[t] = counts.GetValueOrDefault(t) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, tokens[i], out _)++;
                 }
             }
         }
 
         return new TokenStatistics(counts.ToFrozenDictionary(StringComparer.Ordinal), n);
+    }
+
+    private static bool RepeatsEarlierToken(IReadOnlyList<string> tokens, int at)
+    {
+        for (var j = 0; j < at; j++)
+        {
+            if (string.Equals(tokens[j], tokens[at], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many names contain the token.</summary>
